@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test';
+
+test('the app loads in Chromium and routes between pages', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/playlists$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Playlists' })).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Profile' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
+});
+
+test('an unknown address shows the not-found page', async ({ page }) => {
+  await page.goto('/nowhere');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});

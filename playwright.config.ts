@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './e2e/browser';
+
+const ci = !!process.env.CI;
+export const APP_URL = 'http://127.0.0.1:4173';
+
+export default defineConfig({
+  testDir: 'e2e',
+  testIgnore: ['bench/**'],
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: ci,
+  retries: 0,
+  timeout: 30_000,
+  reporter: ci ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
+  use: {
+    baseURL: APP_URL,
+    trace: 'retain-on-failure',
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+  },
+  // The journeys run against the production build (vite preview), built in e2e mode.
+  webServer: [
+    {
+      command:
+        'npx vite build --mode e2e --outDir dist-e2e --logLevel warn && npx vite preview --mode e2e --outDir dist-e2e',
+      url: APP_URL,
+      reuseExistingServer: !ci,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+/**
+ * The one error type every failed Spotify request becomes. Components branch on
+ * `status` and `reason`, never on message text (Spotify's texts vary between reports).
+ */
+export class SpotifyApiError extends Error {
+  override readonly name = 'SpotifyApiError';
+  readonly status: number;
+  /** Spotify's player/quota reason, e.g. NO_ACTIVE_DEVICE or QUOTA_EXCEEDED. */
+  readonly reason: string | undefined;
+  /** Seconds to wait before trying again, when Spotify said so. */
+  readonly retryAfter: number | undefined;
+
+  constructor(init: { status: number; message: string; reason?: string; retryAfter?: number }) {
+    super(init.message);
+    this.status = init.status;
+    this.reason = init.reason;
+    this.retryAfter = init.retryAfter;
+  }
+}
+
+/** A request that never got an HTTP answer (offline, DNS, CORS-hidden 429). */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+}
+
+export function isClientError(error: unknown): boolean {
+  return error instanceof SpotifyApiError && error.status >= 400 && error.status < 500;
+}
+
+/** A sentence a person can read, for any error a request or a page may throw. */
+export function describeError(error: unknown): string {
+  if (error instanceof SpotifyApiError) {
+    if (error.status === 401) return 'Your Spotify session has ended. Log in again.';
+    if (error.status === 404) return 'Spotify could not find that.';
+    if (error.status === 429) return error.message;
+    if (error.status >= 500) return 'Spotify is having trouble right now. Try again in a moment.';
+    return error.message || `Spotify answered with an error (${error.status}).`;
+  }
+  if (error instanceof NetworkError) return 'Could not reach Spotify. Check your connection.';
+  if (error instanceof Error && error.message) return error.message;
+  return 'Something went wrong.';
+}

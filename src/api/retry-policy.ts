@@ -1,0 +1,17 @@
+import { isClientError } from './errors';
+
+const MAX_QUERY_RETRIES = 3;
+
+/**
+ * Queries: a 4xx will not change by asking again (and a 429 is already waited out by
+ * the rate-limit gate), so only 5xx and network failures are retried, at most 3 times.
+ */
+export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
+  if (isClientError(error)) return false;
+  return failureCount < MAX_QUERY_RETRIES;
+}
+
+/** 1 s, 2 s, 4 s ... capped at 30 s. */
+export function retryDelay(attempt: number): number {
+  return Math.min(1000 * 2 ** attempt, 30_000);
+}

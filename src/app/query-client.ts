@@ -1,0 +1,22 @@
+import { QueryClient } from '@tanstack/react-query';
+import { retryDelay, shouldRetryQuery } from '../api/retry-policy';
+
+/**
+ * The app's QueryClient, built here and nowhere else (tests build a fresh one per test
+ * through the same function).
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: shouldRetryQuery,
+        retryDelay,
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+      },
+      // Writes are not idempotent (an add that reached Spotify would be added twice), so
+      // mutations are never retried automatically; each mutation decides for itself.
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,45 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../testing/render-app';
+
+describe('app routes', () => {
+  it('sends / to the playlists page', async () => {
+    const { router } = renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Playlists' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/playlists');
+  });
+
+  it('moves between signed-in pages through the main navigation', async () => {
+    const { user, router } = renderApp('/playlists');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+
+    await user.click(within(nav).getByRole('link', { name: 'Recently played' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Recently played' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/recently-played');
+    expect(within(nav).getByRole('link', { name: 'Recently played' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+
+    await user.click(within(nav).getByRole('link', { name: 'Profile' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeInTheDocument();
+  });
+
+  it('shows the login page outside the signed-in layout', async () => {
+    renderApp('/login');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Log in' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
+  });
+
+  it('shows a not-found page with a way back for an unknown address', async () => {
+    const { user, router } = renderApp('/no/such/page');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Go to your playlists' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Playlists' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/playlists');
+  });
+});

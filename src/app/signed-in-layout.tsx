@@ -1,0 +1,34 @@
+import { NavLink, Outlet } from 'react-router';
+
+/** The frame of every signed-in page: navigation, the page, and the player bar's slot. */
+export function SignedInLayout() {
+  return (
+    <div className="layout">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="layout__header">
+        <span className="layout__brand">Library Manager</span>
+        <nav aria-label="Main">
+          <ul className="layout__nav">
+            <li>
+              <NavLink to="/playlists" end>
+                Playlists
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/recently-played">Recently played</NavLink>
+            </li>
+            <li>
+              <NavLink to="/profile">Profile</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <div className="layout__content">
+        <Outlet />
+      </div>
+      <footer className="layout__player" aria-label="Player" />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { AppProviders } from '../app/providers';
+import { createQueryClient } from '../app/query-client';
+import { createRoutes } from '../app/routes';
+
+interface RenderAppOptions {
+  /** Replace the app's route tree, e.g. to mount a route that fails on purpose. */
+  routes?: RouteObject[];
+}
+
+/**
+ * Renders the real app (providers, route tree, lazy pages) at `path` with a fresh
+ * QueryClient, so no cache leaks between tests.
+ */
+export function renderApp(path = '/', options: RenderAppOptions = {}) {
+  const queryClient = createQueryClient();
+  const router = createMemoryRouter(options.routes ?? createRoutes({ queryClient }), {
+    initialEntries: [path],
+  });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, user, router, queryClient };
+}

@@ -1,0 +1,38 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Spotify rejects `localhost` redirect URIs (loopback IP literals only), so every server
+// the app runs on binds 127.0.0.1 and the redirect URI the user registers matches it.
+const host = '127.0.0.1';
+
+export default defineConfig({
+  plugins: [react()],
+  server: { host, port: 5173, strictPort: true },
+  preview: { host, port: 4173, strictPort: true },
+  build: { target: 'es2022', sourcemap: true, manifest: true },
+  test: {
+    // CI also writes JSON so .ci/run can print one "N passed, N failed" line per runner.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'reports/unit.json' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['src/testing/setup-tests.ts'],
+          restoreMocks: true,
+        },
+      },
+      {
+        test: {
+          name: 'emulator',
+          include: ['emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
+  },
+});
