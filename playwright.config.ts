@@ -3,12 +3,15 @@ import { chromiumArgs, findChromium } from './e2e/browser';
 
 const ci = !!process.env.CI;
 export const APP_URL = 'http://127.0.0.1:4173';
+/** The emulator the e2e build talks to (see .env.e2e). */
+export const EMULATOR_URL = 'http://127.0.0.1:8788';
 
 export default defineConfig({
   testDir: 'e2e',
   testIgnore: ['bench/**'],
-  fullyParallel: true,
-  workers: 2,
+  // One emulator is shared by the journeys, and each resets it first: run them in turn.
+  fullyParallel: false,
+  workers: 1,
   forbidOnly: ci,
   retries: 0,
   timeout: 30_000,
@@ -22,6 +25,12 @@ export default defineConfig({
   },
   // The journeys run against the production build (vite preview), built in e2e mode.
   webServer: [
+    {
+      command: 'npx tsx emulator/server.ts --port 8788',
+      url: `${EMULATOR_URL}/__emulator/info`,
+      reuseExistingServer: !ci,
+      timeout: 60_000,
+    },
     {
       command:
         'npx vite build --mode e2e --outDir dist-e2e --logLevel warn && npx vite preview --mode e2e --outDir dist-e2e',

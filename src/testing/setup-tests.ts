@@ -1,9 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { mswServer, resetTestEmulator } from './test-emulator';
 
+// Any request that is not for the emulator fails the test: nothing reaches the network.
+beforeAll(() => mswServer.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   localStorage.clear();
   sessionStorage.clear();
+  resetTestEmulator();
 });
+afterAll(() => mswServer.close());

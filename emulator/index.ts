@@ -1,0 +1,163 @@
+/**
+ * createEmulator: the local Spotify (Accounts service + Web API) as one Hono app.
+ * The same object serves `npm run emulator`, Playwright's webServer and, in-process,
+ * the unit tests (src/testing forwards msw requests to `fetch`).
+ */
+import { Hono } from 'hono';
+import { registerAuthorize } from './accounts/authorize';
+import { registerToken } from './accounts/token';
+import { createClock, type Clock } from './clock';
+import type { EmulatorContext } from './context';
+import { ControlError, registerControl } from './control';
+import { corsMiddleware, faultMiddleware, finishResponse } from './faults';
+import { ApiProblem, OAuthProblem } from './http';
+import { registerImages } from './images';
+import { emptyPlayer } from './player';
+import {
+  DEMO_CLIENT_ID,
+  DEMO_CLIENT_NAME,
+  DEMO_USER_ID,
+  seedStore,
+  type LibraryKind,
+} from './seed';
+import { defaultFaults, type Faults, type Settings, type Store } from './store';
+import { bearer, type ApiEnv } from './web-api/bearer';
+import { registerLibrary } from './web-api/library';
+import { registerPlayer } from './web-api/player-routes';
+import { registerPlaylistItems } from './web-api/playlist-items';
+import { registerPlaylists } from './web-api/playlists';
+import { registerRemoved } from './web-api/removed';
+import { registerSearch } from './web-api/search';
+
+export { DEMO_CLIENT_ID, DEMO_USER_ID } from './seed';
+export type { Store } from './store';
+
+export interface EmulatorOptions {
+  library?: LibraryKind;
+  /** Start the clock at this time (ms since epoch) instead of now. */
+  now?: number;
+  /** A manual clock stands still until advanced (tests); the default follows real time. */
+  manualClock?: boolean;
+  settings?: Partial<Settings>;
+  faults?: Partial<Faults>;
+  /** Keep a log of Web API and Accounts requests (on by default). */
+  logRequests?: boolean;
+}
+
+const REQUEST_LOG_LIMIT = 100_000;
+
+function defaultSettings(): Settings {
+  return {
+    accessTokenTtlSeconds: 3600,
+    refreshRotation: false,
+    premium: true,
+    playerReasons: 'unknown',
+    coverProcessingMs: 1500,
+  };
+}
+
+function newStore(clock: Clock, options: EmulatorOptions): Store {
+  const store: Store = {
+    artists: new Map(),
+    albums: new Map(),
+    tracks: new Map(),
+    shows: new Map(),
+    episodes: new Map(),
+    users: new Map(),
+    playlists: new Map(),
+    libraryPlaylists: [],
+    saved: new Map(),
+    clients: new Map([
+      [
+        DEMO_CLIENT_ID,
+        { id: DEMO_CLIENT_ID, name: DEMO_CLIENT_NAME, redirectUris: ['http://127.0.0.1/callback'] },
+      ],
+    ]),
+    codes: new Map(),
+    accessTokens: new Map(),
+    refreshTokens: new Map(),
+    revokedFamilies: new Set(),
+    player: emptyPlayer(clock.now()),
+    faults: { ...defaultFaults(), ...options.faults },
+    settings: { ...defaultSettings(), ...options.settings },
+    requestLog: [],
+    demoUserId: DEMO_USER_ID,
+    nextEntryKey: 1,
+  };
+  seedStore(store, options.library ?? 'demo', clock.now());
+  return store;
+}
+
+export function createEmulator(options: EmulatorOptions = {}) {
+  const clock = createClock({ start: options.now, manual: options.manualClock });
+  const ctx: EmulatorContext = { store: newStore(clock, options), clock };
+
+  const app = new Hono();
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) return c.json(error.body(), error.status);
+    if (error instanceof OAuthProblem) return c.json(error.body(), error.status);
+    if (error instanceof ControlError) return c.json({ error: error.message }, 400);
+    console.error('emulator: unexpected error', error);
+    return c.json({ error: { status: 500, message: 'Internal emulator error' } }, 500);
+  });
+
+  if (options.logRequests !== false) {
+    app.use('*', async (c, next) => {
+      await next();
+      const url = new URL(c.req.url);
+      if (
+        url.pathname.startsWith('/__emulator') ||
+        url.pathname.startsWith('/images') ||
+        c.req.method === 'OPTIONS'
+      )
+        return;
+      const log = ctx.store.requestLog;
+      log.push({
+        time: ctx.clock.now(),
+        method: c.req.method,
+        path: url.pathname,
+        query: url.search,
+        status: c.res.status,
+      });
+      if (log.length > REQUEST_LOG_LIMIT) log.splice(0, log.length - REQUEST_LOG_LIMIT);
+    });
+  }
+  app.use('*', corsMiddleware(ctx));
+
+  registerAuthorize(app, ctx);
+  app.use('/api/token', faultMiddleware(ctx));
+  registerToken(app, ctx);
+
+  const api = new Hono<ApiEnv>();
+  api.use('/v1/*', faultMiddleware(ctx));
+  api.use('/v1/*', bearer(ctx));
+  registerRemoved(api);
+  registerLibrary(api, ctx);
+  registerPlaylists(api, ctx);
+  registerPlaylistItems(api, ctx);
+  registerSearch(api, ctx);
+  registerPlayer(api, ctx);
+  api.all('/v1/*', () => {
+    throw new ApiProblem(404, 'Service not found');
+  });
+  app.route('/', api);
+
+  registerImages(app, ctx);
+  registerControl(app, ctx, (library) => {
+    const fresh = newStore(clock, { ...options, library });
+    Object.assign(ctx.store, fresh);
+  });
+
+  return {
+    app,
+    /** app.fetch plus the connection-level faults (dropped connections, hidden CORS). */
+    fetch: async (request: Request, env?: unknown): Promise<Response> =>
+      finishResponse(await app.fetch(request, env)),
+    get store() {
+      return ctx.store;
+    },
+    clock,
+  };
+}
+
+export type Emulator = ReturnType<typeof createEmulator>;

@@ -1,0 +1,412 @@
+/**
+ * The deterministic demo library: one seed number builds the same catalogue, users,
+ * playlists and history every time. Playlists cover every case the app must handle
+ * (DESIGN.md "The emulator", api-behaviour.md section 8).
+ */
+import { seededRandom, type SeededRandom } from './random';
+import type {
+  AlbumRecord,
+  ArtistRecord,
+  EpisodeRecord,
+  LocalFile,
+  PlaylistEntry,
+  PlaylistRecord,
+  ShowRecord,
+  Store,
+  TrackRecord,
+  UserRecord,
+} from './store';
+
+export const DEMO_CLIENT_ID = '5f1e7c0d9a2b4c6e8f0a1b2c3d4e5f60';
+export const DEMO_CLIENT_NAME = 'Spotify Library Manager (demo)';
+export const DEMO_USER_ID = 'demolistener';
+export const FRIEND_USER_ID = 'friend.of.demo';
+export const CURATOR_USER_ID = 'curator-collective';
+
+export type LibraryKind = 'demo' | 'empty';
+
+const ADJECTIVES = [
+  'Velvet',
+  'Neon',
+  'Quiet',
+  'Golden',
+  'Electric',
+  'Paper',
+  'Midnight',
+  'Silver',
+  'Wild',
+  'Hollow',
+  'Crimson',
+  'Gentle',
+  'Broken',
+  'Lucky',
+  'Frozen',
+  'Distant',
+  'Sunlit',
+  'Restless',
+  'Hidden',
+  'Amber',
+  'Lonely',
+  'Bright',
+  'Secret',
+  'Northern',
+];
+const NOUNS = [
+  'Harbor',
+  'Echo',
+  'Garden',
+  'Signal',
+  'River',
+  'Engine',
+  'Lantern',
+  'Orbit',
+  'Canyon',
+  'Mirror',
+  'Parade',
+  'Satellite',
+  'Meadow',
+  'Tide',
+  'Compass',
+  'Highway',
+  'Circus',
+  'Window',
+  'Thunder',
+  'Feather',
+  'Island',
+  'Ghost',
+  'Summer',
+  'Static',
+];
+const ARTIST_FORMS = [
+  'The {n}s',
+  '{a} {n}',
+  '{n} Club',
+  'DJ {a}',
+  '{a} & the {n}s',
+  'Los {n}s',
+  '{n} Theory',
+  'Mx. {a}',
+];
+const GENRES = [
+  'indie pop',
+  'synthwave',
+  'folk',
+  'jazz',
+  'techno',
+  'soul',
+  'rock',
+  'ambient',
+  'hip hop',
+  'bossa nova',
+];
+const MOODS = [
+  'Sunday Morning',
+  'Focus',
+  'Workout',
+  'Rainy Day',
+  'Dinner Party',
+  'Commute',
+  'Deep Work',
+  'Summer Nights',
+  'Throwbacks',
+  'Chill',
+  'Study',
+  'Running',
+  'Cooking',
+  'Sleep',
+  'Party',
+  'Road Songs',
+  'Coffee Shop',
+  'Gaming',
+  'Yoga',
+  'Late Drive',
+  'Happy',
+  'Melancholy',
+  'Discoveries',
+  'Acoustic',
+  'Heavy Rotation',
+];
+
+const ARTIST_COUNT = 150;
+const ALBUM_COUNT = 800;
+const TRACKS_PER_ALBUM = 13;
+const BIG_PLAYLIST_SIZE = 10_000;
+const SEED_EPOCH = Date.UTC(2025, 0, 1);
+const DAY = 86_400_000;
+
+type CatalogStore = Pick<Store, 'artists' | 'albums' | 'tracks' | 'shows' | 'episodes' | 'users'>;
+
+function phrase(rng: SeededRandom) {
+  return `${rng.pick(ADJECTIVES)} ${rng.pick(NOUNS)}`;
+}
+
+export function seedCatalog(store: CatalogStore, rng: SeededRandom) {
+  const artistIds: string[] = [];
+  for (let i = 0; i < ARTIST_COUNT; i++) {
+    const name = rng
+      .pick(ARTIST_FORMS)
+      .replace('{a}', rng.pick(ADJECTIVES))
+      .replace('{n}', rng.pick(NOUNS));
+    const artist: ArtistRecord = { id: rng.base62(), name, genres: [rng.pick(GENRES)] };
+    store.artists.set(artist.id, artist);
+    artistIds.push(artist.id);
+  }
+  for (let i = 0; i < ALBUM_COUNT; i++) {
+    const artists = [rng.pick(artistIds)];
+    if (rng.next() < 0.15) artists.push(rng.pick(artistIds));
+    const year = 1965 + rng.int(0, 60);
+    const album: AlbumRecord = {
+      id: rng.base62(),
+      name: phrase(rng),
+      artistIds: artists,
+      releaseDate: `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+      albumType: rng.next() < 0.8 ? 'album' : 'single',
+      trackIds: [],
+    };
+    for (let t = 0; t < TRACKS_PER_ALBUM; t++) {
+      const track: TrackRecord = {
+        id: rng.base62(),
+        name: rng.next() < 0.5 ? phrase(rng) : `${rng.pick(NOUNS)} of the ${rng.pick(NOUNS)}`,
+        albumId: album.id,
+        artistIds: rng.next() < 0.1 ? [...artists, rng.pick(artistIds)] : artists,
+        durationMs: rng.int(95, 420) * 1000 + rng.int(0, 999),
+        trackNumber: t + 1,
+        explicit: rng.next() < 0.1,
+        isrc: `QZDEM${String(year % 100).padStart(2, '0')}${String(i * TRACKS_PER_ALBUM + t).padStart(5, '0')}`,
+      };
+      album.trackIds.push(track.id);
+      store.tracks.set(track.id, track);
+    }
+    store.albums.set(album.id, album);
+  }
+  const shows: [string, string][] = [
+    ['The Demo Hour', 'Conversations about music, made up for the demo.'],
+    ['Code & Coffee', 'A show about building things, one cup at a time.'],
+  ];
+  for (const [name, description] of shows) {
+    const show: ShowRecord = { id: rng.base62(), name, description, episodeIds: [] };
+    for (let e = 1; e <= 10; e++) {
+      const episode: EpisodeRecord = {
+        id: rng.base62(),
+        name: `${name} #${e}: ${phrase(rng)}`,
+        showId: show.id,
+        durationMs: rng.int(20, 70) * 60_000,
+        releaseDate: new Date(SEED_EPOCH + e * 7 * DAY).toISOString().slice(0, 10),
+        description: `Episode ${e} of ${name}.`,
+      };
+      show.episodeIds.push(episode.id);
+      store.episodes.set(episode.id, episode);
+    }
+    store.shows.set(show.id, show);
+  }
+  const users: UserRecord[] = [
+    { id: DEMO_USER_ID, displayName: 'Demo Listener', accountId: rng.base62(), hasImage: true },
+    // display_name can be null (8).
+    { id: FRIEND_USER_ID, displayName: null, accountId: rng.base62(), hasImage: false },
+    {
+      id: CURATOR_USER_ID,
+      displayName: 'Curator Collective',
+      accountId: rng.base62(),
+      hasImage: true,
+    },
+  ];
+  for (const user of users) store.users.set(user.id, user);
+}
+
+/** Encodes a local file's tags the way Spotify does: URL-encoded parts, `+` for spaces (3.5). */
+export function localFileUri(file: LocalFile): string {
+  const part = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
+  return `spotify:local:${part(file.artist)}:${part(file.album)}:${part(file.title)}:${file.seconds}`;
+}
+
+interface PlaylistSpec {
+  name: string;
+  description?: string | null;
+  ownerId?: string;
+  public?: boolean | null;
+  collaborative?: boolean;
+  collaborators?: string[];
+  followers?: number;
+  entries: Omit<PlaylistEntry, 'key'>[];
+}
+
+export function seedLibrary(store: Store, rng: SeededRandom, now: number) {
+  const trackUris = [...store.tracks.keys()].map((id) => `spotify:track:${id}`);
+  const episodeUris = [...store.episodes.keys()].map((id) => `spotify:episode:${id}`);
+  let cursor = 0;
+  /** Distinct tracks, walking the catalogue so playlists differ. */
+  const takeTracks = (count: number) => {
+    const out: string[] = [];
+    for (let i = 0; i < count; i++) out.push(trackUris[(cursor++ * 7919) % trackUris.length]!);
+    return out;
+  };
+  let addedClock = SEED_EPOCH;
+  const entry = (
+    uri: string,
+    addedBy: string | null = DEMO_USER_ID,
+  ): Omit<PlaylistEntry, 'key'> => {
+    addedClock += rng.int(1, 48) * 3_600_000;
+    return { uri, addedAt: new Date(addedClock).toISOString(), addedBy };
+  };
+  const entries = (uris: string[], addedBy?: string) => uris.map((uri) => entry(uri, addedBy));
+
+  const add = (spec: PlaylistSpec): string => {
+    const playlist: PlaylistRecord = {
+      id: rng.base62(),
+      name: spec.name,
+      description: spec.description ?? null,
+      ownerId: spec.ownerId ?? DEMO_USER_ID,
+      public: spec.public === undefined ? true : spec.public,
+      collaborative: spec.collaborative ?? false,
+      collaborators: spec.collaborators ?? [],
+      followers: spec.followers ?? 0,
+      snapshotId: rng.base62(32),
+      entries: spec.entries.map((e) => ({ ...e, key: store.nextEntryKey++ })),
+      history: new Map(),
+      image: spec.entries.length > 0 ? { kind: 'generated', label: spec.name } : null,
+    };
+    playlist.history.set(playlist.snapshotId, playlist.entries);
+    store.playlists.set(playlist.id, playlist);
+    return playlist.id;
+  };
+
+  const locals: LocalFile[] = [
+    { artist: 'Led Zepplin', album: '', title: 'Stairway to Heaven', seconds: 482 },
+    {
+      artist: 'The Garage Band',
+      album: 'Basement Tapes',
+      title: 'Demo #3 (rough mix)',
+      seconds: 211,
+    },
+    { artist: 'Björk & Friends', album: 'Live: Reykjavík', title: 'Jóga (live)', seconds: 305 },
+    { artist: 'Unknown Artist', album: 'Voice Memos', title: 'Idea 2024-05-01', seconds: 47 },
+    { artist: 'Mixtape Co.', album: '100% Vinyl', title: 'Side A: Track 1', seconds: 198 },
+  ];
+  const localEntry = (file: LocalFile) => ({ ...entry(localFileUri(file)), local: file });
+
+  const duplicates = takeTracks(6);
+  const ids: (string | null)[] = [
+    add({
+      name: 'Road Trip',
+      description:
+        'Windows down &amp; volume up. Songs for the long way round &#8212; more like this on <a href="https://open.spotify.com/playlist/37i9dQZF1DX9wC1KY45plY">Road Trip Classics</a>.',
+      followers: 12,
+      entries: entries(takeTracks(25)),
+    }),
+    add({ name: 'Empty Shelf', description: 'Nothing here yet.', entries: [] }),
+    add({
+      name: 'Late Night',
+      description:
+        'For 3 a.m. &lt;3 <a href="javascript:alert(1)">click me</a> <script>alert("x")</script><b>bold</b> &quot;quoted&quot;',
+      public: false,
+      entries: entries(takeTracks(30)),
+    }),
+    add({
+      name: 'Band Practice',
+      description: 'Everyone adds what we should learn next.',
+      public: false,
+      collaborative: true,
+      collaborators: [FRIEND_USER_ID],
+      entries: takeTracks(20).map((uri, i) =>
+        entry(uri, i % 3 === 0 ? FRIEND_USER_ID : DEMO_USER_ID),
+      ),
+    }),
+    add({
+      name: "Friends' Mix",
+      description: null,
+      ownerId: FRIEND_USER_ID,
+      // public can be null (8).
+      public: null,
+      collaborative: true,
+      collaborators: [DEMO_USER_ID],
+      entries: takeTracks(15).map((uri, i) => entry(uri, i % 2 ? FRIEND_USER_ID : DEMO_USER_ID)),
+    }),
+    add({
+      name: 'Local Files Mix',
+      description: 'Songs from my computer, mixed with Spotify tracks.',
+      entries: [
+        localEntry(locals[0]!),
+        ...entries(takeTracks(3)),
+        localEntry(locals[1]!),
+        localEntry(locals[2]!),
+        ...entries(takeTracks(3)),
+        localEntry(locals[3]!),
+        ...entries(takeTracks(2)),
+        localEntry(locals[4]!),
+      ],
+    }),
+    add({
+      name: 'Lost & Found',
+      description: 'An old playlist: some songs left Spotify.',
+      entries: takeTracks(12).map((uri, i) => {
+        // Very old entries have no added_at/added_by; removed songs come back as item: null.
+        if (i < 3) return { uri, addedAt: null, addedBy: null };
+        if (i % 4 === 0) return { ...entry(uri), unavailable: true };
+        return entry(uri);
+      }),
+    }),
+    add({
+      name: 'Podcasts & Songs',
+      description: 'Episodes between the songs.',
+      entries: [
+        ...entries(takeTracks(3)),
+        entry(episodeUris[0]!),
+        ...entries(takeTracks(2)),
+        entry(episodeUris[11]!),
+        entry(episodeUris[1]!),
+        ...entries(takeTracks(2)),
+      ],
+    }),
+    add({
+      name: 'Duplicates Galore',
+      description: 'Some songs are in here more than once.',
+      entries: entries([
+        duplicates[0]!,
+        duplicates[1]!,
+        duplicates[2]!,
+        duplicates[0]!,
+        duplicates[3]!,
+        duplicates[1]!,
+        duplicates[4]!,
+        duplicates[0]!,
+        duplicates[5]!,
+        duplicates[2]!,
+      ]),
+    }),
+    // /me/playlists can contain null entries (8).
+    null,
+    add({
+      name: "Editor's Picks",
+      description: 'Hand-picked by the Curator Collective. Followed, not owned.',
+      ownerId: CURATOR_USER_ID,
+      followers: 48_213,
+      entries: entries(takeTracks(40), CURATOR_USER_ID),
+    }),
+    add({
+      name: 'Ten Thousand Songs',
+      description: 'Every song, or near enough: 10,000 of them.',
+      entries: entries(trackUris.slice(0, BIG_PLAYLIST_SIZE)),
+    }),
+  ];
+  for (const mood of MOODS) {
+    for (const suffix of ['', ' II']) {
+      ids.push(add({ name: `${mood}${suffix}`, entries: entries(takeTracks(rng.int(4, 18))) }));
+    }
+  }
+  store.libraryPlaylists = ids;
+
+  for (const uri of takeTracks(40)) store.saved.set(uri, now - rng.int(1, 400) * DAY);
+
+  const demoPlays = takeTracks(30);
+  store.player.history = demoPlays.map((uri, i) => ({
+    uri,
+    playedAt: now - (i + 1) * 4 * 60_000 - rng.int(0, 60_000),
+    contextUri: i < 10 ? `spotify:playlist:${ids[0]}` : null,
+  }));
+}
+
+export function seedStore(store: Store, library: LibraryKind, now: number) {
+  const rng = seededRandom(20260211);
+  seedCatalog(store, rng);
+  if (library === 'demo') seedLibrary(store, rng, now);
+}

@@ -1,0 +1,232 @@
+/** The emulator's in-memory state: catalogue, users, playlists, library, auth and player. */
+
+export interface ArtistRecord {
+  id: string;
+  name: string;
+  genres: string[];
+}
+export interface AlbumRecord {
+  id: string;
+  name: string;
+  artistIds: string[];
+  releaseDate: string;
+  albumType: 'album' | 'single' | 'compilation';
+  trackIds: string[];
+}
+export interface TrackRecord {
+  id: string;
+  name: string;
+  albumId: string;
+  artistIds: string[];
+  durationMs: number;
+  trackNumber: number;
+  explicit: boolean;
+  isrc: string;
+}
+export interface ShowRecord {
+  id: string;
+  name: string;
+  description: string;
+  episodeIds: string[];
+}
+export interface EpisodeRecord {
+  id: string;
+  name: string;
+  showId: string;
+  durationMs: number;
+  releaseDate: string;
+  description: string;
+}
+export interface UserRecord {
+  id: string;
+  displayName: string | null;
+  accountId: string;
+  hasImage: boolean;
+}
+
+/** A local file's tags, as Spotify encodes them in `spotify:local:` URIs (3.5). */
+export interface LocalFile {
+  artist: string;
+  album: string;
+  title: string;
+  seconds: number;
+}
+
+export interface PlaylistEntry {
+  /** Internal identity of this occurrence (never sent); lets reorders merge across snapshots. */
+  key: number;
+  uri: string;
+  addedAt: string | null;
+  addedBy: string | null;
+  /** The catalogue no longer has it: served as `item: null` (8). */
+  unavailable?: boolean;
+  local?: LocalFile;
+}
+
+export type StoredImage =
+  { kind: 'generated'; label: string } | { kind: 'upload'; version: number; jpeg: Uint8Array };
+
+export interface PlaylistRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  ownerId: string;
+  public: boolean | null;
+  collaborative: boolean;
+  collaborators: string[];
+  followers: number;
+  snapshotId: string;
+  entries: PlaylistEntry[];
+  /** Recent versions by snapshot id, so a reorder against an older snapshot can be merged (6). */
+  history: Map<string, PlaylistEntry[]>;
+  image: StoredImage | null;
+  /** A cover upload Spotify is still "processing" (5.1: 202, asynchronous). */
+  pendingImage?: { image: StoredImage; readyAt: number };
+}
+
+export interface ClientRecord {
+  id: string;
+  name: string;
+  /** Loopback URIs registered without a port accept any port (2.1). */
+  redirectUris: string[];
+}
+
+export interface AuthCode {
+  clientId: string;
+  redirectUri: string;
+  challenge: string;
+  scopes: string[];
+  userId: string;
+  expiresAt: number;
+  /** Set once exchanged; a second exchange revokes what the first one issued. */
+  exchangedFamily?: string;
+}
+
+export interface AccessToken {
+  userId: string;
+  clientId: string;
+  scopes: string[];
+  expiresAt: number;
+  family: string;
+}
+
+export interface RefreshToken {
+  userId: string;
+  clientId: string;
+  scopes: string[];
+  /** The user's original consent: refresh tokens die 6 months after it (2.4). */
+  consentAt: number;
+  family: string;
+  /** Replaced by a newer token under rotation; reusing it revokes the family. */
+  rotated: boolean;
+}
+
+export interface DeviceRecord {
+  id: string;
+  name: string;
+  type: string;
+  volumePercent: number | null;
+  supportsVolume: boolean;
+  isRestricted: boolean;
+}
+
+export interface PlayRecord {
+  uri: string;
+  playedAt: number;
+  contextUri: string | null;
+}
+
+export interface PlayerRecord {
+  devices: DeviceRecord[];
+  activeDeviceId: string | null;
+  isPlaying: boolean;
+  /** What is loaded (a track or episode URI), or null when nothing is. */
+  currentUri: string | null;
+  contextUri: string | null;
+  /** The context's playable URIs in context order (null for unplayable entries). */
+  contextItems: (string | null)[];
+  /** Play order as indexes into contextItems (shuffled when shuffle is on). */
+  order: number[];
+  orderPos: number;
+  /** Whether currentUri came from the user queue rather than the context. */
+  playingFromQueue: boolean;
+  queue: string[];
+  progressMs: number;
+  /** Clock time progressMs was last brought up to date. */
+  updatedAt: number;
+  shuffle: boolean;
+  repeat: 'off' | 'track' | 'context';
+  history: PlayRecord[];
+  /** Clock time since which the device has been idle (paused or stopped). */
+  idleSince: number;
+}
+
+export interface Faults {
+  latencyMs: number;
+  jitterMs: number;
+  /** Share of Web API requests answered with a 5xx, 0 to 1. */
+  errorRate: number;
+  errorStatus: number;
+  /** While set, every Web API request gets a 429 until the clock passes `until`. */
+  rateLimit: { mode: 'retry-after' | 'hidden'; until: number } | null;
+  quotaExceeded: boolean;
+  /** The next N writes are committed, then the connection is dropped. */
+  dropAfterCommit: number;
+  /** Hide Retry-After from browsers (no Access-Control-Expose-Headers). */
+  hideRetryAfter: boolean;
+}
+
+export interface Settings {
+  accessTokenTtlSeconds: number;
+  refreshRotation: boolean;
+  premium: boolean;
+  /** 'unknown' answers disallowed player actions as Spotify usually does; 'specific' names them. */
+  playerReasons: 'unknown' | 'specific';
+  coverProcessingMs: number;
+}
+
+export interface RequestLogEntry {
+  time: number;
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+}
+
+export interface Store {
+  artists: Map<string, ArtistRecord>;
+  albums: Map<string, AlbumRecord>;
+  tracks: Map<string, TrackRecord>;
+  shows: Map<string, ShowRecord>;
+  episodes: Map<string, EpisodeRecord>;
+  users: Map<string, UserRecord>;
+  playlists: Map<string, PlaylistRecord>;
+  /** The demo user's /me/playlists, newest first; null stands for a null entry (8). */
+  libraryPlaylists: (string | null)[];
+  /** Saved items (tracks, albums, episodes, shows, artists, users) with when they were saved. */
+  saved: Map<string, number>;
+  clients: Map<string, ClientRecord>;
+  codes: Map<string, AuthCode>;
+  accessTokens: Map<string, AccessToken>;
+  refreshTokens: Map<string, RefreshToken>;
+  revokedFamilies: Set<string>;
+  player: PlayerRecord;
+  faults: Faults;
+  settings: Settings;
+  requestLog: RequestLogEntry[];
+  demoUserId: string;
+  nextEntryKey: number;
+}
+
+export function defaultFaults(): Faults {
+  return {
+    latencyMs: 0,
+    jitterMs: 0,
+    errorRate: 0,
+    errorStatus: 503,
+    rateLimit: null,
+    quotaExceeded: false,
+    dropAfterCommit: 0,
+    hideRetryAfter: false,
+  };
+}
