@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'app',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // The app runs on a loopback IP, never localhost (Spotify's redirect URI rule).
+          environmentOptions: { jsdom: { url: 'http://127.0.0.1:5173/' } },
           setupFiles: ['src/testing/setup-tests.ts'],
           restoreMocks: true,
         },

@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, loginAsDemo, test } from './fixtures';
 
 test('the app loads in Chromium and routes between pages', async ({ page }) => {
-  await page.goto('/');
+  await loginAsDemo(page, '/');
   await expect(page).toHaveURL(/\/playlists$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Playlists' })).toBeVisible();
-
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Profile' })

@@ -2,20 +2,26 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/providers';
+import { connectSession } from './app/session';
+import { moveOffLocalhost } from './auth/login';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import './app/styles.css';
 
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
+// Spotify only accepts loopback IP redirect URIs: leave localhost before anything starts.
+if (!moveOffLocalhost()) {
+  const queryClient = createQueryClient();
+  const router = createAppRouter(queryClient);
+  connectSession(router, queryClient);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
-);
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}

@@ -36,7 +36,8 @@ export function describeError(error: unknown): string {
     if (error.status >= 500) return 'Spotify is having trouble right now. Try again in a moment.';
     return error.message || `Spotify answered with an error (${error.status}).`;
   }
-  if (error instanceof NetworkError) return 'Could not reach Spotify. Check your connection.';
+  if (error instanceof NetworkError)
+    return error.message || 'Could not reach Spotify. Check your connection.';
   if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong.';
 }

@@ -1,8 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/render-app';
+import { signIn } from '../testing/sign-in';
 
 describe('app routes', () => {
+  beforeEach(async () => {
+    await signIn();
+  });
+
   it('sends / to the playlists page', async () => {
     const { router } = renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Playlists' })).toBeInTheDocument();
@@ -27,10 +32,10 @@ describe('app routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeInTheDocument();
   });
 
-  it('shows the login page outside the signed-in layout', async () => {
-    renderApp('/login');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Log in' })).toBeInTheDocument();
-    expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
+  it('sends signed-in visitors of the login page on to their playlists', async () => {
+    const { router } = renderApp('/login');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Playlists' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/playlists');
   });
 
   it('shows a not-found page with a way back for an unknown address', async () => {

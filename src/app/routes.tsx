@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type RouteObject } from 'react-router';
 import { PageLoading } from '../components/page-loading';
 import { RouteErrorBoundary } from './route-error-boundary';
+import { requireSession } from './session';
 import { SignedInLayout } from './signed-in-layout';
 
 export interface RouteContext {
@@ -25,6 +26,7 @@ export function createRoutes(_context: RouteContext): RouteObject[] {
         { path: 'callback', lazy: () => import('./routes/callback') },
         {
           id: 'signed-in',
+          loader: requireSession,
           Component: SignedInLayout,
           ErrorBoundary: RouteErrorBoundary,
           children: [

@@ -1,4 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
+import { endSession } from '../auth/token-store';
+import { CurrentUser } from '../features/profile/current-user';
 
 /** The frame of every signed-in page: navigation, the page, and the player bar's slot. */
 export function SignedInLayout() {
@@ -24,6 +26,12 @@ export function SignedInLayout() {
             </li>
           </ul>
         </nav>
+        <span className="layout__account">
+          <CurrentUser />
+        </span>
+        <button type="button" className="button button--quiet" onClick={() => endSession('logout')}>
+          Log out
+        </button>
       </header>
       <div className="layout__content">
         <Outlet />

@@ -1,10 +1,12 @@
 import { render } from '@testing-library/react';
+import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
 import { createRoutes } from '../app/routes';
+import { connectSession } from '../app/session';
 
 interface RenderAppOptions {
   /** Replace the app's route tree, e.g. to mount a route that fails on purpose. */
@@ -20,11 +22,15 @@ export function renderApp(path = '/', options: RenderAppOptions = {}) {
   const router = createMemoryRouter(options.routes ?? createRoutes({ queryClient }), {
     initialEntries: [path],
   });
+  const disconnect = connectSession(router, queryClient);
   const user = userEvent.setup();
+  // StrictMode as in main.tsx, so double-run effects show up in tests too.
   const view = render(
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>,
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
   );
-  return { ...view, user, router, queryClient };
+  return { ...view, user, router, queryClient, disconnect };
 }

@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { EMULATOR_URL } from '../playwright.config';
+
+/** The shared emulator's control surface (see emulator/README.md). */
+export class EmulatorControl {
+  async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${EMULATOR_URL}/__emulator/${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok)
+      throw new Error(`emulator ${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+  reset = (library: 'demo' | 'empty' = 'demo') => this.call('POST', 'reset', { library });
+  faults = (patch: Record<string, unknown>) => this.call('PATCH', 'faults', patch);
+  settings = (patch: Record<string, unknown>) => this.call('PATCH', 'settings', patch);
+  requests = (path = '') =>
+    this.call<{ time: number; method: string; path: string; query: string; status: number }[]>(
+      'GET',
+      `requests?path=${encodeURIComponent(path)}`,
+    );
+}
+
+export const test = base.extend<{ emulator: EmulatorControl }>({
+  // Every journey starts from the seeded demo library with no faults.
+  emulator: async ({}, use) => {
+    const emulator = new EmulatorControl();
+    await emulator.reset();
+    await emulator.call('DELETE', 'requests');
+    await use(emulator);
+  },
+});
+
+/** Logs in through the real login page and the emulator's consent page. */
+export async function loginAsDemo(page: Page, path = '/login') {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Try the demo' }).click();
+  await expect(
+    page.getByRole('heading', { name: /wants to connect to your Spotify account/ }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Agree' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
+export { expect };

@@ -1,0 +1,119 @@
+/**
+ * The one place requests to the Web API go through (the `fetch` of the openapi-fetch
+ * client): the bearer token (refreshed first when it expires within 60 s), one forced
+ * refresh and retry on 401, the rate-limit gate, backoff when a 429 cannot be read, and
+ * every failure thrown as SpotifyApiError or NetworkError. Tokens never reach a message.
+ */
+import { refreshSession, SessionEndedError } from '../auth/refresh';
+import { expiresSoon, getSession } from '../auth/token-store';
+import type { BackendId } from '../auth/backends';
+import { NetworkError, SpotifyApiError } from './errors';
+import { MAX_WAIT_SECONDS, RateLimitGate, rateLimitError } from './rate-limit-gate';
+
+/** How many times one request may be held back by 429s or unanswered GETs. */
+const MAX_BACKOFFS = 4;
+const gates = new Map<BackendId, RateLimitGate>();
+
+export function gateFor(backend: BackendId): RateLimitGate {
+  let gate = gates.get(backend);
+  if (!gate) gates.set(backend, (gate = new RateLimitGate()));
+  return gate;
+}
+
+/** For tests: forget gate state between them. */
+export function resetGates() {
+  gates.clear();
+}
+
+const backoffMs = (attempt: number) => Math.min(1000 * 2 ** attempt, 16_000);
+
+async function toApiError(response: Response): Promise<SpotifyApiError> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  const error = (body as { error?: { message?: unknown; reason?: unknown } } | undefined)?.error;
+  const message =
+    typeof error?.message === 'string' && error.message
+      ? error.message
+      : `Spotify answered with an error (${response.status}).`;
+  const reason = typeof error?.reason === 'string' ? error.reason : undefined;
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  return new SpotifyApiError({
+    status: response.status,
+    message,
+    ...(reason ? { reason } : {}),
+    ...(retryAfter !== undefined ? { retryAfter } : {}),
+  });
+}
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null || !/^\d+$/.test(value.trim())) return undefined;
+  return Number(value);
+}
+
+const isIdempotent = (method: string) => method === 'GET' || method === 'HEAD';
+
+export async function spotifyFetch(request: Request): Promise<Response> {
+  const body = isIdempotent(request.method) ? undefined : await request.clone().arrayBuffer();
+  let refreshed = false;
+  let backoffs = 0;
+
+  for (;;) {
+    let session = getSession();
+    if (!session) throw new SessionEndedError();
+    const gate = gateFor(session.backend);
+    await gate.pass();
+    session = getSession();
+    if (!session) throw new SessionEndedError();
+    if (expiresSoon(session)) session = await refreshSession(session.accessToken);
+
+    const headers = new Headers(request.headers);
+    headers.set('Authorization', `Bearer ${session.accessToken}`);
+    let response: Response;
+    try {
+      response = await globalThis.fetch(
+        new Request(request.url, {
+          method: request.method,
+          headers,
+          body: body ?? null,
+          signal: request.signal,
+        }),
+      );
+    } catch (cause) {
+      if (request.signal.aborted) throw cause;
+      // A write may have reached Spotify: never resend it blindly. A GET that got no
+      // answer may be a 429 the browser hid (no CORS headers, 3.3): back off and retry.
+      if (!isIdempotent(request.method) || backoffs >= MAX_BACKOFFS) {
+        throw new NetworkError('Could not reach Spotify. Check your connection and try again.');
+      }
+      gate.pause(backoffMs(backoffs++));
+      continue;
+    }
+
+    if (response.status === 401 && !refreshed) {
+      refreshed = true;
+      await refreshSession(session.accessToken);
+      continue;
+    }
+    if (response.status === 429) {
+      const error = await toApiError(response);
+      const quota = error.reason === 'QUOTA_EXCEEDED';
+      if (quota || (error.retryAfter !== undefined && error.retryAfter > MAX_WAIT_SECONDS)) {
+        const seconds = error.retryAfter ?? 3600;
+        const blocked = rateLimitError(seconds, quota);
+        gate.block(seconds, blocked);
+        throw blocked;
+      }
+      if (backoffs >= MAX_BACKOFFS) throw rateLimitError(error.retryAfter ?? 30, false);
+      // Without a readable Retry-After, back off exponentially.
+      gate.pause(error.retryAfter !== undefined ? error.retryAfter * 1000 : backoffMs(backoffs));
+      backoffs++;
+      continue;
+    }
+    if (!response.ok) throw await toApiError(response);
+    return response;
+  }
+}

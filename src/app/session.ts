@@ -1,0 +1,29 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect, type LoaderFunctionArgs } from 'react-router';
+import { getSession, subscribeToSession } from '../auth/token-store';
+
+/** Guard for signed-in pages: visitors without a session log in first and come back. */
+export function requireSession({ request }: LoaderFunctionArgs) {
+  if (getSession()) return null;
+  const url = new URL(request.url);
+  return redirect(`/login?from=${encodeURIComponent(url.pathname + url.search)}`);
+}
+
+interface NavigatingRouter {
+  state: { location: { pathname: string; search: string } };
+  navigate(to: string, options?: { replace?: boolean }): Promise<void>;
+}
+
+/**
+ * When the session ends, here or in another tab (logout, expired refresh token), the
+ * cached data of that account is dropped and signed-in pages give way to the login page.
+ */
+export function connectSession(router: NavigatingRouter, queryClient: QueryClient): () => void {
+  return subscribeToSession((session) => {
+    if (session) return;
+    queryClient.clear();
+    const { pathname, search } = router.state.location;
+    if (pathname === '/login' || pathname === '/callback') return;
+    void router.navigate(`/login?from=${encodeURIComponent(pathname + search)}`, { replace: true });
+  });
+}

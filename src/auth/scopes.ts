@@ -1,0 +1,17 @@
+/** Only the scopes the app's features use, each with why it is asked for. */
+export const APP_SCOPES = [
+  { scope: 'playlist-read-private', why: 'list your playlists and read their items' },
+  { scope: 'playlist-read-collaborative', why: 'include collaborative playlists' },
+  {
+    scope: 'playlist-modify-public',
+    why: 'edit your public playlists and remove playlists from your library',
+  },
+  { scope: 'playlist-modify-private', why: 'create and edit private playlists' },
+  { scope: 'ugc-image-upload', why: 'upload playlist covers' },
+  { scope: 'user-read-playback-state', why: 'show what is playing and on which device' },
+  { scope: 'user-modify-playback-state', why: 'play, pause, skip, seek and change devices' },
+  { scope: 'user-read-currently-playing', why: 'show the queue' },
+  { scope: 'user-read-recently-played', why: 'show what you played recently' },
+] as const;
+
+export const SCOPE_STRING = APP_SCOPES.map((s) => s.scope).join(' ');

@@ -1,0 +1,24 @@
+import { queryOptions } from '@tanstack/react-query';
+import { spotify } from '../../api/client';
+import type { CurrentUser } from '../../api/spotify-types';
+
+async function fetchCurrentUser(): Promise<CurrentUser> {
+  const { data } = await spotify().GET('/me');
+  // The spec's PrivateUserObject still lists fields Dev Mode removed; CurrentUser is what comes back.
+  return data as CurrentUser;
+}
+
+export const userQueries = {
+  all: () => ['user'] as const,
+  me: () =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'me'],
+      queryFn: fetchCurrentUser,
+      staleTime: 5 * 60_000,
+    }),
+};
+
+/** display_name can be null (api-behaviour 8): fall back to the user id. */
+export function displayName(user: Pick<CurrentUser, 'display_name' | 'id'>): string {
+  return user.display_name?.trim() || user.id;
+}
