@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
+      'dist-bench',
       'dist',
       'dist-e2e',
       'reports',

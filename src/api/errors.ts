@@ -41,3 +41,13 @@ export function describeError(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong.';
 }
+
+/** Spotify answered 2xx with something we cannot read; the user sees this message. */
+export class MalformedResponseError extends Error {
+  override readonly name = 'MalformedResponseError';
+}
+
+/** A page's main resource does not exist (404) or its id is malformed (400). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof SpotifyApiError && (error.status === 404 || error.status === 400);
+}

@@ -15,3 +15,18 @@ export function shouldRetryQuery(failureCount: number, error: unknown): boolean 
 export function retryDelay(attempt: number): number {
   return Math.min(1000 * 2 ** attempt, 30_000);
 }
+
+/**
+ * Retries one idempotent read on 5xx or network failure (never on 4xx), for loops that
+ * fetch many pages, where retrying the whole query would throw away the pages already in.
+ */
+export async function withRetries<T>(read: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  for (let failures = 0; ; failures++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (signal?.aborted || !shouldRetryQuery(failures, error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, retryDelay(failures)));
+    }
+  }
+}

@@ -3,14 +3,16 @@ import { retryDelay, shouldRetryQuery } from '../api/retry-policy';
 
 /**
  * The app's QueryClient, built here and nowhere else (tests build a fresh one per test
- * through the same function).
+ * through the same function, without the waits between retries).
  */
-export function createQueryClient(): QueryClient {
+export function createQueryClient(
+  options: { retryDelay?: (attempt: number) => number } = {},
+): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         retry: shouldRetryQuery,
-        retryDelay,
+        retryDelay: options.retryDelay ?? retryDelay,
         staleTime: 30_000,
         refetchOnWindowFocus: false,
       },

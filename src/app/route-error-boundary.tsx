@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
-import { describeError } from '../api/errors';
+import { describeError, isNotFound } from '../api/errors';
 import { ErrorView } from '../components/error-view';
 import { NotFoundView } from './not-found-view';
 
@@ -12,7 +12,9 @@ export function RouteErrorBoundary() {
   const error = useRouteError();
   const revalidator = useRevalidator();
 
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundView />;
+  // A 404 from the router, or Spotify's 404/400 for a page's own resource (unknown or malformed id).
+  if ((isRouteErrorResponse(error) && error.status === 404) || isNotFound(error))
+    return <NotFoundView />;
 
   // A failed dynamic import (e.g. a new deployment replaced the chunk) only recovers by
   // loading the page again.

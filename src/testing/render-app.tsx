@@ -8,6 +8,13 @@ import { createQueryClient } from '../app/query-client';
 import { createRoutes } from '../app/routes';
 import { connectSession } from '../app/session';
 
+const disconnects: (() => void)[] = [];
+
+/** Detaches every app rendered by the test, so no router outlives it (see setup-tests). */
+export function disconnectApps() {
+  for (const disconnect of disconnects.splice(0)) disconnect();
+}
+
 interface RenderAppOptions {
   /** Replace the app's route tree, e.g. to mount a route that fails on purpose. */
   routes?: RouteObject[];
@@ -18,11 +25,12 @@ interface RenderAppOptions {
  * QueryClient, so no cache leaks between tests.
  */
 export function renderApp(path = '/', options: RenderAppOptions = {}) {
-  const queryClient = createQueryClient();
+  const queryClient = createQueryClient({ retryDelay: () => 0 });
   const router = createMemoryRouter(options.routes ?? createRoutes({ queryClient }), {
     initialEntries: [path],
   });
   const disconnect = connectSession(router, queryClient);
+  disconnects.push(disconnect, () => queryClient.clear());
   const user = userEvent.setup();
   // StrictMode as in main.tsx, so double-run effects show up in tests too.
   const view = render(

@@ -1,12 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { disconnectApps } from './render-app';
 import { mswServer, resetTestEmulator } from './test-emulator';
 
 // Any request that is not for the emulator fails the test: nothing reaches the network.
 beforeAll(() => mswServer.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
+  disconnectApps();
   localStorage.clear();
   sessionStorage.clear();
   resetTestEmulator();

@@ -1,9 +1,8 @@
+import { useParams } from 'react-router';
+import { PlaylistPage } from '../../features/playlists/playlist-page';
+
 export function Component() {
-  return (
-    <main className="page" id="main">
-      <title>Playlist · Spotify Library Manager</title>
-      <h1>Playlist</h1>
-      <p>A playlist.</p>
-    </main>
-  );
+  const { id = '' } = useParams();
+  // A new id is a new page: keyed so no state carries over between playlists.
+  return <PlaylistPage key={id} id={id} />;
 }

@@ -1,9 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
+import { PlaylistsPage } from '../../features/playlists/playlists-page';
+import { userQueries } from '../../features/profile/queries';
+
 export function Component() {
-  return (
-    <main className="page" id="main">
-      <title>Playlists · Spotify Library Manager</title>
-      <h1>Playlists</h1>
-      <p>Your playlists.</p>
-    </main>
-  );
+  // Badges ("Not yours") compare owners with the signed-in user, a profile concern.
+  const { data: user } = useQuery(userQueries.me());
+  return <PlaylistsPage currentUserId={user?.id} />;
 }

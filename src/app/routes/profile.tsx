@@ -1,9 +1,6 @@
+import { PlaylistCounts } from '../../features/playlists/playlists-page';
+import { ProfilePage } from '../../features/profile/profile-page';
+
 export function Component() {
-  return (
-    <main className="page" id="main">
-      <title>Profile · Spotify Library Manager</title>
-      <h1>Profile</h1>
-      <p>Your Spotify profile.</p>
-    </main>
-  );
+  return <ProfilePage stats={(user) => <PlaylistCounts userId={user.id} />} />;
 }

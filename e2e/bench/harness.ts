@@ -1,0 +1,63 @@
+/**
+ * What the benchmarks share: an emulator and a production build of the app served on
+ * 127.0.0.1, a headless Chromium, and a demo login. Everything stops when the run ends.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, preview, type PreviewServer } from 'vite';
+import { createEmulator, type Emulator } from '../../emulator/index';
+import { startEmulatorServer } from '../../emulator/start-server';
+import { chromiumArgs, findChromium } from '../browser';
+
+export const BENCH_EMULATOR_PORT = 8790;
+export const BENCH_APP_PORT = 4190;
+
+export async function startEmulator() {
+  const emulator = createEmulator();
+  const server = await startEmulatorServer(emulator, BENCH_EMULATOR_PORT);
+  return { emulator, ...server };
+}
+
+/** Builds the app against the bench emulator (with extra VITE_* settings) and serves it. */
+export async function serveApp(
+  name: string,
+  env: Record<string, string> = {},
+): Promise<PreviewServer & { url: string }> {
+  Object.assign(process.env, {
+    VITE_EMULATOR_URL: `http://127.0.0.1:${BENCH_EMULATOR_PORT}`,
+    ...env,
+  });
+  const outDir = `dist-bench/${name}`;
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  for (const key of Object.keys(env)) delete process.env[key];
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: BENCH_APP_PORT, strictPort: true, host: '127.0.0.1' },
+  });
+  return Object.assign(server, { url: `http://127.0.0.1:${BENCH_APP_PORT}` });
+}
+
+export function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error(
+      'No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.',
+    );
+  return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+}
+
+export async function loginAsDemo(page: Page, appUrl: string) {
+  await page.goto(`${appUrl}/login`);
+  await page.getByRole('button', { name: 'Try the demo' }).click();
+  await page.getByRole('button', { name: 'Agree' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+export function playlistId(emulator: Emulator, name: string): string {
+  for (const p of emulator.store.playlists.values()) if (p.name === name) return p.id;
+  throw new Error(`no playlist ${name}`);
+}
+
+export function table(rows: Record<string, string | number>[]) {
+  console.table(rows);
+}

@@ -1,0 +1,27 @@
+/**
+ * npm run bench: benchmarks against the emulator in Chromium. Prints figures; asserts
+ * nothing (timing targets are read by people, not enforced as tests).
+ */
+import { benchPlaylistLoad } from './playlist-load';
+import { launchChromium, startEmulator, table } from './harness';
+
+const emulator = await startEmulator();
+const browser = await launchChromium();
+try {
+  console.log('\n== Opening the 10,000-item playlist, 100 ms latency per request');
+  const load = await benchPlaylistLoad(browser, emulator.emulator);
+  table(load);
+  const [parallel, sequential] = load;
+  if (parallel && sequential) {
+    console.log(
+      `sequential / parallel: first row ${(sequential['first row (ms)'] / parallel['first row (ms)']).toFixed(2)}x, ` +
+        `all rows ${(sequential['all rows (ms)'] / parallel['all rows (ms)']).toFixed(2)}x`,
+    );
+    console.log(
+      'targets: first row <= 1000 ms, all rows <= 4000 ms, <= 100 rows in the DOM, exactly 200 item requests',
+    );
+  }
+} finally {
+  await browser.close();
+  await emulator.close();
+}

@@ -1,0 +1,198 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../testing/render-app';
+import { signIn } from '../../testing/sign-in';
+import { testEmulator } from '../../testing/test-emulator';
+
+function idOf(name: string) {
+  for (const p of testEmulator().store.playlists.values()) if (p.name === name) return p.id;
+  throw new Error(name);
+}
+const itemRequests = (id: string) =>
+  testEmulator().store.requestLog.filter((r) => r.path === `/v1/playlists/${id}/items`);
+
+async function openPlaylist(name: string) {
+  await signIn();
+  const view = renderApp(`/playlists/${idOf(name)}`);
+  await screen.findByRole('heading', { level: 1, name });
+  return view;
+}
+
+const dataRows = async () => {
+  const grid = await screen.findByRole('grid');
+  return within(grid).getAllByRole('row').slice(1);
+};
+
+describe('Playlist page', () => {
+  it('shows the header: name, safe description, owner, visibility, count and total length', async () => {
+    await openPlaylist('Road Trip');
+    const header = screen.getByRole('heading', { level: 1, name: 'Road Trip' }).closest('header')!;
+    expect(within(header).getByText('Public playlist')).toBeInTheDocument();
+    expect(
+      within(header).getByText(/Windows down & volume up\. Songs for the long way round —/),
+    ).toBeInTheDocument();
+    expect(within(header).getByRole('link', { name: 'Road Trip Classics' })).toHaveAttribute(
+      'href',
+      'https://open.spotify.com/playlist/37i9dQZF1DX9wC1KY45plY',
+    );
+    expect(within(header).getByRole('link', { name: 'Demo Listener' })).toBeInTheDocument();
+    expect(within(header).getByText('25 items')).toBeInTheDocument();
+    const expectedMs = testEmulator()
+      .store.playlists.get(idOf('Road Trip'))!
+      .entries.reduce(
+        (sum, e) => sum + testEmulator().store.tracks.get(e.uri.split(':')[2]!)!.durationMs,
+        0,
+      );
+    const minutes = Math.round(expectedMs / 60_000);
+    expect(
+      await within(header).findByText(`${Math.floor(minutes / 60)} hr ${minutes % 60} min`),
+    ).toBeInTheDocument();
+  });
+
+  it('renders a hostile description as text: no script, no javascript: link', async () => {
+    await openPlaylist('Late Night');
+    const description = screen.getByText(/For 3 a\.m\. <3 click me/);
+    expect(description).toHaveTextContent('For 3 a.m. <3 click me bold "quoted"');
+    expect(within(description).queryByRole('link')).toBeNull();
+    expect(document.querySelector('script')).toBeNull();
+    expect(screen.getByText('Private playlist')).toBeInTheDocument();
+  });
+
+  it('shows items with position, title, artists, album, date, added by and length', async () => {
+    await openPlaylist('Road Trip');
+    const rows = await dataRows();
+    const entry = testEmulator().store.playlists.get(idOf('Road Trip'))!.entries[0]!;
+    const track = testEmulator().store.tracks.get(entry.uri.split(':')[2]!)!;
+    const cells = within(rows[0]!).getAllByRole('gridcell');
+    expect(cells[0]).toHaveTextContent('1');
+    expect(cells[1]).toHaveTextContent(track.name);
+    expect(cells[1]).toHaveTextContent(testEmulator().store.artists.get(track.artistIds[0]!)!.name);
+    expect(cells[2]).toHaveTextContent(testEmulator().store.albums.get(track.albumId)!.name);
+    expect(cells[3]!.textContent).toMatch(/\d{4}/);
+    expect(cells[4]).toHaveTextContent('demolistener');
+    expect(cells[5]!.textContent).toMatch(/^\d+:\d\d$/);
+    expect(screen.getByRole('grid', { name: 'Items in Road Trip' })).toHaveAttribute(
+      'aria-rowcount',
+      '26',
+    );
+  });
+
+  it('greys out local files with a label, aria-disabled and an explanation, using their tags', async () => {
+    await openPlaylist('Local Files Mix');
+    const rows = await dataRows();
+    const local = rows[0]!;
+    expect(local).toHaveAttribute('aria-disabled', 'true');
+    expect(within(local).getByText('Local file')).toBeInTheDocument();
+    expect(local).toHaveTextContent('Stairway to Heaven');
+    expect(local).toHaveTextContent('Led Zepplin');
+    expect(local).toHaveTextContent('8:02');
+    expect(local).toHaveAccessibleDescription(/plays it only in its desktop and mobile apps/);
+    expect(rows[1]).not.toHaveAttribute('aria-disabled');
+    expect(rows.filter((r) => within(r).queryByText('Local file'))).toHaveLength(5);
+  });
+
+  it('greys out unavailable items and keeps old entries without dates', async () => {
+    await openPlaylist('Lost & Found');
+    const rows = await dataRows();
+    const unavailable = rows.filter((r) => within(r).queryByText('Unavailable'));
+    expect(unavailable.length).toBeGreaterThan(0);
+    for (const row of unavailable) expect(row).toHaveAttribute('aria-disabled', 'true');
+    expect(unavailable[0]).toHaveAccessibleDescription(/no longer available on Spotify/);
+    expect(within(rows[0]!).getAllByRole('gridcell')[3]).toHaveTextContent('');
+  });
+
+  it('shows episodes with their show and an episode marker', async () => {
+    await openPlaylist('Podcasts & Songs');
+    const rows = await dataRows();
+    const episode = rows[3]!;
+    expect(within(episode).getByText('Episode')).toBeInTheDocument();
+    expect(episode).toHaveTextContent('The Demo Hour');
+    expect(episode).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('explains that Spotify shares a followed playlist only with its owner', async () => {
+    await openPlaylist("Editor's Picks");
+    expect(
+      screen.getByRole('heading', { name: "Spotify does not share this playlist's items" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/This playlist belongs to Curator Collective/)).toBeInTheDocument();
+    expect(await screen.findByText('40 items')).toBeInTheDocument();
+    expect(screen.queryByRole('grid')).toBeNull();
+    expect(itemRequests(idOf("Editor's Picks"))).toHaveLength(0);
+  });
+
+  it('says an empty playlist is empty', async () => {
+    await openPlaylist('Empty Shelf');
+    expect(
+      await screen.findByRole('heading', { name: 'This playlist is empty' }),
+    ).toBeInTheDocument();
+  });
+
+  it.each([['0000000000000000000000'], ['not-a-valid-id']])(
+    'shows the not-found page for %s',
+    async (id) => {
+      await signIn();
+      renderApp(`/playlists/${id}`);
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+      ).toBeInTheDocument();
+    },
+  );
+
+  it('shows other errors with a retry', async () => {
+    await signIn();
+    testEmulator().store.faults.errorRate = 1;
+    const { user } = renderApp(`/playlists/${idOf('Road Trip')}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This playlist could not be loaded');
+    testEmulator().store.faults.errorRate = 0;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Road Trip' })).toBeInTheDocument();
+  });
+
+  it('makes no item requests when an unchanged playlist is opened again', async () => {
+    const { user, router } = await openPlaylist('Road Trip');
+    await dataRows();
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: '' })).toHaveTextContent('All 25 items loaded.'),
+    );
+    expect(itemRequests(idOf('Road Trip'))).toHaveLength(1);
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+        name: 'Playlists',
+      }),
+    );
+    await user.click(await screen.findByRole('link', { name: 'Road Trip' }));
+    await screen.findByRole('heading', { level: 1, name: 'Road Trip' });
+    await dataRows();
+    expect(router.state.location.pathname).toBe(`/playlists/${idOf('Road Trip')}`);
+    expect(itemRequests(idOf('Road Trip'))).toHaveLength(1);
+  });
+
+  it('streams a 10,000-item playlist: first rows at once, progress, 200 pages, few DOM rows', async () => {
+    testEmulator().store.faults.latencyMs = 5;
+    await openPlaylist('Ten Thousand Songs');
+    const rows = await dataRows();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(100);
+    expect(screen.getByRole('progressbar', { name: 'Loading items' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 15_000 });
+    expect(screen.getByText('All 10,000 items loaded.')).toBeInTheDocument();
+    const requests = itemRequests(idOf('Ten Thousand Songs'));
+    expect(requests).toHaveLength(200);
+    expect(new Set(requests.map((r) => r.query)).size).toBe(200);
+    expect((await dataRows()).length).toBeLessThan(100);
+  }, 20_000);
+
+  it('moves between rows with the keyboard', async () => {
+    const { user } = await openPlaylist('Road Trip');
+    const rows = await dataRows();
+    expect(rows[0]).toHaveAttribute('tabindex', '0');
+    expect(rows[1]).toHaveAttribute('tabindex', '-1');
+    rows[0]!.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toHaveAttribute('aria-rowindex', '4');
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toHaveAttribute('aria-rowindex', '3');
+  });
+});

@@ -1,0 +1,143 @@
+import { useQuery } from '@tanstack/react-query';
+import { describeError, isNotFound } from '../../api/errors';
+import { useMemo } from 'react';
+import type { Paging, Playlist, PlaylistItem } from '../../api/spotify-types';
+import { ErrorView } from '../../components/error-view';
+import { PageLoading } from '../../components/page-loading';
+import { formatCount } from '../../lib/format';
+import { PlaylistHeader } from './playlist-header';
+import { PlaylistItemsTable } from './playlist-items-table';
+import { toRow } from './playlist-rows';
+import { playlistQueries } from './queries';
+
+/**
+ * One playlist. An unknown or malformed id is thrown to the route's boundary, which shows
+ * the not-found page; other errors stay here with a retry.
+ */
+export function PlaylistPage({ id }: { id: string }) {
+  const detail = useQuery({ ...playlistQueries.detail(id), throwOnError: isNotFound });
+  if (detail.isPending)
+    return (
+      <PageShell>
+        <PageLoading label="Loading playlist…" />
+      </PageShell>
+    );
+  if (detail.error) {
+    return (
+      <PageShell>
+        <ErrorView
+          title="This playlist could not be loaded"
+          message={describeError(detail.error)}
+          onRetry={() => void detail.refetch()}
+        />
+      </PageShell>
+    );
+  }
+  const playlist = detail.data;
+  // Spotify embeds items only for the owner or a collaborator (Development Mode, 5.1).
+  return playlist.items ? (
+    <ReadablePlaylist playlist={playlist} embedded={playlist.items} />
+  ) : (
+    <HiddenItemsPlaylist playlist={playlist} />
+  );
+}
+
+function PageShell({
+  children,
+  title = 'Playlist',
+}: {
+  children: React.ReactNode;
+  title?: string;
+}) {
+  return (
+    <main className="page" id="main">
+      <title>{`${title} · Spotify Library Manager`}</title>
+      {children}
+    </main>
+  );
+}
+
+function ReadablePlaylist({
+  playlist,
+  embedded,
+}: {
+  playlist: Playlist;
+  embedded: Paging<PlaylistItem>;
+}) {
+  const items = useQuery(playlistQueries.items(playlist.id, playlist.snapshot_id, embedded.total));
+  // Until the first items page arrives, the page the playlist itself carried is shown.
+  const embeddedRows = useMemo(
+    () => (Array.isArray(embedded.items) ? embedded.items.map(toRow) : []),
+    [embedded],
+  );
+  const streamed = items.data && items.data.rows.length > 0 ? items.data : undefined;
+  const loaded = streamed?.rows ?? embeddedRows;
+  const total = streamed?.total ?? embedded.total;
+  const complete = items.isSuccess && items.fetchStatus === 'idle' && loaded.length >= total;
+  const totalDurationMs = complete
+    ? loaded.reduce((sum, row) => sum + (row.durationMs ?? 0), 0)
+    : undefined;
+
+  return (
+    <PageShell title={playlist.name}>
+      <PlaylistHeader playlist={playlist} total={total} totalDurationMs={totalDurationMs} />
+      {items.error && (
+        <ErrorView
+          title={loaded.length ? 'Some items could not be loaded' : 'The items could not be loaded'}
+          message={describeError(items.error)}
+          onRetry={() => void items.refetch()}
+        />
+      )}
+      {total === 0 ? (
+        <div className="empty-state">
+          <h2>This playlist is empty</h2>
+          <p>Songs and episodes added to it in Spotify show up here.</p>
+        </div>
+      ) : (
+        <>
+          {!complete && !items.error && (
+            <div className="load-progress">
+              <progress max={total} value={loaded.length} aria-label="Loading items" />
+              <span className="muted">
+                Loaded {loaded.length.toLocaleString()} of {formatCount(total, 'item')}
+              </span>
+            </div>
+          )}
+          <p className="visually-hidden" role="status">
+            {complete ? `All ${formatCount(total, 'item')} loaded.` : ''}
+          </p>
+          <PlaylistItemsTable label={`Items in ${playlist.name}`} total={total} rows={loaded} />
+        </>
+      )}
+    </PageShell>
+  );
+}
+
+function HiddenItemsPlaylist({ playlist }: { playlist: Playlist }) {
+  const owner = playlist.owner?.display_name || playlist.owner?.id || 'its owner';
+  // The user's playlist list still says how many items it has.
+  const { data: total } = useQuery({
+    ...playlistQueries.list(),
+    select: (list) => list.find((p) => p.id === playlist.id)?.items?.total,
+  });
+  return (
+    <PageShell title={playlist.name}>
+      <PlaylistHeader playlist={playlist} total={total} totalDurationMs={undefined} />
+      <section className="notice" aria-labelledby="hidden-items-heading">
+        <h2 id="hidden-items-heading">Spotify does not share this playlist&apos;s items</h2>
+        <p>
+          Since February 2026 Spotify shows a playlist&apos;s items to apps only for its owner and
+          collaborators. This playlist belongs to {owner}, so its songs can be seen in
+          Spotify&apos;s own apps but not here.
+        </p>
+        {playlist.external_urls?.spotify && (
+          <p>
+            <a href={playlist.external_urls.spotify} target="_blank" rel="noreferrer">
+              Open it in Spotify
+            </a>
+          </p>
+        )}
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Playlist entries as table rows. Every entry stays a row: local files and unavailable
+ * items are kept (greyed out in the table), and anything malformed becomes an
+ * "unavailable" row rather than an error that hides the rest.
+ */
+import type { PlaylistItem } from '../../api/spotify-types';
+import { parseLocalUri } from '../../lib/local-file';
+
+export type RowKind = 'track' | 'episode' | 'local' | 'unavailable';
+
+export interface PlaylistRow {
+  position: number;
+  kind: RowKind;
+  uri: string | null;
+  title: string;
+  /** Artists for tracks and local files, the show for episodes. */
+  byline: string;
+  album: string;
+  durationMs: number | null;
+  addedAt: string | null;
+  addedBy: string | null;
+  spotifyUrl: string | null;
+  imageUrl: string | null;
+}
+
+const asRecord = (value: unknown): Record<string, unknown> | null =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+const asString = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const asNumber = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+function names(list: unknown): string {
+  if (!Array.isArray(list)) return '';
+  return list
+    .map((a) => asString(asRecord(a)?.name))
+    .filter((n): n is string => !!n)
+    .join(', ');
+}
+
+function smallestImage(images: unknown): string | null {
+  if (!Array.isArray(images) || images.length === 0) return null;
+  return asString(asRecord(images.at(-1))?.url);
+}
+
+export function toRow(entry: unknown, position: number): PlaylistRow {
+  const record = asRecord(entry) as Partial<Record<keyof PlaylistItem, unknown>> | null;
+  const item = asRecord(record?.item);
+  const base = {
+    position,
+    addedAt: asString(record?.added_at),
+    addedBy: asString(asRecord(record?.added_by)?.id),
+  };
+  const uri = asString(item?.uri);
+
+  if (record?.is_local === true || uri?.startsWith('spotify:local:')) {
+    const tags = uri ? parseLocalUri(uri) : null;
+    const album = asRecord(item?.album);
+    return {
+      ...base,
+      kind: 'local',
+      uri,
+      title: asString(item?.name) || tags?.title || 'Unknown local file',
+      byline: names(item?.artists) || tags?.artist || '',
+      album: asString(album?.name) || tags?.album || '',
+      durationMs: asNumber(item?.duration_ms) ?? tags?.durationMs ?? null,
+      spotifyUrl: null,
+      imageUrl: null,
+    };
+  }
+  if (!item || !uri || !asString(item.name)) {
+    return {
+      ...base,
+      kind: 'unavailable',
+      uri,
+      title: 'Unavailable item',
+      byline: '',
+      album: '',
+      durationMs: null,
+      spotifyUrl: null,
+      imageUrl: null,
+    };
+  }
+  const spotifyUrl = asString(asRecord(item.external_urls)?.spotify);
+  if (item.type === 'episode') {
+    const show = asRecord(item.show);
+    return {
+      ...base,
+      kind: 'episode',
+      uri,
+      title: asString(item.name)!,
+      byline: asString(show?.name) ?? '',
+      album: '',
+      durationMs: asNumber(item.duration_ms),
+      spotifyUrl,
+      imageUrl: smallestImage(item.images) ?? smallestImage(show?.images),
+    };
+  }
+  const album = asRecord(item.album);
+  return {
+    ...base,
+    kind: 'track',
+    uri,
+    title: asString(item.name)!,
+    byline: names(item.artists),
+    album: asString(album?.name) ?? '',
+    durationMs: asNumber(item.duration_ms),
+    spotifyUrl,
+    imageUrl: smallestImage(album?.images),
+  };
+}
+
+export const isPlayable = (row: PlaylistRow) => row.kind === 'track' || row.kind === 'episode';

@@ -1,0 +1,136 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { describeError } from '../../api/errors';
+import type { SimplifiedPlaylist } from '../../api/spotify-types';
+import { CoverImage, pickImage } from '../../components/cover-image';
+import { ErrorView } from '../../components/error-view';
+import { PageLoading } from '../../components/page-loading';
+import { descriptionText } from '../../lib/description';
+import { formatCount } from '../../lib/format';
+import { PlaylistBadges } from './playlist-badges';
+import { playlistQueries } from './queries';
+
+function ownerName(playlist: SimplifiedPlaylist) {
+  return playlist.owner?.display_name || playlist.owner?.id || 'Unknown owner';
+}
+
+export function PlaylistsPage({
+  currentUserId,
+  actions,
+}: {
+  currentUserId: string | undefined;
+  actions?: React.ReactNode;
+}) {
+  const {
+    data: playlists,
+    error,
+    isPending,
+    refetch,
+    isRefetching,
+  } = useQuery(playlistQueries.list());
+  const [filter, setFilter] = useState('');
+  const deferredFilter = useDeferredValue(filter);
+  const filterId = useId();
+
+  const shown = useMemo(() => {
+    const needle = deferredFilter.trim().toLowerCase();
+    if (!playlists || !needle) return playlists ?? [];
+    return playlists.filter((p) =>
+      [p.name, ownerName(p), descriptionText(p.description)].some((text) =>
+        text.toLowerCase().includes(needle),
+      ),
+    );
+  }, [playlists, deferredFilter]);
+
+  return (
+    <main className="page" id="main">
+      <title>Playlists · Spotify Library Manager</title>
+      <div className="page-header">
+        <h1>Playlists</h1>
+        {actions}
+      </div>
+      {isPending ? (
+        <PageLoading label="Loading your playlists…" />
+      ) : error && !playlists ? (
+        <ErrorView
+          title="Your playlists could not be loaded"
+          message={describeError(error)}
+          onRetry={() => void refetch()}
+        />
+      ) : playlists.length === 0 ? (
+        <div className="empty-state">
+          <h2>No playlists yet</h2>
+          <p>Playlists you create or follow in Spotify show up here.</p>
+        </div>
+      ) : (
+        <>
+          <div className="filter">
+            <label htmlFor={filterId}>Filter playlists</label>
+            <input
+              id={filterId}
+              type="search"
+              className="text-input"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+              placeholder="Name, owner or description"
+            />
+            <p className="muted" aria-live="polite">
+              {filter.trim()
+                ? `${formatCount(shown.length, 'playlist')} of ${playlists.length.toLocaleString()} match`
+                : formatCount(playlists.length, 'playlist')}
+              {isRefetching ? ' · updating…' : ''}
+            </p>
+          </div>
+          {shown.length === 0 ? (
+            <p className="empty-state">
+              No playlists match “{filter.trim()}”. Try another word or clear the filter.
+            </p>
+          ) : (
+            <ul className="playlist-list" aria-label="Your playlists">
+              {shown.map((playlist) => (
+                <li key={playlist.id} className="playlist-list__item">
+                  <CoverImage
+                    url={pickImage(playlist.images, 60)}
+                    label={playlist.name}
+                    size={56}
+                  />
+                  <div className="playlist-list__text">
+                    <Link to={`/playlists/${playlist.id}`} className="playlist-list__name">
+                      {playlist.name}
+                    </Link>
+                    <span className="muted">
+                      {ownerName(playlist)}
+                      {playlist.items ? ` · ${formatCount(playlist.items.total, 'item')}` : ''}
+                    </span>
+                  </div>
+                  <PlaylistBadges playlist={playlist} currentUserId={currentUserId} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+/** How many playlists the user owns and follows, for the profile. */
+export function PlaylistCounts({ userId }: { userId: string }) {
+  const { data: playlists, isPending, error } = useQuery(playlistQueries.list());
+  if (isPending) return <p className="muted">Counting playlists…</p>;
+  if (error) return <p className="muted">Playlist counts are unavailable right now.</p>;
+  const owned = playlists.filter((p) => p.owner?.id === userId).length;
+  return (
+    <dl className="stats">
+      <div>
+        <dt>Playlists you own</dt>
+        <dd>{owned.toLocaleString()}</dd>
+      </div>
+      <div>
+        <dt>Playlists you follow</dt>
+        <dd>{(playlists.length - owned).toLocaleString()}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * Server state for playlists: the user's list (every page), one playlist, and its items
+ * (streamed page by page, cached by snapshot_id so an unchanged playlist is never
+ * fetched again).
+ */
+import { queryOptions, experimental_streamedQuery as streamedQuery } from '@tanstack/react-query';
+import { spotify } from '../../api/client';
+import { MalformedResponseError } from '../../api/errors';
+import { withRetries } from '../../api/retry-policy';
+import type { Paging, Playlist, SimplifiedPlaylist } from '../../api/spotify-types';
+import { concurrencyLimit } from '../../lib/concurrency';
+import { toRow, type PlaylistRow } from './playlist-rows';
+
+/** Spotify's maximum page size for /me/playlists and /playlists/{id}/items (5.1). */
+export const PAGE_SIZE = 50;
+/**
+ * Parallel item-page requests: browsers open about 6 connections per host anyway.
+ * A build may set VITE_ITEM_PAGE_CONCURRENCY (the benchmark builds a sequential variant).
+ */
+export const ITEM_PAGE_CONCURRENCY = Number(import.meta.env.VITE_ITEM_PAGE_CONCURRENCY) || 6;
+
+function checkPage<T>(data: unknown, what: string): Paging<T> {
+  const page = data as Paging<T> | undefined;
+  if (!page || !Array.isArray(page.items) || typeof page.total !== 'number') {
+    throw new MalformedResponseError(`Spotify sent ${what} we could not read. Try again.`);
+  }
+  return page;
+}
+
+function isPlaylistLike(value: unknown): value is SimplifiedPlaylist {
+  const p = value as SimplifiedPlaylist | null;
+  return !!p && typeof p.id === 'string' && typeof p.name === 'string';
+}
+
+async function fetchPlaylistsPage(offset: number, signal: AbortSignal) {
+  const { data } = await spotify().GET('/me/playlists', {
+    params: { query: { limit: PAGE_SIZE, offset } },
+    signal,
+  });
+  return checkPage<SimplifiedPlaylist | null>(data, 'a list of playlists');
+}
+
+/** Every page of /me/playlists: the first, then the rest in parallel. null entries are skipped (8). */
+async function fetchAllPlaylists(signal: AbortSignal): Promise<SimplifiedPlaylist[]> {
+  const first = await fetchPlaylistsPage(0, signal);
+  const offsets: number[] = [];
+  for (let offset = PAGE_SIZE; offset < first.total; offset += PAGE_SIZE) offsets.push(offset);
+  const run = concurrencyLimit(4);
+  const rest = await Promise.all(
+    offsets.map((offset) =>
+      run(() => withRetries(() => fetchPlaylistsPage(offset, signal), signal)),
+    ),
+  );
+  return [first, ...rest].flatMap((page) => page.items).filter(isPlaylistLike);
+}
+
+async function fetchPlaylist(id: string, signal: AbortSignal): Promise<Playlist> {
+  const { data } = await spotify().GET('/playlists/{playlist_id}', {
+    params: { path: { playlist_id: id }, query: { additional_types: 'track,episode' } },
+    signal,
+  });
+  const playlist = data as Playlist | undefined;
+  if (!isPlaylistLike(playlist) || typeof playlist.snapshot_id !== 'string') {
+    throw new MalformedResponseError('Spotify sent a playlist we could not read. Try again.');
+  }
+  return playlist;
+}
+
+export interface ItemsChunk {
+  total: number;
+  rows: PlaylistRow[];
+}
+
+async function fetchItemsPage(
+  id: string,
+  offset: number,
+  signal: AbortSignal,
+): Promise<ItemsChunk> {
+  const { data } = await spotify().GET('/playlists/{playlist_id}/items', {
+    params: {
+      path: { playlist_id: id },
+      query: { limit: PAGE_SIZE, offset, additional_types: 'track,episode' },
+    },
+    signal,
+  });
+  const page = checkPage<unknown>(data, 'playlist items');
+  return { total: page.total, rows: page.items.map((item, i) => toRow(item, offset + i)) };
+}
+
+/**
+ * Yields pages in order, each as soon as it and the ones before it are in. All pages are
+ * requested in parallel (through the rate-limit gate, at most ITEM_PAGE_CONCURRENCY at
+ * once); the playlist's own item count says how many there are, so nothing waits for
+ * page one to learn the total. A failing page is retried on its own.
+ */
+async function* streamItems(
+  id: string,
+  expectedTotal: number,
+  signal: AbortSignal,
+): AsyncGenerator<ItemsChunk> {
+  const run = concurrencyLimit(ITEM_PAGE_CONCURRENCY);
+  const fetchPage = (offset: number) =>
+    run(() => withRetries(() => fetchItemsPage(id, offset, signal), signal));
+  const pages = new Map<number, Promise<ItemsChunk>>();
+  const request = (offset: number) => {
+    if (!pages.has(offset)) {
+      const page = fetchPage(offset);
+      // Rejections of pages not awaited yet must not surface as unhandled.
+      page.catch(() => undefined);
+      pages.set(offset, page);
+    }
+    return pages.get(offset)!;
+  };
+  for (let offset = 0; offset < Math.max(expectedTotal, 1); offset += PAGE_SIZE)
+    void request(offset);
+  // The first page's total is the truth if the hint was off; later pages follow it.
+  for (let offset = 0, total = Infinity; offset < total; offset += PAGE_SIZE) {
+    const page = await request(offset);
+    total = page.total;
+    yield page;
+  }
+}
+
+export interface PlaylistItemsData {
+  total: number;
+  rows: PlaylistRow[];
+}
+
+export const playlistQueries = {
+  all: () => ['playlists'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...playlistQueries.all(), 'list'],
+      queryFn: ({ signal }) => fetchAllPlaylists(signal),
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...playlistQueries.all(), 'detail', id],
+      queryFn: ({ signal }) => fetchPlaylist(id, signal),
+    }),
+  /**
+   * Items of one version of the playlist; a new snapshot_id is a new cache entry.
+   * `expectedTotal` (the playlist's item count) lets every page start at once.
+   */
+  items: (id: string, snapshotId: string, expectedTotal: number) =>
+    queryOptions({
+      queryKey: [...playlistQueries.detail(id).queryKey, 'items', snapshotId],
+      queryFn: streamedQuery<ItemsChunk, PlaylistItemsData>({
+        streamFn: ({ signal }) => streamItems(id, expectedTotal, signal),
+        reducer: (data, chunk) => ({ total: chunk.total, rows: data.rows.concat(chunk.rows) }),
+        initialValue: { total: 0, rows: [] },
+      }),
+      // A snapshot's items never change; pages already retry one by one.
+      staleTime: Infinity,
+      // Structural sharing would deep-compare every row on every page (O(n²) for 10,000 items).
+      structuralSharing: false,
+      gcTime: 30 * 60_000,
+      retry: false,
+    }),
+};

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { concurrencyLimit } from './concurrency';
+import { descriptionText, parseDescription } from './description';
+import { formatDuration, formatLongDuration } from './format';
+import { parseLocalUri } from './local-file';
+
+describe('parseDescription', () => {
+  it('decodes entities and keeps open.spotify.com links only', () => {
+    expect(
+      parseDescription(
+        'Rock &amp; roll &#8212; <a href="https://open.spotify.com/playlist/abc">More</a> &#x27;here&#x27;',
+      ),
+    ).toEqual([
+      { kind: 'text', text: 'Rock & roll — ' },
+      { kind: 'link', text: 'More', href: 'https://open.spotify.com/playlist/abc' },
+      { kind: 'text', text: " 'here'" },
+    ]);
+  });
+
+  it('turns javascript:, other hosts and spotify: URIs into plain text and drops scripts', () => {
+    const parts = parseDescription(
+      '<a href="javascript:alert(1)">click</a> <a href="https://evil.example/x">evil</a> <a href="spotify:playlist:x">uri</a><script>alert("x")</script><b>bold</b> &lt;3',
+    );
+    expect(parts).toEqual([{ kind: 'text', text: 'click evil uribold <3' }]);
+  });
+
+  it('handles empty and null descriptions', () => {
+    expect(parseDescription(null)).toEqual([]);
+    expect(descriptionText('a &amp; b')).toBe('a & b');
+  });
+});
+
+describe('formatting', () => {
+  it.each([
+    [0, '0:00'],
+    [65_432, '1:05'],
+    [3_723_000, '1:02:03'],
+    [null, '–'],
+  ])('formatDuration(%s) = %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
+
+  it('formats totals', () => {
+    expect(formatLongDuration(45 * 60_000)).toBe('45 min');
+    expect(formatLongDuration(135 * 60_000)).toBe('2 hr 15 min');
+    expect(formatLongDuration(30_000)).toBe('30 sec');
+  });
+});
+
+describe('parseLocalUri', () => {
+  it('decodes parts, + as space, and empty parts', () => {
+    expect(parseLocalUri('spotify:local:Led+Zepplin::Stairway+to+Heaven:482')).toEqual({
+      artist: 'Led Zepplin',
+      album: '',
+      title: 'Stairway to Heaven',
+      durationMs: 482_000,
+    });
+    expect(parseLocalUri('spotify:local:Bj%C3%B6rk:Live%3A+X:J%C3%B3ga:305')?.artist).toBe('Björk');
+    expect(parseLocalUri('spotify:track:abc')).toBeNull();
+  });
+});
+
+describe('concurrencyLimit', () => {
+  it('never runs more than the limit at once and keeps each result with its task', async () => {
+    const run = concurrencyLimit(3);
+    let active = 0;
+    let peak = 0;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        run(async () => {
+          active += 1;
+          peak = Math.max(peak, active);
+          await new Promise((r) => setTimeout(r, 1));
+          active -= 1;
+          return i;
+        }),
+      ),
+    );
+    expect(results).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(peak).toBe(3);
+  });
+});
