@@ -1,10 +1,58 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
-import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The design's dependency direction (DESIGN.md "Layout"): app -> features -> (api, auth,
+ * components, lib); features never import each other; only src/testing and tests reach the
+ * emulator; the emulator takes nothing from src/ but the API types.
+ */
+const restrict = (files, regex, message) => ({
+  files,
+  ignores: ['src/testing/**', 'src/**/*.test.{ts,tsx}'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] },
+});
+const FEATURES = ['profile', 'playlists', 'player', 'login'];
+const layerRules = [
+  ...FEATURES.map((feature) => {
+    const others = FEATURES.filter((f) => f !== feature).join('|');
+    return restrict(
+      [`src/features/${feature}/**`],
+      `(^|/)(app|emulator)/|(^|/)features/(${others})/|^\\.\\./(${others})/`,
+      'Features import only api, auth, components and lib (never app or another feature).',
+    );
+  }),
+  restrict(
+    ['src/api/**', 'src/auth/**', 'src/components/**'],
+    '(^|/)(app|features|emulator)/',
+    'Lower layers do not import app or features.',
+  ),
+  restrict(
+    ['src/lib/**'],
+    '(^|/)(app|features|api|auth|components|emulator)/',
+    'lib/ holds pure helpers only.',
+  ),
+  restrict(['src/app/**', 'src/main.tsx'], '(^|/)emulator/', 'Only src/testing runs the emulator.'),
+  {
+    files: ['emulator/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/(?!api/spotify-(types|schema)$)',
+              message: 'The emulator imports only the API types from src/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
 
 export default tseslint.config(
   {
@@ -57,7 +105,6 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'import-x': importX },
     extends: [
       reactHooks.configs.flat.recommended,
       ...pluginQuery.configs['flat/recommended'],
@@ -73,58 +120,6 @@ export default tseslint.config(
         {
           selector: "MemberExpression[object.name='Math'][property.name='random']",
           message: 'Use crypto.getRandomValues for anything random.',
-        },
-      ],
-      // The design's dependency direction: app -> features -> (api, auth, components, lib);
-      // features never import each other; only src/testing may reach the emulator.
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            { target: './src/features/profile', from: './src/features', except: ['./profile'] },
-            { target: './src/features/playlists', from: './src/features', except: ['./playlists'] },
-            { target: './src/features/player', from: './src/features', except: ['./player'] },
-            {
-              target: [
-                './src/features',
-                './src/api',
-                './src/auth',
-                './src/components',
-                './src/lib',
-              ],
-              from: './src/app',
-            },
-            {
-              target: ['./src/api', './src/auth', './src/components', './src/lib'],
-              from: './src/features',
-            },
-            { target: './src/lib', from: ['./src/api', './src/auth', './src/components'] },
-            { target: './src', from: './emulator', except: [] },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Test utilities are the one place allowed to run the emulator in-process.
-    files: ['src/testing/**', 'src/**/*.test.{ts,tsx}'],
-    rules: { 'import-x/no-restricted-paths': 'off' },
-  },
-  {
-    // The emulator imports nothing from src/ but the API types.
-    files: ['emulator/**/*.ts'],
-    plugins: { 'import-x': importX },
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './emulator',
-              from: './src',
-              except: ['./api/spotify-types.ts', './api/spotify-schema.ts'],
-            },
-          ],
         },
       ],
     },
@@ -151,6 +146,7 @@ export default tseslint.config(
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },
   },
+  ...layerRules,
   // This config file is plain JavaScript outside every tsconfig.
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
 );
