@@ -58,6 +58,6 @@ export function playlistId(emulator: Emulator, name: string): string {
   throw new Error(`no playlist ${name}`);
 }
 
-export function table(rows: Record<string, string | number>[]) {
+export function table(rows: object[]) {
   console.table(rows);
 }

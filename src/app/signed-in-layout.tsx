@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { endSession } from '../auth/token-store';
+import { PlayerBar } from '../features/player/player-bar';
 import { CurrentUser } from '../features/profile/current-user';
 
 /** The frame of every signed-in page: navigation, the page, and the player bar's slot. */
@@ -36,7 +37,9 @@ export function SignedInLayout() {
       <div className="layout__content">
         <Outlet />
       </div>
-      <footer className="layout__player" aria-label="Player" />
+      <footer className="layout__player" aria-label="Player">
+        <PlayerBar />
+      </footer>
     </div>
   );
 }

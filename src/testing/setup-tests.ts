@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { playerUi } from '../features/player/player-ui';
 import { disconnectApps } from './render-app';
 import { mswServer, resetTestEmulator } from './test-emulator';
 
@@ -9,6 +10,7 @@ beforeAll(() => mswServer.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   disconnectApps();
+  playerUi.reset();
   localStorage.clear();
   sessionStorage.clear();
   resetTestEmulator();

@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { formatDate, formatDuration } from '../../lib/format';
-import type { PlaylistRow } from './playlist-rows';
+import { isPlayable, type PlaylistRow } from './playlist-rows';
 
 const ROW_HEIGHT = 56;
 const PAGE_ROWS = 10;
@@ -13,7 +13,12 @@ const EXPLANATIONS = {
     'This item is no longer available on Spotify (removed from the catalogue or not available in your country).',
 } as const;
 
-interface PlaylistItemsTableProps {
+export interface RowActionsSlot {
+  /** Buttons for one playable row; they are in the Tab order only while their row is active. */
+  rowActions?: (row: PlaylistRow, tabIndex: number) => React.ReactNode;
+}
+
+interface PlaylistItemsTableProps extends RowActionsSlot {
   label: string;
   total: number;
   rows: PlaylistRow[];
@@ -24,7 +29,7 @@ interface PlaylistItemsTableProps {
  * only what is on screen; rows not loaded yet show as placeholders. Keyboard: Tab
  * reaches the table's one focusable row, arrows / Page keys / Home / End move between rows.
  */
-export function PlaylistItemsTable({ label, total, rows }: PlaylistItemsTableProps) {
+export function PlaylistItemsTable({ label, total, rows, rowActions }: PlaylistItemsTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const [active, setActive] = useState(0);
@@ -94,6 +99,11 @@ export function PlaylistItemsTable({ label, total, rows }: PlaylistItemsTablePro
           <span role="columnheader">Date added</span>
           <span role="columnheader">Added by</span>
           <span role="columnheader">Length</span>
+          {rowActions && (
+            <span role="columnheader">
+              <span className="visually-hidden">Actions</span>
+            </span>
+          )}
         </div>
       </div>
       <div
@@ -132,6 +142,7 @@ export function PlaylistItemsTable({ label, total, rows }: PlaylistItemsTablePro
                 <span role="gridcell" />
                 <span role="gridcell" />
                 <span role="gridcell" />
+                {rowActions && <span role="gridcell" />}
               </div>
             );
           }
@@ -172,6 +183,11 @@ export function PlaylistItemsTable({ label, total, rows }: PlaylistItemsTablePro
               <span role="gridcell" className="items-row__duration">
                 {formatDuration(row.durationMs)}
               </span>
+              {rowActions && (
+                <span role="gridcell">
+                  {isPlayable(row) ? rowActions(row, virtualRow.index === active ? 0 : -1) : null}
+                </span>
+              )}
             </div>
           );
         })}

@@ -6,7 +6,7 @@ import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
 import { formatCount } from '../../lib/format';
 import { PlaylistHeader } from './playlist-header';
-import { PlaylistItemsTable } from './playlist-items-table';
+import { PlaylistItemsTable, type RowActionsSlot } from './playlist-items-table';
 import { toRow } from './playlist-rows';
 import { playlistQueries } from './queries';
 
@@ -14,7 +14,16 @@ import { playlistQueries } from './queries';
  * One playlist. An unknown or malformed id is thrown to the route's boundary, which shows
  * the not-found page; other errors stay here with a retry.
  */
-export function PlaylistPage({ id }: { id: string }) {
+export interface PlaylistPageSlots extends RowActionsSlot {
+  /** Controls for the header (e.g. "Play"), given the playlist and whether it has playable items. */
+  headerActions?: (playlist: Playlist) => React.ReactNode;
+}
+
+export function PlaylistPage({
+  id,
+  headerActions,
+  rowActions,
+}: { id: string } & PlaylistPageSlots) {
   const detail = useQuery({ ...playlistQueries.detail(id), throwOnError: isNotFound });
   if (detail.isPending)
     return (
@@ -36,7 +45,12 @@ export function PlaylistPage({ id }: { id: string }) {
   const playlist = detail.data;
   // Spotify embeds items only for the owner or a collaborator (Development Mode, 5.1).
   return playlist.items ? (
-    <ReadablePlaylist playlist={playlist} embedded={playlist.items} />
+    <ReadablePlaylist
+      playlist={playlist}
+      embedded={playlist.items}
+      headerActions={headerActions}
+      rowActions={rowActions}
+    />
   ) : (
     <HiddenItemsPlaylist playlist={playlist} />
   );
@@ -60,10 +74,9 @@ function PageShell({
 function ReadablePlaylist({
   playlist,
   embedded,
-}: {
-  playlist: Playlist;
-  embedded: Paging<PlaylistItem>;
-}) {
+  headerActions,
+  rowActions,
+}: { playlist: Playlist; embedded: Paging<PlaylistItem> } & PlaylistPageSlots) {
   const items = useQuery(playlistQueries.items(playlist.id, playlist.snapshot_id, embedded.total));
   // Until the first items page arrives, the page the playlist itself carried is shown.
   const embeddedRows = useMemo(
@@ -80,7 +93,9 @@ function ReadablePlaylist({
 
   return (
     <PageShell title={playlist.name}>
-      <PlaylistHeader playlist={playlist} total={total} totalDurationMs={totalDurationMs} />
+      <PlaylistHeader playlist={playlist} total={total} totalDurationMs={totalDurationMs}>
+        {total > 0 && headerActions?.(playlist)}
+      </PlaylistHeader>
       {items.error && (
         <ErrorView
           title={loaded.length ? 'Some items could not be loaded' : 'The items could not be loaded'}
@@ -106,7 +121,12 @@ function ReadablePlaylist({
           <p className="visually-hidden" role="status">
             {complete ? `All ${formatCount(total, 'item')} loaded.` : ''}
           </p>
-          <PlaylistItemsTable label={`Items in ${playlist.name}`} total={total} rows={loaded} />
+          <PlaylistItemsTable
+            label={`Items in ${playlist.name}`}
+            total={total}
+            rows={loaded}
+            rowActions={rowActions}
+          />
         </>
       )}
     </PageShell>

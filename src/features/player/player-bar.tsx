@@ -1,0 +1,237 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { describeError } from '../../api/errors';
+import type { PlaybackState } from '../../api/spotify-types';
+import { CoverImage, pickImage } from '../../components/cover-image';
+import { DevicesPanel } from './devices-panel';
+import {
+  REPEAT_CYCLE,
+  REPEAT_LABEL,
+  usePause,
+  useResume,
+  useSeek,
+  useSetRepeat,
+  useSetShuffle,
+  useSetVolume,
+  useSkipNext,
+  useSkipPrevious,
+} from './mutations';
+import { playerUi, usePlayerUi } from './player-ui';
+import { usePlaybackProgress } from './progress';
+import { playerQueries } from './queries';
+import { itemByline, QueuePanel } from './queue-panel';
+import { SeekSlider, VolumeSlider } from './sliders';
+import { useSpaceToggles } from './space-toggle';
+
+/** The playing item's context as a link: playlists inside the app, the rest on Spotify. */
+function ContextLink({ state }: { state: PlaybackState }) {
+  const context = state.context;
+  if (!context) return null;
+  const [, type, id] = context.uri.split(':');
+  if (type === 'playlist' && id) return <Link to={`/playlists/${id}`}>From the playlist</Link>;
+  const url = context.external_urls?.spotify;
+  return url ? (
+    <a href={url} target="_blank" rel="noreferrer">
+      From the {type}
+    </a>
+  ) : null;
+}
+
+export function PlayerBar() {
+  const player = useQuery(playerQueries.state());
+  const ui = usePlayerUi();
+  const [queueOpen, setQueueOpen] = useState(false);
+  const devicesId = useId();
+  const queueId = useId();
+  const state = player.data;
+  const progress = usePlaybackProgress(state, player.dataUpdatedAt);
+
+  const pause = usePause();
+  const resume = useResume();
+  const next = useSkipNext();
+  const previous = useSkipPrevious();
+  const seek = useSeek();
+  const volume = useSetVolume();
+  const shuffle = useSetShuffle();
+  const repeat = useSetRepeat();
+
+  const disallows = state?.actions?.disallows ?? {};
+  const playing = !!state?.is_playing;
+  const canToggle = !!state?.item && !(playing ? disallows.pausing : disallows.resuming);
+  const toggle = () => {
+    if (!state || !canToggle) return;
+    if (playing) pause.mutate({ progressMs: progress });
+    else resume.mutate();
+  };
+  useSpaceToggles(toggle);
+
+  // Messages stay until the next command, or 8 s.
+  useEffect(() => {
+    if (!ui.message) return;
+    const timer = setTimeout(playerUi.clearMessage, 8000);
+    return () => clearTimeout(timer);
+  }, [ui.message]);
+
+  const item = state?.item ?? null;
+  return (
+    <div className="player">
+      {ui.devicesOpen && <DevicesPanel id={devicesId} />}
+      {queueOpen && <QueuePanel id={queueId} onClose={() => setQueueOpen(false)} />}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {ui.message?.kind === 'status' ? ui.message.text : ''}
+      </p>
+      {ui.message?.kind === 'error' && (
+        <p className="player__error" role="alert">
+          {ui.message.text}
+        </p>
+      )}
+      <div className="player__bar">
+        <div className="player__now">
+          {player.isPending ? (
+            <span className="muted">Loading the player…</span>
+          ) : player.error ? (
+            <span>
+              The player is unavailable: {describeError(player.error)}{' '}
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => void player.refetch()}
+              >
+                Try again
+              </button>
+            </span>
+          ) : !state || !item ? (
+            <span>
+              <strong>Nothing playing.</strong>{' '}
+              <span className="muted">Start something in Spotify or here, or choose a device.</span>
+            </span>
+          ) : (
+            <>
+              <CoverImage
+                url={pickImage(item.type === 'episode' ? item.images : item.album.images, 60)}
+                label={item.name}
+                size={48}
+              />
+              <span className="player__text">
+                <span className="player__title">{item.name}</span>
+                <span className="muted player__byline">
+                  {itemByline(item)} <ContextLink state={state} />
+                </span>
+              </span>
+            </>
+          )}
+        </div>
+
+        <div className="player__controls" role="group" aria-label="Playback">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => shuffle.mutate(!state?.shuffle_state)}
+            aria-pressed={!!state?.shuffle_state}
+            disabled={!item || !!disallows.toggling_shuffle}
+          >
+            Shuffle
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => previous.mutate()}
+            disabled={!item || !!disallows.skipping_prev}
+          >
+            Previous
+          </button>
+          <button
+            type="button"
+            className="icon-button icon-button--main"
+            onClick={toggle}
+            disabled={!canToggle}
+          >
+            {playing ? 'Pause' : 'Play'}
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => next.mutate()}
+            disabled={!item || !!disallows.skipping_next}
+          >
+            Next
+          </button>
+          <RepeatButton
+            state={state}
+            disabled={
+              !item || !!(disallows.toggling_repeat_context && disallows.toggling_repeat_track)
+            }
+            onRepeat={(mode) => repeat.mutate(mode)}
+          />
+        </div>
+
+        <SeekSlider
+          progressMs={progress}
+          durationMs={item?.duration_ms ?? 0}
+          disabled={!item || !!disallows.seeking}
+          onSeek={(ms) => seek.mutate(ms)}
+        />
+
+        <div className="player__side">
+          {state && (
+            <VolumeSlider
+              volume={state.device.volume_percent ?? null}
+              unsupported={!state.device.supports_volume}
+              onVolume={(v) => volume.mutate(v)}
+            />
+          )}
+          <button
+            type="button"
+            className="icon-button"
+            aria-expanded={queueOpen}
+            aria-controls={queueOpen ? queueId : undefined}
+            onClick={() => setQueueOpen((open) => !open)}
+          >
+            Queue
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-expanded={ui.devicesOpen}
+            aria-controls={ui.devicesOpen ? devicesId : undefined}
+            onClick={() => (ui.devicesOpen ? playerUi.closeDevices() : playerUi.openDevices())}
+          >
+            Devices
+          </button>
+          {state && <span className="muted player__device">on {state.device.name}</span>}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function RepeatButton({
+  state,
+  disabled,
+  onRepeat,
+}: {
+  state: PlaybackState | null | undefined;
+  disabled: boolean;
+  onRepeat: (mode: PlaybackState['repeat_state']) => void;
+}) {
+  const mode = state?.repeat_state ?? 'off';
+  const stateId = useId();
+  return (
+    <>
+      <button
+        type="button"
+        className="icon-button"
+        aria-describedby={stateId}
+        aria-pressed={mode !== 'off'}
+        onClick={() => onRepeat(REPEAT_CYCLE[mode])}
+        disabled={disabled}
+      >
+        Repeat
+      </button>
+      <span id={stateId} className="player__repeat-state">
+        {REPEAT_LABEL[mode]}
+      </span>
+    </>
+  );
+}

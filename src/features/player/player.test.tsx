@@ -1,0 +1,282 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../testing/render-app';
+import { signIn } from '../../testing/sign-in';
+import { TEST_EMULATOR_ORIGIN, testEmulator } from '../../testing/test-emulator';
+import { interpolateProgress } from './progress';
+
+const LAPTOP = '6f8c1d2e3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d';
+const PHONE = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d';
+
+function playlist(name: string) {
+  for (const p of testEmulator().store.playlists.values()) if (p.name === name) return p;
+  throw new Error(name);
+}
+const trackName = (uri: string) => testEmulator().store.tracks.get(uri.split(':')[2]!)!.name;
+const player = () => testEmulator().store.player;
+
+/** Starts Road Trip on the laptop, as if from another Spotify app. */
+async function startPlayback(token: string, offset = 0) {
+  await fetch(`${TEST_EMULATOR_ORIGIN}/v1/me/player/play?device_id=${LAPTOP}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      context_uri: `spotify:playlist:${playlist('Road Trip').id}`,
+      offset: { position: offset },
+    }),
+  });
+}
+
+async function renderPlaying(path = '/profile', offset = 0) {
+  const session = await signIn();
+  await startPlayback(session.accessToken, offset);
+  const view = renderApp(path);
+  const bar = await screen.findByRole('contentinfo', { name: 'Player' });
+  await within(bar).findByRole('button', { name: 'Pause' });
+  return { ...view, bar };
+}
+
+describe('player bar', () => {
+  it('says "Nothing playing" when Spotify answers 204, and offers the devices', async () => {
+    await signIn();
+    const { user } = renderApp('/profile');
+    const bar = await screen.findByRole('contentinfo', { name: 'Player' });
+    expect(await within(bar).findByText('Nothing playing.')).toBeInTheDocument();
+    expect(within(bar).getByRole('button', { name: 'Play' })).toBeDisabled();
+    await user.click(within(bar).getByRole('button', { name: 'Devices' }));
+    const devices = await within(bar).findByRole('region', { name: 'Devices' });
+    expect(
+      await within(devices).findAllByRole('button', {
+        name: /Demo Laptop|Living Room Speaker|Demo Phone/,
+      }),
+    ).toHaveLength(3);
+  });
+
+  it('shows what plays, with its context, and pauses at once (optimistic)', async () => {
+    const { bar, user } = await renderPlaying();
+    const first = playlist('Road Trip').entries[0]!.uri;
+    expect(within(bar).getByText(trackName(first))).toBeInTheDocument();
+    expect(within(bar).getByRole('link', { name: 'From the playlist' })).toHaveAttribute(
+      'href',
+      `/playlists/${playlist('Road Trip').id}`,
+    );
+    expect(within(bar).getByText('on Demo Laptop')).toBeInTheDocument();
+
+    testEmulator().store.faults.latencyMs = 30;
+    await user.click(within(bar).getByRole('button', { name: 'Pause' }));
+    expect(within(bar).getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    await waitFor(() => expect(player().isPlaying).toBe(false));
+    expect(await screen.findByText('Paused')).toBeInTheDocument();
+
+    await user.click(within(bar).getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(player().isPlaying).toBe(true));
+    expect(within(bar).getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+
+  it('rolls back and explains when a command fails', async () => {
+    const { bar, user } = await renderPlaying();
+    testEmulator().store.faults.errorRate = 1;
+    await user.click(within(bar).getByRole('button', { name: 'Pause' }));
+    expect(await within(bar).findByRole('alert')).toHaveTextContent(
+      'Spotify is having trouble right now',
+    );
+    expect(within(bar).getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(player().isPlaying).toBe(true);
+  });
+
+  it('skips next and previous, and disables Previous on the first track (actions.disallows)', async () => {
+    const { bar, user } = await renderPlaying();
+    const entries = playlist('Road Trip').entries;
+    expect(within(bar).getByRole('button', { name: 'Previous' })).toBeDisabled();
+    await user.click(within(bar).getByRole('button', { name: 'Next' }));
+    expect(await within(bar).findByText(trackName(entries[1]!.uri))).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(bar).getByRole('button', { name: 'Previous' })).toBeEnabled(),
+    );
+    await user.click(within(bar).getByRole('button', { name: 'Previous' }));
+    expect(await within(bar).findByText(trackName(entries[0]!.uri))).toBeInTheDocument();
+  });
+
+  it('toggles shuffle (pressed state) and cycles repeat off -> context -> track -> off, announcing it', async () => {
+    const { bar, user } = await renderPlaying();
+    const shuffle = within(bar).getByRole('button', { name: 'Shuffle' });
+    expect(shuffle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(shuffle);
+    expect(shuffle).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(player().shuffle).toBe(true));
+
+    const repeat = within(bar).getByRole('button', { name: 'Repeat' });
+    expect(repeat).toHaveAccessibleDescription('Repeat off');
+    await user.click(repeat);
+    expect(repeat).toHaveAccessibleDescription('Repeat all');
+    await waitFor(() => expect(player().repeat).toBe('context'));
+    expect(
+      await screen.findByText('Repeat all', { selector: '[role=status]' }),
+    ).toBeInTheDocument();
+    await user.click(repeat);
+    await waitFor(() => expect(player().repeat).toBe('track'));
+    await user.click(repeat);
+    await waitFor(() => expect(player().repeat).toBe('off'));
+  });
+
+  it('seeks and sets the volume with sliders that have names and values', async () => {
+    const { bar } = await renderPlaying();
+    const seek = within(bar).getByRole('slider', { name: 'Seek' });
+    expect(seek).toHaveAttribute('aria-valuetext', expect.stringMatching(/^0:00 of \d+:\d\d$/));
+    fireEvent.change(seek, { target: { value: '60000' } });
+    await waitFor(() => expect(player().progressMs).toBe(60_000));
+    const volume = within(bar).getByRole('slider', { name: 'Volume' });
+    expect(volume).toHaveValue('65');
+    fireEvent.change(volume, { target: { value: '30' } });
+    await waitFor(() => expect(player().devices[0]!.volumePercent).toBe(30));
+  });
+
+  it('disables volume with the reason on a device without volume support, and transfers keeping play state', async () => {
+    const { bar, user } = await renderPlaying();
+    await user.click(within(bar).getByRole('button', { name: 'Devices' }));
+    const devices = await within(bar).findByRole('region', { name: 'Devices' });
+    expect(within(devices).getByRole('button', { name: /Demo Laptop/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await user.click(await within(devices).findByRole('button', { name: /Demo Phone/ }));
+    await waitFor(() => expect(player().activeDeviceId).toBe(PHONE));
+    expect(player().isPlaying).toBe(true);
+    const volume = await within(bar).findByRole('slider', { name: 'Volume' });
+    await waitFor(() => expect(volume).toBeDisabled());
+    expect(volume).toHaveAccessibleDescription('This device does not let apps change its volume');
+    expect(within(bar).getByText('on Demo Phone')).toBeInTheDocument();
+  });
+
+  it('opens the device list with "Choose a device to play on" when no device is active', async () => {
+    await signIn();
+    const { user } = renderApp(`/playlists/${playlist('Road Trip').id}`);
+    const header = (await screen.findByRole('heading', { level: 1, name: 'Road Trip' })).closest(
+      'header',
+    )!;
+    await user.click(within(header).getByRole('button', { name: 'Play' }));
+    const bar = screen.getByRole('contentinfo', { name: 'Player' });
+    expect(
+      await within(bar).findByRole('heading', { name: 'Choose a device to play on' }),
+    ).toBeInTheDocument();
+    expect(within(bar).getByRole('alert')).toHaveTextContent('No device is playing right now');
+    await user.click(await within(bar).findByRole('button', { name: /Living Room Speaker/ }));
+    await waitFor(() =>
+      expect(player().activeDeviceId).toBe('0a1b2c3d4e5f60718293a4b5c6d7e8f901234567'),
+    );
+    await user.click(within(header).getByRole('button', { name: 'Play' }));
+    await waitFor(() =>
+      expect(player().contextUri).toBe(`spotify:playlist:${playlist('Road Trip').id}`),
+    );
+    expect(await within(bar).findByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+
+  it('explains PREMIUM_REQUIRED and keeps the rest of the app working', async () => {
+    const { bar, user } = await renderPlaying();
+    testEmulator().store.settings.premium = false;
+    await user.click(within(bar).getByRole('button', { name: 'Pause' }));
+    expect(await within(bar).findByRole('alert')).toHaveTextContent(
+      'Spotify lets apps control playback only for Premium accounts',
+    );
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+        name: 'Playlists',
+      }),
+    );
+    expect(await screen.findByRole('list', { name: 'Your playlists' })).toBeInTheDocument();
+  });
+
+  it('toggles play/pause with Space unless focus is in a text field', async () => {
+    const { bar, user } = await renderPlaying('/playlists');
+    const filter = await screen.findByRole('searchbox', { name: 'Filter playlists' });
+    await user.click(filter);
+    await user.keyboard(' ');
+    expect(player().isPlaying).toBe(true);
+    filter.blur();
+    await user.keyboard(' ');
+    await waitFor(() => expect(player().isPlaying).toBe(false));
+    expect(within(bar).getByRole('button', { name: 'Play' })).toBeInTheDocument();
+  });
+});
+
+describe('playing from a playlist', () => {
+  it('plays from a row (context + offset) and adds to the queue, seen in the queue panel', async () => {
+    const session = await signIn();
+    await startPlayback(session.accessToken);
+    const { user } = renderApp(`/playlists/${playlist('Road Trip').id}`);
+    const entries = playlist('Road Trip').entries;
+    const fifth = trackName(entries[4]!.uri);
+    const fifthRow = (await screen.findAllByRole('row')).find(
+      (r) => r.getAttribute('aria-rowindex') === '6',
+    )!;
+    await user.click(within(fifthRow).getByRole('button', { name: `Play ${fifth}` }));
+    await waitFor(() => expect(player().currentUri).toBe(entries[4]!.uri));
+    expect(player().contextUri).toBe(`spotify:playlist:${playlist('Road Trip').id}`);
+
+    const tenth = trackName(entries[9]!.uri);
+    const tenthRow = screen
+      .getAllByRole('row')
+      .find((r) => r.getAttribute('aria-rowindex') === '11')!;
+    await user.click(within(tenthRow).getByRole('button', { name: `Add ${tenth} to queue` }));
+    await waitFor(() => expect(player().queue).toEqual([entries[9]!.uri]));
+    const bar = screen.getByRole('contentinfo', { name: 'Player' });
+    await user.click(within(bar).getByRole('button', { name: 'Queue' }));
+    const next = await within(bar).findByRole('list', { name: 'Next up' });
+    expect(within(next).getAllByRole('listitem')[0]).toHaveTextContent(tenth);
+  });
+
+  it('offers no play button on local files and unavailable items', async () => {
+    await signIn();
+    renderApp(`/playlists/${playlist('Local Files Mix').id}`);
+    await screen.findByRole('grid');
+    expect(screen.queryByRole('button', { name: 'Play Stairway to Heaven' })).toBeNull();
+    expect(screen.getAllByRole('button', { name: /^Play / }).length).toBe(8);
+  });
+});
+
+describe('interpolateProgress', () => {
+  const item = { duration_ms: 200_000 } as never;
+  it('adds the time since the state arrived while playing, capped at the length', () => {
+    expect(interpolateProgress({ progress_ms: 10_000, is_playing: true, item }, 1000, 4000)).toBe(
+      13_000,
+    );
+    expect(interpolateProgress({ progress_ms: 199_000, is_playing: true, item }, 0, 5000)).toBe(
+      200_000,
+    );
+  });
+  it('stands still while paused', () => {
+    expect(interpolateProgress({ progress_ms: 10_000, is_playing: false, item }, 1000, 9000)).toBe(
+      10_000,
+    );
+  });
+});
+
+describe('Recently played page', () => {
+  it('lists plays with when and from where, and loads more by cursor until Spotify has no more', async () => {
+    await signIn();
+    const { user } = renderApp('/recently-played');
+    const list = await screen.findByRole('list', { name: 'Recently played tracks' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(20);
+    expect(within(list).getAllByRole('link', { name: 'from a playlist' }).length).toBeGreaterThan(
+      0,
+    );
+    expect(list.querySelector('time')).toHaveAttribute(
+      'datetime',
+      expect.stringMatching(/^\d{4}-/),
+    );
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(30));
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText(/That is everything Spotify keeps/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('says so when nothing was played', async () => {
+    testEmulator().store.player.history = [];
+    await signIn();
+    renderApp('/recently-played');
+    expect(
+      await screen.findByRole('heading', { name: 'Nothing played recently' }),
+    ).toBeInTheDocument();
+  });
+});

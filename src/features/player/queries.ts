@@ -1,0 +1,104 @@
+/**
+ * Player server state: playback (polled while visible, faster while playing), devices,
+ * the queue, and recently played (cursor pages).
+ */
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { spotify } from '../../api/client';
+import { MalformedResponseError } from '../../api/errors';
+import type {
+  CursorPaging,
+  Device,
+  PlaybackState,
+  PlayHistory,
+  Queue,
+} from '../../api/spotify-types';
+
+/** Targets: at most 15 state requests a minute while playing, 4 while paused, none hidden. */
+export const POLL_PLAYING_MS = 5_000;
+export const POLL_PAUSED_MS = 15_000;
+const RECENT_PAGE = 20;
+
+async function fetchPlayback(signal: AbortSignal): Promise<PlaybackState | null> {
+  const { data, response } = await spotify().GET('/me/player', {
+    params: { query: { additional_types: 'episode' } },
+    signal,
+    parseAs: 'text',
+  });
+  // 204 when nothing is active (api-behaviour 5.4; the spec omits it).
+  if (response.status === 204 || !data) return null;
+  let state: PlaybackState;
+  try {
+    state = JSON.parse(data) as PlaybackState;
+  } catch {
+    throw new MalformedResponseError('Spotify sent a player state we could not read.');
+  }
+  if (typeof state !== 'object' || state === null || typeof state.is_playing !== 'boolean') {
+    throw new MalformedResponseError('Spotify sent a player state we could not read.');
+  }
+  return state;
+}
+
+async function fetchDevices(signal: AbortSignal): Promise<Device[]> {
+  const { data } = await spotify().GET('/me/player/devices', { signal });
+  const devices = (data as { devices?: unknown } | undefined)?.devices;
+  if (!Array.isArray(devices))
+    throw new MalformedResponseError('Spotify sent a device list we could not read.');
+  return devices as Device[];
+}
+
+async function fetchQueue(signal: AbortSignal): Promise<Queue> {
+  const { data } = await spotify().GET('/me/player/queue', { signal });
+  const queue = data as Queue | undefined;
+  return {
+    currently_playing: queue?.currently_playing ?? null,
+    queue: Array.isArray(queue?.queue) ? queue.queue : [],
+  };
+}
+
+async function fetchRecentlyPlayed(
+  before: string | undefined,
+  signal: AbortSignal,
+): Promise<CursorPaging<PlayHistory>> {
+  const { data } = await spotify().GET('/me/player/recently-played', {
+    params: { query: { limit: RECENT_PAGE, ...(before ? { before: Number(before) } : {}) } },
+    signal,
+  });
+  const page = data as CursorPaging<PlayHistory> | undefined;
+  if (!page || !Array.isArray(page.items))
+    throw new MalformedResponseError('Spotify sent a history we could not read.');
+  return page;
+}
+
+export const playerQueries = {
+  all: () => ['player'] as const,
+  state: () =>
+    queryOptions({
+      queryKey: [...playerQueries.all(), 'state'],
+      queryFn: ({ signal }) => fetchPlayback(signal),
+      staleTime: 0,
+      // React Query stops interval refetches while the page is hidden (refetchIntervalInBackground: false).
+      refetchInterval: (query) => (query.state.data?.is_playing ? POLL_PLAYING_MS : POLL_PAUSED_MS),
+      refetchOnWindowFocus: true,
+    }),
+  devices: () =>
+    queryOptions({
+      queryKey: [...playerQueries.all(), 'devices'],
+      queryFn: ({ signal }) => fetchDevices(signal),
+      staleTime: 0,
+    }),
+  queue: () =>
+    queryOptions({
+      queryKey: [...playerQueries.all(), 'queue'],
+      queryFn: ({ signal }) => fetchQueue(signal),
+      staleTime: 0,
+    }),
+  recentlyPlayed: () =>
+    infiniteQueryOptions({
+      queryKey: [...playerQueries.all(), 'recently-played'],
+      queryFn: ({ pageParam, signal }) => fetchRecentlyPlayed(pageParam, signal),
+      initialPageParam: undefined as string | undefined,
+      // Spotify keeps about 50 plays; past them it sends empty pages with null cursors.
+      getNextPageParam: (last) =>
+        last.items.length > 0 && last.next && last.cursors ? last.cursors.before : undefined,
+    }),
+};

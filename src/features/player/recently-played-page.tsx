@@ -1,0 +1,83 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { describeError } from '../../api/errors';
+import type { PlayHistory } from '../../api/spotify-types';
+import { CoverImage, pickImage } from '../../components/cover-image';
+import { ErrorView } from '../../components/error-view';
+import { PageLoading } from '../../components/page-loading';
+import { formatDateTime } from '../../lib/format';
+import { playerQueries } from './queries';
+
+function PlayContext({ play }: { play: PlayHistory }) {
+  const context = play.context;
+  if (!context) return null;
+  const [, type, id] = context.uri.split(':');
+  if (type === 'playlist' && id) return <Link to={`/playlists/${id}`}>from a playlist</Link>;
+  const url = context.external_urls?.spotify;
+  return url ? (
+    <a href={url} target="_blank" rel="noreferrer">
+      from the {type}
+    </a>
+  ) : null;
+}
+
+/** Tracks played lately, newest first, with when and from where; cursor-paged. */
+export function RecentlyPlayedPage() {
+  const history = useInfiniteQuery(playerQueries.recentlyPlayed());
+  const plays = history.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <main className="page page--narrow" id="main">
+      <title>Recently played · Spotify Library Manager</title>
+      <h1>Recently played</h1>
+      {history.isPending ? (
+        <PageLoading label="Loading what you played…" />
+      ) : history.error && plays.length === 0 ? (
+        <ErrorView
+          title="Your history could not be loaded"
+          message={describeError(history.error)}
+          onRetry={() => void history.refetch()}
+        />
+      ) : plays.length === 0 ? (
+        <div className="empty-state">
+          <h2>Nothing played recently</h2>
+          <p>Songs you play in Spotify show up here once they finish or you skip them.</p>
+        </div>
+      ) : (
+        <>
+          <ol className="history" aria-label="Recently played tracks">
+            {plays.map((play) => (
+              <li key={`${play.played_at}-${play.track.uri}`} className="history__item">
+                <CoverImage
+                  url={pickImage(play.track.album.images, 60)}
+                  label={play.track.name}
+                  size={48}
+                />
+                <span className="history__text">
+                  <span className="history__title">{play.track.name}</span>
+                  <span className="muted">
+                    {play.track.artists.map((a) => a.name).join(', ')} ·{' '}
+                    <time dateTime={play.played_at}>{formatDateTime(play.played_at)}</time>{' '}
+                    <PlayContext play={play} />
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ol>
+          {history.error && <p role="alert">{describeError(history.error)}</p>}
+          {history.hasNextPage ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void history.fetchNextPage()}
+              disabled={history.isFetchingNextPage}
+            >
+              {history.isFetchingNextPage ? 'Loading…' : 'Load more'}
+            </button>
+          ) : (
+            <p className="muted">That is everything Spotify keeps (about your last 50 plays).</p>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
