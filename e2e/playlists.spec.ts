@@ -4,23 +4,36 @@ import { expect, loginAsDemo, test } from './fixtures';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 async function openPlaylist(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Playlists' }).click();
-  await page.getByRole('list', { name: 'Your playlists' }).getByRole('link', { name, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Playlists' })
+    .click();
+  await page
+    .getByRole('list', { name: 'Your playlists' })
+    .getByRole('link', { name, exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
-test('Profile and Playlists pages show the account and every playlist, without axe violations', async ({ page }) => {
+test('Profile and Playlists pages show the account and every playlist, without axe violations', async ({
+  page,
+}) => {
   await loginAsDemo(page, '/profile');
   const card = page.getByRole('region', { name: 'Your Spotify account' });
   await expect(card.getByRole('heading', { name: 'Demo Listener' })).toBeVisible();
   await expect(card.getByText('Playlists you own')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Playlists' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Playlists' })
+    .click();
   const list = page.getByRole('list', { name: 'Your playlists' });
   await expect(list.getByRole('listitem')).toHaveCount(61);
   await expectNoAxeViolations(page);
@@ -32,7 +45,10 @@ test('each kind of seeded playlist opens, with axe finding no violations', async
   await loginAsDemo(page);
 
   await openPlaylist(page, 'Road Trip');
-  await expect(page.getByRole('link', { name: 'Road Trip Classics' })).toHaveAttribute('href', /^https:\/\/open\.spotify\.com\//);
+  await expect(page.getByRole('link', { name: 'Road Trip Classics' })).toHaveAttribute(
+    'href',
+    /^https:\/\/open\.spotify\.com\//,
+  );
   await expect(page.getByText('All 25 items loaded.')).toBeAttached();
   await expectNoAxeViolations(page);
 
@@ -44,17 +60,24 @@ test('each kind of seeded playlist opens, with axe finding no violations', async
   await expectNoAxeViolations(page);
 
   await openPlaylist(page, 'Lost & Found');
-  await expect(page.getByRole('row').filter({ hasText: 'Unavailable' }).first()).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByRole('row').filter({ hasText: 'Unavailable' }).first()).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
 
   await openPlaylist(page, 'Podcasts & Songs');
-  await expect(page.getByRole('row').filter({ hasText: 'Episode' }).first()).toContainText('The Demo Hour');
+  await expect(page.getByRole('row').filter({ hasText: 'Episode' }).first()).toContainText(
+    'The Demo Hour',
+  );
 
   await openPlaylist(page, 'Late Night');
   await expect(page.getByText(/For 3 a\.m\. <3 click me/)).toBeVisible();
   await expect(page.locator('main a[href^="javascript:"]')).toHaveCount(0);
 
   await openPlaylist(page, "Editor's Picks");
-  await expect(page.getByRole('heading', { name: "Spotify does not share this playlist's items" })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: "Spotify does not share this playlist's items" }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   await openPlaylist(page, 'Empty Shelf');
@@ -64,7 +87,9 @@ test('each kind of seeded playlist opens, with axe finding no violations', async
   await expect(page.getByText('Collaborative playlist')).toBeVisible();
 });
 
-test('the 10,000-item playlist keeps few rows in the DOM and is usable by keyboard', async ({ page }) => {
+test('the 10,000-item playlist keeps few rows in the DOM and is usable by keyboard', async ({
+  page,
+}) => {
   await loginAsDemo(page);
   await openPlaylist(page, 'Ten Thousand Songs');
   await expect(page.getByText('All 10,000 items loaded.')).toBeAttached({ timeout: 30_000 });
