@@ -2,6 +2,7 @@
  * npm run bench: benchmarks against the emulator in Chromium. Prints figures; asserts
  * nothing (timing targets are read by people, not enforced as tests).
  */
+import { benchPlayerPolling } from './player-polling';
 import { benchPlaylistLoad } from './playlist-load';
 import { launchChromium, startEmulator, table } from './harness';
 
@@ -21,6 +22,8 @@ try {
       'targets: first row <= 1000 ms, all rows <= 4000 ms, <= 100 rows in the DOM, exactly 200 item requests',
     );
   }
+  console.log(`\n== Player polling (counted over 30 s windows, per minute)`);
+  table(await benchPlayerPolling(browser, emulator.emulator));
 } finally {
   await browser.close();
   await emulator.close();

@@ -70,10 +70,12 @@ export function endSession(reason: SignOutReason) {
   for (const listener of listeners) listener(null);
 }
 
-/** Why the last session ended, read once by the login page. */
-export function takeSignOutReason(): SignOutReason | null {
+/**
+ * Why the last session ended, for the login page. Kept until the next login, so every
+ * tab that was signed out can say why.
+ */
+export function signOutReason(): SignOutReason | null {
   const reason = localStorage.getItem(SIGN_OUT_KEY);
-  localStorage.removeItem(SIGN_OUT_KEY);
   return reason === 'logout' || reason === 'expired' || reason === 'revoked' ? reason : null;
 }
 

@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { emulatorUrl, savedSpotifyClientId } from '../../auth/backends';
 import { safeReturnPath } from '../../auth/return-path';
-import { getSession, takeSignOutReason, type SignOutReason } from '../../auth/token-store';
+import { getSession, signOutReason, type SignOutReason } from '../../auth/token-store';
 
 export interface LoginLoaderData {
   from: string;
@@ -16,7 +16,7 @@ export function loginLoader({ request }: LoaderFunctionArgs): LoginLoaderData | 
   if (getSession()) return redirect(from);
   return {
     from,
-    signOutReason: takeSignOutReason(),
+    signOutReason: signOutReason(),
     demoAvailable: !!emulatorUrl(),
     clientId: savedSpotifyClientId(),
   };

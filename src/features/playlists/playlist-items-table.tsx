@@ -83,7 +83,7 @@ export function PlaylistItemsTable({ label, total, rows, rowActions }: PlaylistI
 
   return (
     <div
-      className="items-table"
+      className={`items-table${rowActions ? ' items-table--actions' : ''}`}
       role="grid"
       tabIndex={-1}
       aria-label={label}

@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, loginAsDemo, test } from './fixtures';
+
+const bar = (page: Page) => page.getByRole('contentinfo', { name: 'Player' });
+const nowPlaying = (page: Page) => bar(page).locator('.player__title');
+const row = (page: Page, position: number): Locator =>
+  page.locator(`[role=row][aria-rowindex="${position + 1}"]`);
+const rowTitle = async (page: Page, position: number) =>
+  (await row(page, position).locator('.items-row__name').textContent()) ?? '';
+
+test('plays, pauses, skips, seeks, sets volume, shuffles, repeats, transfers and queues', async ({
+  page,
+}) => {
+  // A long journey through every control.
+  test.setTimeout(90_000);
+  await loginAsDemo(page);
+  await page
+    .getByRole('list', { name: 'Your playlists' })
+    .getByRole('link', { name: 'Road Trip', exact: true })
+    .click();
+  const header = page.locator('header.playlist-header');
+  await expect(header.getByRole('heading', { level: 1, name: 'Road Trip' })).toBeVisible();
+  await expect(bar(page).getByText('Nothing playing.')).toBeVisible();
+  // Rows are virtualized: read the titles needed later while they are on screen.
+  const [first, fifth, sixth, tenth] = [
+    await rowTitle(page, 1),
+    await rowTitle(page, 5),
+    await rowTitle(page, 6),
+    await rowTitle(page, 10),
+  ];
+
+  // No device is active yet: the device list opens and asks for one.
+  await header.getByRole('button', { name: 'Play' }).click();
+  const devices = bar(page).getByRole('region', { name: 'Devices' });
+  await expect(devices.getByRole('heading', { name: 'Choose a device to play on' })).toBeVisible();
+  await devices.getByRole('button', { name: /Demo Laptop/ }).click();
+  await header.getByRole('button', { name: 'Play' }).click();
+  await expect(nowPlaying(page)).toHaveText(first);
+  await expect(bar(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  // From a row: the playlist continues from there.
+  await row(page, 5)
+    .getByRole('button', { name: `Play ${fifth}` })
+    .click();
+  await expect(nowPlaying(page)).toHaveText(fifth);
+
+  await bar(page).getByRole('button', { name: 'Pause' }).click();
+  await expect(bar(page).getByRole('button', { name: 'Play' })).toBeVisible();
+  await bar(page).getByRole('button', { name: 'Play' }).click();
+  await bar(page).getByRole('button', { name: 'Next' }).click();
+  await expect(nowPlaying(page)).toHaveText(sixth);
+  await bar(page).getByRole('button', { name: 'Previous' }).click();
+  await expect(nowPlaying(page)).toHaveText(fifth);
+
+  const seek = bar(page).getByRole('slider', { name: 'Seek' });
+  await seek.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect(seek).toHaveAttribute('aria-valuetext', /^0:(3\d|4\d) of /);
+
+  const volume = bar(page).getByRole('slider', { name: 'Volume' });
+  await volume.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(volume).toHaveValue('55');
+
+  const shuffle = bar(page).getByRole('button', { name: 'Shuffle' });
+  await shuffle.click();
+  await expect(shuffle).toHaveAttribute('aria-pressed', 'true');
+  const repeat = bar(page).getByRole('button', { name: 'Repeat' });
+  await repeat.click();
+  await expect(repeat).toHaveAccessibleDescription('Repeat all');
+  await repeat.click();
+  await expect(repeat).toHaveAccessibleDescription('Repeat one');
+
+  // Transfer, keeping it playing.
+  await bar(page).getByRole('button', { name: 'Devices' }).click();
+  await devices.getByRole('button', { name: /Living Room Speaker/ }).click();
+  await expect(bar(page).getByText('on Living Room Speaker', { exact: true })).toBeVisible();
+  await expect(bar(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  // Queue a track and see it next, then in Recently played once skipped past.
+  await row(page, 10)
+    .getByRole('button', { name: `Add ${tenth} to queue` })
+    .click();
+  await bar(page).getByRole('button', { name: 'Queue' }).click();
+  const queue = bar(page).getByRole('region', { name: 'Queue' });
+  await expect(
+    queue.getByRole('list', { name: 'Next up' }).getByRole('listitem').first(),
+  ).toContainText(tenth);
+
+  await bar(page).getByRole('button', { name: 'Devices' }).click();
+  await expect(devices).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+
+  await bar(page).getByRole('button', { name: 'Next' }).click();
+  await expect(nowPlaying(page)).toHaveText(tenth);
+  await bar(page).getByRole('button', { name: 'Next' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Recently played' })
+    .click();
+  const history = page.getByRole('list', { name: 'Recently played tracks' });
+  await expect(history.getByRole('listitem').first()).toContainText(tenth);
+});
+
+test('Space toggles play and pause outside text fields', async ({ page, emulator }) => {
+  await loginAsDemo(page, '/profile');
+  const tokens = await emulator.call<{ access_token: string }>('POST', 'tokens');
+  const { id } = await (
+    await fetch('http://127.0.0.1:8788/v1/me/playlists?limit=1', {
+      headers: { authorization: `Bearer ${tokens.access_token}` },
+    })
+  )
+    .json()
+    .then((p: { items: { id: string }[] }) => p.items[0]!);
+  await fetch(
+    'http://127.0.0.1:8788/v1/me/player/play?device_id=6f8c1d2e3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d',
+    {
+      method: 'PUT',
+      headers: {
+        authorization: `Bearer ${tokens.access_token}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ context_uri: `spotify:playlist:${id}` }),
+    },
+  );
+  await page.reload();
+  await expect(bar(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.locator('body').press('Space');
+  await expect(bar(page).getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.locator('body').press('Space');
+  await expect(bar(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+});
