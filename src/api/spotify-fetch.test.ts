@@ -119,6 +119,32 @@ describe('errors and rate limits', () => {
     expect(count('/v1/me')).toBe(1);
   });
 
+  it('backs off and retries a GET whose 429 carries no readable Retry-After', async () => {
+    await signIn();
+    testEmulator().store.faults.rateLimit = {
+      mode: 'hidden',
+      until: testEmulator().clock.now() + 1000,
+    };
+    const pending = getMe();
+    await waitFor(() => expect(count('/v1/me', 429)).toBe(1));
+    testEmulator().clock.advance(1000);
+    expect((await pending).data?.id).toBe('demolistener');
+    expect(count('/v1/me', 429)).toBe(1);
+    expect(count('/v1/me', 200)).toBe(1);
+  });
+
+  it('keeps the session and retries when the refresh meets a 5xx', async () => {
+    const before = await signIn({ expiresAt: Date.now() - 1 });
+    testEmulator().store.faults.errorRate = 1;
+    const pending = getMe();
+    await waitFor(() => expect(count('/api/token', 503)).toBe(1));
+    expect(getSession()?.refreshToken).toBe(before.refreshToken);
+    testEmulator().store.faults.errorRate = 0;
+    expect((await pending).data?.id).toBe('demolistener');
+    expect(count('/api/token', 200)).toBe(1);
+    expect(getSession()!.accessToken).not.toBe(before.accessToken);
+  });
+
   it('reports QUOTA_EXCEEDED without retrying', async () => {
     await signIn();
     testEmulator().store.faults.quotaExceeded = true;

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { Link } from 'react-router';
 import { describeError } from '../../api/errors';
 import type { PlaybackState } from '../../api/spotify-types';
 import { CoverImage, pickImage } from '../../components/cover-image';
+import { ContextLink } from './context-link';
 import { DevicesPanel } from './devices-panel';
 import {
   REPEAT_CYCLE,
@@ -23,20 +23,6 @@ import { playerQueries } from './queries';
 import { itemByline, QueuePanel } from './queue-panel';
 import { SeekSlider, VolumeSlider } from './sliders';
 import { useSpaceToggles } from './space-toggle';
-
-/** The playing item's context as a link: playlists inside the app, the rest on Spotify. */
-function ContextLink({ state }: { state: PlaybackState }) {
-  const context = state.context;
-  if (!context) return null;
-  const [, type, id] = context.uri.split(':');
-  if (type === 'playlist' && id) return <Link to={`/playlists/${id}`}>From the playlist</Link>;
-  const url = context.external_urls?.spotify;
-  return url ? (
-    <a href={url} target="_blank" rel="noreferrer">
-      From the {type}
-    </a>
-  ) : null;
-}
 
 export function PlayerBar() {
   const player = useQuery(playerQueries.state());
@@ -116,7 +102,7 @@ export function PlayerBar() {
               <span className="player__text">
                 <span className="player__title">{item.name}</span>
                 <span className="muted player__byline">
-                  {itemByline(item)} <ContextLink state={state} />
+                  {itemByline(item)} <ContextLink context={state.context} prefix="From" />
                 </span>
               </span>
             </>

@@ -56,7 +56,7 @@ describe('player bar', () => {
     const { bar, user } = await renderPlaying();
     const first = playlist('Road Trip').entries[0]!.uri;
     expect(within(bar).getByText(trackName(first))).toBeInTheDocument();
-    expect(within(bar).getByRole('link', { name: 'From the playlist' })).toHaveAttribute(
+    expect(within(bar).getByRole('link', { name: 'From a playlist' })).toHaveAttribute(
       'href',
       `/playlists/${playlist('Road Trip').id}`,
     );

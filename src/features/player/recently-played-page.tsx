@@ -1,25 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { describeError } from '../../api/errors';
-import type { PlayHistory } from '../../api/spotify-types';
 import { CoverImage, pickImage } from '../../components/cover-image';
 import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
 import { formatDateTime } from '../../lib/format';
+import { ContextLink } from './context-link';
 import { playerQueries } from './queries';
-
-function PlayContext({ play }: { play: PlayHistory }) {
-  const context = play.context;
-  if (!context) return null;
-  const [, type, id] = context.uri.split(':');
-  if (type === 'playlist' && id) return <Link to={`/playlists/${id}`}>from a playlist</Link>;
-  const url = context.external_urls?.spotify;
-  return url ? (
-    <a href={url} target="_blank" rel="noreferrer">
-      from the {type}
-    </a>
-  ) : null;
-}
 
 /** Tracks played lately, newest first, with when and from where; cursor-paged. */
 export function RecentlyPlayedPage() {
@@ -57,7 +43,7 @@ export function RecentlyPlayedPage() {
                   <span className="muted">
                     {play.track.artists.map((a) => a.name).join(', ')} ·{' '}
                     <time dateTime={play.played_at}>{formatDateTime(play.played_at)}</time>{' '}
-                    <PlayContext play={play} />
+                    <ContextLink context={play.context} prefix="from" />
                   </span>
                 </span>
               </li>

@@ -1,0 +1,22 @@
+import { Link } from 'react-router';
+import type { Context } from '../../api/spotify-types';
+
+/** Where something played from: playlists open inside the app, other contexts on Spotify. */
+export function ContextLink({
+  context,
+  prefix,
+}: {
+  context: Context | null | undefined;
+  prefix: string;
+}) {
+  if (!context) return null;
+  const [, type, id] = context.uri.split(':');
+  if (type === 'playlist' && id)
+    return <Link to={`/playlists/${id}`}>{`${prefix} a playlist`}</Link>;
+  const url = context.external_urls?.spotify;
+  return url ? (
+    <a href={url} target="_blank" rel="noreferrer">
+      {`${prefix} the ${type}`}
+    </a>
+  ) : null;
+}
