@@ -38,14 +38,12 @@ export async function benchPlayerPolling(browser: Browser, emulator: Emulator) {
     await page.waitForTimeout(1000);
     const paused = await count();
     // What the browser reports for a background tab.
-    await page.evaluate(() => {
-      Object.defineProperty(document, 'visibilityState', {
-        configurable: true,
-        get: () => 'hidden',
-      });
-      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    // (A string: functions compiled by tsx carry helpers the page does not have.)
+    await page.evaluate(`
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get() { return 'hidden'; } });
+      Object.defineProperty(document, 'hidden', { configurable: true, get() { return true; } });
       document.dispatchEvent(new Event('visibilitychange'));
-    });
+    `);
     await page.waitForTimeout(1000);
     const hidden = await count();
     return [
