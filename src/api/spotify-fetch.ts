@@ -114,6 +114,23 @@ export async function spotifyFetch(request: Request): Promise<Response> {
       continue;
     }
     if (!response.ok) throw await toApiError(response);
-    return response;
+    // Read the body here, so a connection lost halfway through the answer is a NetworkError
+    // (a write that may have happened), not a parse error further up.
+    let buffered: ArrayBuffer;
+    try {
+      buffered = await response.arrayBuffer();
+    } catch {
+      if (!isIdempotent(request.method) || backoffs >= MAX_BACKOFFS) {
+        throw new NetworkError('The connection dropped before Spotify finished answering.');
+      }
+      gate.pause(backoffMs(backoffs++));
+      continue;
+    }
+    const empty = response.status === 204 || buffered.byteLength === 0;
+    return new Response(empty ? null : buffered, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   }
 }

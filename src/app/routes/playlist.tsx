@@ -1,19 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { PlayContextButton, RowPlayActions } from '../../features/player/play-buttons';
+import {
+  EditDetailsButton,
+  RemoveFromLibraryButton,
+} from '../../features/playlists/playlist-actions';
 import { PlaylistPage } from '../../features/playlists/playlist-page';
+import { userQueries } from '../../features/profile/queries';
 
 export function Component() {
   const { id = '' } = useParams();
+  const { data: user } = useQuery(userQueries.me());
   return (
     // A new id is a new page: keyed so no state carries over between playlists.
     <PlaylistPage
       key={id}
       id={id}
-      headerActions={(playlist) => (
-        <div className="playlist-header__actions">
-          <PlayContextButton contextUri={playlist.uri} name={playlist.name} />
-        </div>
-      )}
+      headerActions={(playlist, { playable }) => {
+        const owned = !!user && user.id === playlist.owner.id;
+        return (
+          <div className="playlist-header__actions">
+            {playable && <PlayContextButton contextUri={playlist.uri} name={playlist.name} />}
+            {owned && <EditDetailsButton playlist={playlist} />}
+            <RemoveFromLibraryButton playlist={playlist} owned={owned} />
+            {user && !owned && (
+              <p className="muted">
+                Only {playlist.owner.display_name || playlist.owner.id} can change its details.
+              </p>
+            )}
+          </div>
+        );
+      }}
       rowActions={(row, tabIndex) => (
         <RowPlayActions
           contextUri={`spotify:playlist:${id}`}

@@ -15,8 +15,8 @@ import { playlistQueries } from './queries';
  * the not-found page; other errors stay here with a retry.
  */
 export interface PlaylistPageSlots extends RowActionsSlot {
-  /** Controls for the header (e.g. "Play"), given the playlist and whether it has playable items. */
-  headerActions?: (playlist: Playlist) => React.ReactNode;
+  /** Controls for the header (Play, Edit details...), given the playlist and whether it has items to play. */
+  headerActions?: (playlist: Playlist, info: { playable: boolean }) => React.ReactNode;
 }
 
 export function PlaylistPage({
@@ -31,7 +31,8 @@ export function PlaylistPage({
         <PageLoading label="Loading playlist…" />
       </PageShell>
     );
-  if (detail.error) {
+  // A failed background refetch keeps what is on screen; only a first load shows the error.
+  if (detail.error && !detail.data) {
     return (
       <PageShell>
         <ErrorView
@@ -52,7 +53,7 @@ export function PlaylistPage({
       rowActions={rowActions}
     />
   ) : (
-    <HiddenItemsPlaylist playlist={playlist} />
+    <HiddenItemsPlaylist playlist={playlist} headerActions={headerActions} />
   );
 }
 
@@ -94,7 +95,7 @@ function ReadablePlaylist({
   return (
     <PageShell title={playlist.name}>
       <PlaylistHeader playlist={playlist} total={total} totalDurationMs={totalDurationMs}>
-        {total > 0 && headerActions?.(playlist)}
+        {headerActions?.(playlist, { playable: total > 0 })}
       </PlaylistHeader>
       {items.error && (
         <ErrorView
@@ -133,7 +134,10 @@ function ReadablePlaylist({
   );
 }
 
-function HiddenItemsPlaylist({ playlist }: { playlist: Playlist }) {
+function HiddenItemsPlaylist({
+  playlist,
+  headerActions,
+}: { playlist: Playlist } & PlaylistPageSlots) {
   const owner = playlist.owner?.display_name || playlist.owner?.id || 'its owner';
   // The user's playlist list still says how many items it has.
   const { data: total } = useQuery({
@@ -142,7 +146,9 @@ function HiddenItemsPlaylist({ playlist }: { playlist: Playlist }) {
   });
   return (
     <PageShell title={playlist.name}>
-      <PlaylistHeader playlist={playlist} total={total} totalDurationMs={undefined} />
+      <PlaylistHeader playlist={playlist} total={total} totalDurationMs={undefined}>
+        {headerActions?.(playlist, { playable: false })}
+      </PlaylistHeader>
       <section className="notice" aria-labelledby="hidden-items-heading">
         <h2 id="hidden-items-heading">Spotify does not share this playlist&apos;s items</h2>
         <p>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { describeError } from '../../api/errors';
 import type { SimplifiedPlaylist } from '../../api/spotify-types';
 import { CoverImage, pickImage } from '../../components/cover-image';
@@ -32,6 +32,8 @@ export function PlaylistsPage({
   const [filter, setFilter] = useState('');
   const deferredFilter = useDeferredValue(filter);
   const filterId = useId();
+  // Set by "Remove from Your Library" on the way here.
+  const removed = (useLocation().state as { removed?: string } | null)?.removed;
 
   const shown = useMemo(() => {
     const needle = deferredFilter.trim().toLowerCase();
@@ -50,6 +52,11 @@ export function PlaylistsPage({
         <h1>Playlists</h1>
         {actions}
       </div>
+      {removed && (
+        <p className="notice" role="status">
+          Removed “{removed}” from Your Library.
+        </p>
+      )}
       {isPending ? (
         <PageLoading label="Loading your playlists…" />
       ) : error && !playlists ? (

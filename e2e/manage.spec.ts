@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, loginAsDemo, test } from './fixtures';
+
+test('create a playlist, edit it, and remove it from the library, with accessible dialogs', async ({
+  page,
+}) => {
+  await loginAsDemo(page);
+  await page.getByRole('button', { name: 'New playlist' }).click();
+  const create = page.getByRole('dialog', { name: 'New playlist' });
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await create.getByLabel('Name').fill('Morning Run');
+  await create.getByRole('radio', { name: /^Private/ }).check();
+  await create.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Morning Run' })).toBeVisible();
+  await expect(page.getByText('Private playlist')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This playlist is empty' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit details' });
+  await edit.getByLabel('Name').fill('Morning Run Mix');
+  await edit.getByLabel('Description').fill('Fast & fun');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Morning Run Mix' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Fast & fun')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Remove from Your Library' }).click();
+  const confirm = page.getByRole('dialog', { name: /Remove “Morning Run Mix” from Your Library/ });
+  await expect(confirm).toContainText('Spotify has no way to delete a playlist');
+  await confirm.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByText('Removed “Morning Run Mix” from Your Library.')).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: 'Your playlists' })
+      .getByRole('link', { name: 'Morning Run Mix' }),
+  ).toHaveCount(0);
+});
+
+test('creating a playlist over a dropped connection leaves exactly one', async ({
+  page,
+  emulator,
+}) => {
+  await loginAsDemo(page);
+  await page.getByRole('button', { name: 'New playlist' }).click();
+  const create = page.getByRole('dialog', { name: 'New playlist' });
+  await create.getByLabel('Name').fill('Exactly Once');
+  await emulator.faults({ dropAfterCommit: 1 });
+  await create.getByRole('button', { name: 'Create' }).click();
+  await expect(create.getByRole('alert')).toContainText('may or may not have happened');
+  await create.getByRole('button', { name: 'Cancel' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Your playlists' }).getByRole('link', { name: 'Exactly Once' }),
+  ).toHaveCount(1);
+});

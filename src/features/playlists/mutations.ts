@@ -1,0 +1,112 @@
+/**
+ * Writes to playlists. Writes are never retried automatically (QueryClient default):
+ * after a dropped connection the list is re-read so the person sees whether it happened
+ * before trying again, and nothing is created twice.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { spotify } from '../../api/client';
+import { MalformedResponseError, NetworkError } from '../../api/errors';
+import type { Playlist } from '../../api/spotify-types';
+import { playlistQueries } from './queries';
+
+export type Visibility = 'public' | 'private' | 'collaborative';
+
+export interface PlaylistDetails {
+  name: string;
+  description: string;
+  visibility: Visibility;
+}
+
+/** Spotify requires collaborative playlists to be private (5.1). */
+export function visibilityFields(visibility: Visibility) {
+  return { public: visibility === 'public', collaborative: visibility === 'collaborative' };
+}
+
+export function visibilityOfPlaylist(
+  playlist: Pick<Playlist, 'public' | 'collaborative'>,
+): Visibility {
+  if (playlist.collaborative) return 'collaborative';
+  return playlist.public === false ? 'private' : 'public';
+}
+
+export const UNCONFIRMED_WRITE =
+  'The connection dropped before Spotify answered, so it may or may not have happened. The list has been re-read: check it before trying again.';
+
+export function useCreatePlaylist() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (details: PlaylistDetails) => {
+      const { data } = await spotify().POST('/me/playlists', {
+        body: {
+          name: details.name,
+          ...(details.description ? { description: details.description } : {}),
+          ...visibilityFields(details.visibility),
+        },
+      });
+      const playlist = data as Playlist | undefined;
+      if (!playlist?.id)
+        throw new MalformedResponseError('Spotify did not say which playlist it created.');
+      return playlist;
+    },
+    onSuccess: (playlist) =>
+      queryClient.setQueryData(playlistQueries.detail(playlist.id).queryKey, playlist),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
+  });
+}
+
+export function useEditPlaylistDetails(playlistId: string) {
+  const queryClient = useQueryClient();
+  const detailKey = playlistQueries.detail(playlistId).queryKey;
+  return useMutation({
+    mutationFn: (details: PlaylistDetails) =>
+      spotify().PUT('/playlists/{playlist_id}', {
+        params: { path: { playlist_id: playlistId } },
+        body: {
+          name: details.name,
+          description: details.description,
+          ...visibilityFields(details.visibility),
+        },
+        // 200 with an empty body (5.1).
+        parseAs: 'text',
+      }),
+    scope: { id: `playlist:${playlistId}` },
+    onMutate: async (details) => {
+      await queryClient.cancelQueries({ queryKey: detailKey, exact: true });
+      const previous = queryClient.getQueryData(detailKey);
+      if (previous) {
+        queryClient.setQueryData(detailKey, {
+          ...previous,
+          name: details.name,
+          description: details.description,
+          ...visibilityFields(details.visibility),
+        });
+      }
+      return { previous };
+    },
+    onError: (_error, _details, context) => {
+      if (context?.previous) queryClient.setQueryData(detailKey, context.previous);
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: detailKey, exact: true }),
+        queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
+      ]),
+  });
+}
+
+/** Unfollow: Spotify's only way to take a playlist out of a library (it has no delete, 5.2). */
+export function useRemovePlaylistFromLibrary() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (playlistId: string) =>
+      spotify().DELETE('/me/library', {
+        params: { query: { uris: `spotify:playlist:${playlistId}` } },
+        parseAs: 'text',
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
+  });
+}
+
+export function isUnconfirmed(error: unknown): boolean {
+  return error instanceof NetworkError;
+}

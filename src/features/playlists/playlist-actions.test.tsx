@@ -1,0 +1,115 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../testing/render-app';
+import { signIn } from '../../testing/sign-in';
+import { testEmulator } from '../../testing/test-emulator';
+
+const byName = (name: string) =>
+  [...testEmulator().store.playlists.values()].filter((p) => p.name === name);
+const idOf = (name: string) => byName(name)[0]!.id;
+
+describe('New playlist', () => {
+  it('asks for a name, creates a collaborative (so private) playlist and opens it', async () => {
+    await signIn();
+    const { user, router } = renderApp('/playlists');
+    await user.click(await screen.findByRole('button', { name: 'New playlist' }));
+    const dialog = screen.getByRole('dialog', { name: 'New playlist' });
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(within(dialog).getByText('Give the playlist a name.')).toBeInTheDocument();
+    expect(byName('Band Night')).toHaveLength(0);
+
+    await user.type(within(dialog).getByLabelText('Name'), 'Band Night');
+    await user.type(within(dialog).getByLabelText('Description'), 'Songs & more');
+    await user.click(within(dialog).getByRole('radio', { name: /Collaborative/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Band Night' }),
+    ).toBeInTheDocument();
+    const created = byName('Band Night');
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({
+      public: false,
+      collaborative: true,
+      description: 'Songs & more',
+    });
+    expect(router.state.location.pathname).toBe(`/playlists/${created[0]!.id}`);
+    expect(screen.getByText('Collaborative playlist')).toBeInTheDocument();
+  });
+
+  it('never creates twice when the connection drops after Spotify committed', async () => {
+    await signIn();
+    const { user } = renderApp('/playlists');
+    await user.click(await screen.findByRole('button', { name: 'New playlist' }));
+    const dialog = screen.getByRole('dialog', { name: 'New playlist' });
+    await user.type(within(dialog).getByLabelText('Name'), 'Dropped Once');
+    testEmulator().store.faults.dropAfterCommit = 1;
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'may or may not have happened',
+    );
+    expect(byName('Dropped Once')).toHaveLength(1);
+    // The list was re-read: the playlist that did get created is there.
+    expect(await screen.findByRole('link', { name: 'Dropped Once' })).toBeInTheDocument();
+  });
+});
+
+describe('Edit details', () => {
+  it('is offered to the owner only, shows changes at once and keeps them', async () => {
+    await signIn();
+    const { user } = renderApp(`/playlists/${idOf('Road Trip')}`);
+    await user.click(await screen.findByRole('button', { name: 'Edit details' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit details' });
+    const name = within(dialog).getByLabelText('Name');
+    expect(name).toHaveValue('Road Trip');
+    await user.clear(name);
+    await user.type(name, 'Road Trip 2026');
+    await user.click(within(dialog).getByRole('radio', { name: /^Private/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Road Trip 2026' })).toBeInTheDocument();
+    await waitFor(() => expect(byName('Road Trip 2026')[0]).toMatchObject({ public: false }));
+    expect(await screen.findByText('Private playlist')).toBeInTheDocument();
+  });
+
+  it('rolls back with a message when Spotify fails', async () => {
+    await signIn();
+    const { user } = renderApp(`/playlists/${idOf('Road Trip')}`);
+    await user.click(await screen.findByRole('button', { name: 'Edit details' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit details' });
+    await user.clear(within(dialog).getByLabelText('Name'));
+    await user.type(within(dialog).getByLabelText('Name'), 'Never Saved');
+    testEmulator().store.faults.errorRate = 1;
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Your changes were not saved/)).toBeInTheDocument();
+    testEmulator().store.faults.errorRate = 0;
+    expect(await screen.findByRole('heading', { level: 1, name: 'Road Trip' })).toBeInTheDocument();
+    expect(byName('Never Saved')).toHaveLength(0);
+  });
+
+  it('tells non-owners who can change it instead', async () => {
+    await signIn();
+    renderApp(`/playlists/${idOf("Friends' Mix")}`);
+    expect(
+      await screen.findByText('Only friend.of.demo can change its details.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit details' })).toBeNull();
+  });
+});
+
+describe('Remove from Your Library', () => {
+  it('explains that Spotify has no delete, then unfollows and says so', async () => {
+    await signIn();
+    const id = idOf('Late Night');
+    const { user, router } = renderApp(`/playlists/${id}`);
+    await user.click(await screen.findByRole('button', { name: 'Remove from Your Library' }));
+    const dialog = screen.getByRole('dialog', { name: 'Remove “Late Night” from Your Library?' });
+    expect(dialog).toHaveTextContent('Spotify has no way to delete a playlist');
+    expect(dialog).toHaveTextContent('anyone who follows it keeps it');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText('Removed “Late Night” from Your Library.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/playlists');
+    expect(testEmulator().store.libraryPlaylists).not.toContain(id);
+    await screen.findByRole('list', { name: 'Your playlists' });
+    expect(screen.queryByRole('link', { name: 'Late Night' })).toBeNull();
+  });
+});

@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { describeError } from '../../api/errors';
+import type { Playlist } from '../../api/spotify-types';
+import { Dialog } from '../../components/dialog';
+import {
+  isUnconfirmed,
+  UNCONFIRMED_WRITE,
+  useCreatePlaylist,
+  useEditPlaylistDetails,
+  useRemovePlaylistFromLibrary,
+  visibilityOfPlaylist,
+} from './mutations';
+import { PlaylistDetailsForm } from './playlist-details-form';
+
+const explain = (error: unknown) =>
+  isUnconfirmed(error) ? UNCONFIRMED_WRITE : describeError(error);
+
+/** "New playlist": creates it, then opens it. */
+export function NewPlaylistButton() {
+  const [open, setOpen] = useState(false);
+  const create = useCreatePlaylist();
+  const navigate = useNavigate();
+  return (
+    <>
+      <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
+        New playlist
+      </button>
+      {open && (
+        <Dialog title="New playlist" onClose={() => setOpen(false)}>
+          <PlaylistDetailsForm
+            initial={{ name: '', description: '', visibility: 'public' }}
+            submitLabel="Create"
+            busy={create.isPending}
+            error={create.error ? explain(create.error) : null}
+            onCancel={() => setOpen(false)}
+            onSubmit={(details) =>
+              create.mutate(details, {
+                onSuccess: (playlist) => {
+                  setOpen(false);
+                  void navigate(`/playlists/${playlist.id}`);
+                },
+              })
+            }
+          />
+        </Dialog>
+      )}
+    </>
+  );
+}
+
+/** "Edit details" for the owner: shown at once, put back with a message if Spotify refuses. */
+export function EditDetailsButton({ playlist }: { playlist: Playlist }) {
+  const [open, setOpen] = useState(false);
+  const edit = useEditPlaylistDetails(playlist.id);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        Edit details
+      </button>
+      {edit.isError && !open && (
+        <p className="form-error" role="alert">
+          Your changes were not saved: {explain(edit.error)}
+        </p>
+      )}
+      {open && (
+        <Dialog title="Edit details" onClose={() => setOpen(false)}>
+          <PlaylistDetailsForm
+            initial={{
+              name: playlist.name,
+              description: playlist.description ?? '',
+              visibility: visibilityOfPlaylist(playlist),
+            }}
+            submitLabel="Save"
+            busy={false}
+            error={null}
+            onCancel={() => setOpen(false)}
+            onSubmit={(details) => {
+              edit.mutate(details);
+              setOpen(false);
+            }}
+          />
+        </Dialog>
+      )}
+    </>
+  );
+}
+
+/** Unfollow after a confirmation that says what that means on Spotify. */
+export function RemoveFromLibraryButton({
+  playlist,
+  owned,
+}: {
+  playlist: Playlist;
+  owned: boolean;
+}) {
+  const [open, setOpen] = useState(false);
+  const remove = useRemovePlaylistFromLibrary();
+  const navigate = useNavigate();
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        Remove from Your Library
+      </button>
+      {open && (
+        <Dialog
+          title={`Remove “${playlist.name}” from Your Library?`}
+          onClose={() => setOpen(false)}
+        >
+          <p>
+            Spotify has no way to delete a playlist. Removing it from Your Library unfollows it: it
+            leaves your playlists
+            {owned
+              ? ', but anyone who follows it keeps it, and you can follow it again from its link'
+              : ' and you can follow it again later'}
+            .
+          </p>
+          {remove.error && (
+            <p className="form-error" role="alert">
+              {explain(remove.error)}
+            </p>
+          )}
+          <div className="form__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={remove.isPending}
+              onClick={() =>
+                remove.mutate(playlist.id, {
+                  onSuccess: () => {
+                    setOpen(false);
+                    void navigate('/playlists', { state: { removed: playlist.name } });
+                  },
+                })
+              }
+            >
+              Remove
+            </button>
+            <button type="button" className="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}
