@@ -22,28 +22,18 @@ export function formatLongDuration(ms: number): string {
   return minutes === 0 ? `${hours} hr` : `${hours} hr ${minutes} min`;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-});
-
-/** A readable date, or an empty string for a missing or broken one (very old playlists). */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? '' : dateFormat.format(time);
+/** A formatter for ISO dates that gives an empty string for a missing or broken one (very old playlists). */
+function isoFormatter(options: Intl.DateTimeFormatOptions) {
+  const format = new Intl.DateTimeFormat(undefined, options);
+  return (iso: string | null | undefined): string => {
+    if (!iso) return '';
+    const time = Date.parse(iso);
+    return Number.isNaN(time) ? '' : format.format(time);
+  };
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? '' : dateTimeFormat.format(time);
-}
+export const formatDate = isoFormatter({ year: 'numeric', month: 'short', day: 'numeric' });
+export const formatDateTime = isoFormatter({ dateStyle: 'medium', timeStyle: 'short' });
 
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? singular : plural}`;
