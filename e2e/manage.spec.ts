@@ -53,3 +53,38 @@ test('creating a playlist over a dropped connection leaves exactly one', async (
     page.getByRole('list', { name: 'Your playlists' }).getByRole('link', { name: 'Exactly Once' }),
   ).toHaveCount(1);
 });
+
+test('uploads a cover, shown once Spotify has processed it; a bad file is refused', async ({
+  page,
+  emulator,
+}) => {
+  await loginAsDemo(page);
+  await page
+    .getByRole('list', { name: 'Your playlists' })
+    .getByRole('link', { name: 'Empty Shelf', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Empty Shelf' })).toBeVisible();
+  const picture = await page.screenshot();
+  await page.getByLabel('Cover picture').setInputFiles({
+    name: 'cover.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('not a picture'),
+  });
+  await expect(page.getByRole('alert')).toContainText('That file is not a picture');
+  expect(
+    (await emulator.requests('/v1/playlists/')).filter((r) => r.method === 'PUT'),
+  ).toHaveLength(0);
+
+  await page
+    .getByLabel('Cover picture')
+    .setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: picture });
+  await expect(page.getByText('Cover updated.')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('header.playlist-header img')).toHaveAttribute(
+    'src',
+    /\/images\/upload\//,
+  );
+  const puts = (await emulator.requests('/v1/playlists/')).filter(
+    (r) => r.method === 'PUT' && r.path.endsWith('/images'),
+  );
+  expect(puts.map((r) => r.status)).toEqual([202]);
+});

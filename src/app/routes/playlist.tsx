@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { PlayContextButton, RowPlayActions } from '../../features/player/play-buttons';
 import {
+  ChangeCoverButton,
   EditDetailsButton,
   RemoveFromLibraryButton,
 } from '../../features/playlists/playlist-actions';
@@ -22,6 +23,7 @@ export function Component() {
           <div className="playlist-header__actions">
             {playable && <PlayContextButton contextUri={playlist.uri} name={playlist.name} />}
             {owned && <EditDetailsButton playlist={playlist} />}
+            {owned && <ChangeCoverButton playlist={playlist} />}
             <RemoveFromLibraryButton playlist={playlist} owned={owned} />
             {user && !owned && (
               <p className="muted">

@@ -110,3 +110,46 @@ export function useRemovePlaylistFromLibrary() {
 export function isUnconfirmed(error: unknown): boolean {
   return error instanceof NetworkError;
 }
+
+const COVER_POLL_MS = 1000;
+const COVER_POLL_LIMIT = 20;
+
+/**
+ * Uploads a cover (Base64 JPEG text, 202 Accepted) and waits until Spotify has processed
+ * it, i.e. the playlist's images change, polling GET /playlists/{id}/images (5.1).
+ */
+export function useUploadCover(playlistId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (base64Jpeg: string) => {
+      const images = async () => {
+        const { data } = await spotify().GET('/playlists/{playlist_id}/images', {
+          params: { path: { playlist_id: playlistId } },
+        });
+        return Array.isArray(data) ? data.map((image) => image.url).join(' ') : '';
+      };
+      const before = await images();
+      await spotify().PUT('/playlists/{playlist_id}/images', {
+        params: { path: { playlist_id: playlistId } },
+        body: base64Jpeg as never,
+        bodySerializer: (body: unknown) => body as string,
+        headers: { 'Content-Type': 'image/jpeg' },
+        parseAs: 'text',
+      });
+      for (let i = 0; i < COVER_POLL_LIMIT; i++) {
+        await new Promise((resolve) => setTimeout(resolve, COVER_POLL_MS));
+        if ((await images()) !== before) return true;
+      }
+      return false;
+    },
+    scope: { id: `playlist:${playlistId}` },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: playlistQueries.detail(playlistId).queryKey,
+          exact: true,
+        }),
+        queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
+      ]),
+  });
+}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app';
 import { signIn } from '../../testing/sign-in';
@@ -111,5 +111,29 @@ describe('Remove from Your Library', () => {
     expect(testEmulator().store.libraryPlaylists).not.toContain(id);
     await screen.findByRole('list', { name: 'Your playlists' });
     expect(screen.queryByRole('link', { name: 'Late Night' })).toBeNull();
+  });
+});
+
+describe('Change cover', () => {
+  it('refuses a file that is not a picture with a message and no request', async () => {
+    await signIn();
+    renderApp(`/playlists/${idOf('Road Trip')}`);
+    await screen.findByRole('button', { name: 'Change cover' });
+    const input = screen.getByLabelText('Cover picture');
+    // The picker's accept filter can be bypassed (drag and drop, 'All files'): the app checks too.
+    fireEvent.change(input, {
+      target: { files: [new File(['hello'], 'notes.txt', { type: 'text/plain' })] },
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('That file is not a picture');
+    expect(testEmulator().store.requestLog.filter((r) => r.path.endsWith('/images'))).toHaveLength(
+      0,
+    );
+  });
+
+  it('is offered to the owner only', async () => {
+    await signIn();
+    renderApp(`/playlists/${idOf("Friends' Mix")}`);
+    await screen.findByText('Only friend.of.demo can change its details.');
+    expect(screen.queryByRole('button', { name: 'Change cover' })).toBeNull();
   });
 });

@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../api/errors';
 import type { Playlist } from '../../api/spotify-types';
 import { Dialog } from '../../components/dialog';
+import { CoverFileError, coverFromFile } from './cover-image-file';
 import {
   isUnconfirmed,
   UNCONFIRMED_WRITE,
   useCreatePlaylist,
   useEditPlaylistDetails,
   useRemovePlaylistFromLibrary,
+  useUploadCover,
   visibilityOfPlaylist,
 } from './mutations';
 import { PlaylistDetailsForm } from './playlist-details-form';
@@ -141,6 +143,81 @@ export function RemoveFromLibraryButton({
             </button>
           </div>
         </Dialog>
+      )}
+    </>
+  );
+}
+
+/**
+ * "Change cover": a picture becomes a square JPEG under Spotify's limit in the browser,
+ * is uploaded, and the cover changes once Spotify has processed it. Bad files get a
+ * message and no request.
+ */
+export function ChangeCoverButton({ playlist }: { playlist: Playlist }) {
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const upload = useUploadCover(playlist.id);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setStatus({ text: 'Preparing the picture…', error: false });
+    let base64: string;
+    try {
+      base64 = await coverFromFile(file);
+    } catch (error) {
+      setStatus({
+        text: error instanceof CoverFileError ? error.message : 'That picture could not be used.',
+        error: true,
+      });
+      return;
+    }
+    setStatus({ text: 'Uploading; Spotify takes a moment to process covers…', error: false });
+    upload.mutate(base64, {
+      onSuccess: (shown) =>
+        setStatus({
+          text: shown
+            ? 'Cover updated.'
+            : 'Spotify accepted the cover; it will show once Spotify has processed it.',
+          error: false,
+        }),
+      onError: (error) =>
+        setStatus({ text: `The cover was not changed: ${explain(error)}`, error: true }),
+    });
+  };
+
+  return (
+    <>
+      <label htmlFor={inputId} className="visually-hidden">
+        Cover picture
+      </label>
+      <input
+        id={inputId}
+        ref={input}
+        type="file"
+        accept="image/*"
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(e) => {
+          void onFile(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      <button
+        type="button"
+        className="button"
+        disabled={upload.isPending}
+        onClick={() => input.current?.click()}
+      >
+        Change cover
+      </button>
+      {status && (
+        <p
+          className={status.error ? 'form-error' : 'muted'}
+          role={status.error ? 'alert' : 'status'}
+        >
+          {status.text}
+        </p>
       )}
     </>
   );
