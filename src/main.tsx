@@ -11,7 +11,7 @@ import './app/styles.css';
 // Spotify only accepts loopback IP redirect URIs: leave localhost before anything starts.
 if (!moveOffLocalhost()) {
   const queryClient = createQueryClient();
-  const router = createAppRouter(queryClient);
+  const router = createAppRouter();
   connectSession(router, queryClient);
 
   const root = document.getElementById('root');

@@ -43,10 +43,6 @@ export class RateLimitGate {
   block(seconds: number, error: SpotifyApiError) {
     this.blocked = { until: this.clock.now() + seconds * 1000, error };
   }
-
-  get waitingUntil(): number {
-    return this.openAt;
-  }
 }
 
 /** "Try again at 14:05" (or in N hours for long waits) for a person to read. */

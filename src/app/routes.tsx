@@ -1,20 +1,15 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type RouteObject } from 'react-router';
 import { PageLoading } from '../components/page-loading';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { requireSession } from './session';
 import { SignedInLayout } from './signed-in-layout';
 
-export interface RouteContext {
-  queryClient: QueryClient;
-}
-
 /**
  * The route tree, shared by the browser router and the tests' memory router. Pages are
  * lazy modules so each page's code loads only when it is visited; the error boundary is
  * attached statically so even a page whose code fails to load shows a message.
  */
-export function createRoutes(_context: RouteContext): RouteObject[] {
+export function createRoutes(): RouteObject[] {
   return [
     {
       id: 'root',

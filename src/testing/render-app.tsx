@@ -26,7 +26,7 @@ interface RenderAppOptions {
  */
 export function renderApp(path = '/', options: RenderAppOptions = {}) {
   const queryClient = createQueryClient({ retryDelay: () => 0 });
-  const router = createMemoryRouter(options.routes ?? createRoutes({ queryClient }), {
+  const router = createMemoryRouter(options.routes ?? createRoutes(), {
     initialEntries: [path],
   });
   const disconnect = connectSession(router, queryClient);

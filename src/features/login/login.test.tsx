@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { beginLogin } from '../../auth/login';
@@ -48,6 +48,22 @@ describe('login page', () => {
     expect(screen.getByText(/32 characters of 0-9 and a-f/)).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(localStorage.getItem('slm.spotifyClientId')).toBeNull();
+
+    await user.clear(field);
+    await user.type(field, 'ABCDEF0123456789abcdef0123456789');
+    await user.click(screen.getByRole('button', { name: 'Log in with Spotify' }));
+    await waitFor(() =>
+      expect(localStorage.getItem('slm.spotifyClientId')).toBe('ABCDEF0123456789abcdef0123456789'),
+    );
+    // The login started: its transaction waits under its state, for Spotify itself.
+    await waitFor(() =>
+      expect(Object.keys(localStorage).filter((k) => k.startsWith('slm.login.'))).toHaveLength(1),
+    );
+    const key = Object.keys(localStorage).find((k) => k.startsWith('slm.login.'))!;
+    expect(JSON.parse(localStorage.getItem(key)!)).toMatchObject({
+      backend: 'spotify',
+      clientId: 'ABCDEF0123456789abcdef0123456789',
+    });
   });
 });
 

@@ -1,21 +1,13 @@
 import { useAddToQueue, usePlay } from './mutations';
 
 /** "Play" for a whole context (a playlist's header). */
-export function PlayContextButton({
-  contextUri,
-  name,
-  disabled,
-}: {
-  contextUri: string;
-  name: string;
-  disabled?: boolean;
-}) {
+export function PlayContextButton({ contextUri, name }: { contextUri: string; name: string }) {
   const play = usePlay();
   return (
     <button
       type="button"
       className="button button--primary"
-      disabled={disabled || play.isPending}
+      disabled={play.isPending}
       onClick={() => play.mutate({ contextUri, label: name })}
     >
       Play

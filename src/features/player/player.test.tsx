@@ -52,6 +52,17 @@ describe('player bar', () => {
     ).toHaveLength(3);
   });
 
+  it('says when the player cannot be loaded, and recovers with "Try again"', async () => {
+    await signIn();
+    testEmulator().store.faults.errorRate = 1;
+    const { user } = renderApp('/profile');
+    const bar = await screen.findByRole('contentinfo', { name: 'Player' });
+    expect(await within(bar).findByText(/The player is unavailable/)).toBeInTheDocument();
+    testEmulator().store.faults.errorRate = 0;
+    await user.click(within(bar).getByRole('button', { name: 'Try again' }));
+    expect(await within(bar).findByText('Nothing playing.')).toBeInTheDocument();
+  });
+
   it('shows what plays, with its context, and pauses at once (optimistic)', async () => {
     const { bar, user } = await renderPlaying();
     const first = playlist('Road Trip').entries[0]!.uri;
