@@ -112,12 +112,16 @@ export function createEmulator(options: EmulatorOptions = {}) {
       )
         return;
       const log = ctx.store.requestLog;
+      // Write bodies are kept so tests can check what the app asked for (e.g. insert_before).
+      const write = c.req.method !== 'GET' && url.pathname.startsWith('/v1/');
+      const body = write ? await c.req.text().catch(() => undefined) : undefined;
       log.push({
         time: ctx.clock.now(),
         method: c.req.method,
         path: url.pathname,
         query: url.search,
         status: c.res.status,
+        ...(body ? { body } : {}),
       });
       if (log.length > REQUEST_LOG_LIMIT) log.splice(0, log.length - REQUEST_LOG_LIMIT);
     });

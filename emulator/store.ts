@@ -191,6 +191,8 @@ export interface RequestLogEntry {
   path: string;
   query: string;
   status: number;
+  /** The body of a /v1 write. */
+  body?: string;
 }
 
 export interface Store {

@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { endSession } from '../auth/token-store';
 import { PlayerBar } from '../features/player/player-bar';
+import { UndoToast } from '../features/playlists/undo-toast';
 import { CurrentUser } from '../features/profile/current-user';
 
 /** The frame of every signed-in page: navigation, the page, and the player bar's slot. */
@@ -37,6 +38,7 @@ export function SignedInLayout() {
       <div className="layout__content">
         <Outlet />
       </div>
+      <UndoToast />
       <footer className="layout__player" aria-label="Player">
         <PlayerBar />
       </footer>

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { playerUi } from '../features/player/player-ui';
+import { undoHistory } from '../features/playlists/undo-store';
 import { disconnectApps } from './render-app';
 import { mswServer, resetTestEmulator } from './test-emulator';
 
@@ -11,6 +12,7 @@ afterEach(() => {
   cleanup();
   disconnectApps();
   playerUi.reset();
+  undoHistory.reset();
   localStorage.clear();
   sessionStorage.clear();
   resetTestEmulator();

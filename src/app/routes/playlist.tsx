@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { PlayContextButton, RowPlayActions } from '../../features/player/play-buttons';
+import { AddToPlaylistButton } from '../../features/playlists/add-to-playlist';
 import {
   ChangeCoverButton,
   EditDetailsButton,
@@ -17,6 +18,7 @@ export function Component() {
     <PlaylistPage
       key={id}
       id={id}
+      userId={user?.id ?? null}
       headerActions={(playlist, { playable }) => {
         const owned = !!user && user.id === playlist.owner.id;
         return (
@@ -34,13 +36,16 @@ export function Component() {
         );
       }}
       rowActions={(row, tabIndex) => (
-        <RowPlayActions
-          contextUri={`spotify:playlist:${id}`}
-          position={row.position}
-          uri={row.uri!}
-          title={row.title}
-          tabIndex={tabIndex}
-        />
+        <span className="row-actions">
+          <RowPlayActions
+            contextUri={`spotify:playlist:${id}`}
+            position={row.position}
+            uri={row.uri!}
+            title={row.title}
+            tabIndex={tabIndex}
+          />
+          <AddToPlaylistButton row={row} userId={user?.id ?? null} tabIndex={tabIndex} />
+        </span>
       )}
     />
   );

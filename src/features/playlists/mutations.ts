@@ -4,10 +4,12 @@
  * before trying again, and nothing is created twice.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { spotify } from '../../api/client';
 import { MalformedResponseError, NetworkError } from '../../api/errors';
 import type { Playlist } from '../../api/spotify-types';
 import { playlistQueries } from './queries';
+import { undoHistory } from './undo-store';
 
 export type Visibility = 'public' | 'private' | 'collaborative';
 
@@ -54,11 +56,19 @@ export function useCreatePlaylist() {
   });
 }
 
+export interface DetailsChange {
+  details: PlaylistDetails;
+  /** The details before, so the change can be undone; absent for an undo itself. */
+  previous?: PlaylistDetails;
+}
+
 export function useEditPlaylistDetails(playlistId: string) {
   const queryClient = useQueryClient();
   const detailKey = playlistQueries.detail(playlistId).queryKey;
-  return useMutation({
-    mutationFn: (details: PlaylistDetails) =>
+  // The undo closure outlives this component; it keeps the latest mutate.
+  const mutateRef = useRef<(change: DetailsChange) => void>(() => undefined);
+  const mutation = useMutation({
+    mutationFn: ({ details }: DetailsChange) =>
       spotify().PUT('/playlists/{playlist_id}', {
         params: { path: { playlist_id: playlistId } },
         body: {
@@ -70,7 +80,7 @@ export function useEditPlaylistDetails(playlistId: string) {
         parseAs: 'text',
       }),
     scope: { id: `playlist:${playlistId}` },
-    onMutate: async (details) => {
+    onMutate: async ({ details }) => {
       await queryClient.cancelQueries({ queryKey: detailKey, exact: true });
       const previous = queryClient.getQueryData(detailKey);
       if (previous) {
@@ -83,7 +93,16 @@ export function useEditPlaylistDetails(playlistId: string) {
       }
       return { previous };
     },
-    onError: (_error, _details, context) => {
+    onSuccess: (_data, { details, previous }) => {
+      if (!previous) {
+        undoHistory.announce(`Undone: the details of “${details.name}” are back.`);
+        return;
+      }
+      undoHistory.push(`Saved the details of “${details.name}”.`, () =>
+        mutateRef.current({ details: previous }),
+      );
+    },
+    onError: (_error, _change, context) => {
       if (context?.previous) queryClient.setQueryData(detailKey, context.previous);
     },
     onSettled: () =>
@@ -92,6 +111,10 @@ export function useEditPlaylistDetails(playlistId: string) {
         queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
       ]),
   });
+  useEffect(() => {
+    mutateRef.current = (change) => mutation.mutate(change);
+  });
+  return mutation;
 }
 
 /** Unfollow: Spotify's only way to take a playlist out of a library (it has no delete, 5.2). */

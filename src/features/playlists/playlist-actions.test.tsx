@@ -69,6 +69,12 @@ describe('Edit details', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Road Trip 2026' })).toBeInTheDocument();
     await waitFor(() => expect(byName('Road Trip 2026')[0]).toMatchObject({ public: false }));
     expect(await screen.findByText('Private playlist')).toBeInTheDocument();
+
+    // Undo puts the old details back through the API.
+    expect(await screen.findByText('Saved the details of “Road Trip 2026”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Road Trip' })).toBeInTheDocument();
+    await waitFor(() => expect(byName('Road Trip')[0]).toMatchObject({ public: true }));
   });
 
   it('rolls back with a message when Spotify fails', async () => {

@@ -78,7 +78,14 @@ export function EditDetailsButton({ playlist }: { playlist: Playlist }) {
             error={null}
             onCancel={() => setOpen(false)}
             onSubmit={(details) => {
-              edit.mutate(details);
+              edit.mutate({
+                details,
+                previous: {
+                  name: playlist.name,
+                  description: playlist.description ?? '',
+                  visibility: visibilityOfPlaylist(playlist),
+                },
+              });
               setOpen(false);
             }}
           />

@@ -1,17 +1,10 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { formatDate, formatDuration } from '../../lib/format';
-import { isPlayable, type PlaylistRow } from './playlist-rows';
+import { ItemRow, ROW_HEIGHT } from './playlist-item-row';
+import type { PlaylistRow } from './playlist-rows';
+import { SortableRows, type TableEditing } from './sortable-rows';
 
-const ROW_HEIGHT = 56;
 const PAGE_ROWS = 10;
-
-const EXPLANATIONS = {
-  local:
-    'A local file lives on the device that added it. Spotify plays it only in its desktop and mobile apps there; this app can show and move it, but not play or remove it.',
-  unavailable:
-    'This item is no longer available on Spotify (removed from the catalogue or not available in your country).',
-} as const;
 
 export interface RowActionsSlot {
   /** Buttons for one playable row; they are in the Tab order only while their row is active. */
@@ -22,14 +15,24 @@ interface PlaylistItemsTableProps extends RowActionsSlot {
   label: string;
   total: number;
   rows: PlaylistRow[];
+  /** Selection and drag and drop, for people who may change the items. */
+  editing?: TableEditing;
 }
 
 /**
- * The items as an ARIA grid (a table you move through with the keyboard). Rows are virtualized against the window, so the DOM holds
- * only what is on screen; rows not loaded yet show as placeholders. Keyboard: Tab
- * reaches the table's one focusable row, arrows / Page keys / Home / End move between rows.
+ * The items as an ARIA grid (a table you move through with the keyboard). Rows are
+ * virtualized against the window, so the DOM holds only what is on screen; rows not
+ * loaded yet show as placeholders. Keyboard: Tab reaches the table's one focusable row,
+ * arrows / Page keys / Home / End move between rows; when editing, Space selects,
+ * Shift+arrows extend the selection, Ctrl+A selects all and Escape clears it.
  */
-export function PlaylistItemsTable({ label, total, rows, rowActions }: PlaylistItemsTableProps) {
+export function PlaylistItemsTable({
+  label,
+  total,
+  rows,
+  rowActions,
+  editing,
+}: PlaylistItemsTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const [active, setActive] = useState(0);
@@ -63,6 +66,20 @@ export function PlaylistItemsTable({ label, total, rows, rowActions }: PlaylistI
     focusPending.current = true;
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
+    return next;
+  };
+
+  const onEditingKey = (event: React.KeyboardEvent): boolean => {
+    if (!editing?.ready) return false;
+    if (event.key === ' ') editing.onSelect(active, false);
+    else if (event.key === 'Escape') editing.onClear();
+    else if (event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey))
+      editing.onSelectAll(true);
+    else if (event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      if (!editing.selected.has(editing.keys[active] ?? '')) editing.onSelect(active, false);
+      editing.onSelect(moveTo(active + (event.key === 'ArrowDown' ? 1 : -1)), true);
+    } else return false;
+    return true;
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -74,16 +91,20 @@ export function PlaylistItemsTable({ label, total, rows, rowActions }: PlaylistI
       Home: 0,
       End: total - 1,
     };
-    const target = keys[event.key];
-    if (target === undefined || (event.target as HTMLElement).getAttribute('role') !== 'row')
+    if ((event.target as HTMLElement).getAttribute('role') !== 'row') return;
+    if (onEditingKey(event)) {
+      event.preventDefault();
       return;
+    }
+    const target = keys[event.key];
+    if (target === undefined) return;
     event.preventDefault();
     moveTo(target);
   };
 
   return (
     <div
-      className={`items-table${rowActions ? ' items-table--actions' : ''}`}
+      className={`items-table${rowActions ? ' items-table--actions' : ''}${editing ? ' items-table--editing' : ''}`}
       role="grid"
       tabIndex={-1}
       aria-label={label}
@@ -93,11 +114,33 @@ export function PlaylistItemsTable({ label, total, rows, rowActions }: PlaylistI
     >
       <div role="rowgroup" className="items-table__head">
         <div role="row" aria-rowindex={1} className="items-row items-row--head">
+          {editing && (
+            <span role="columnheader">
+              <input
+                type="checkbox"
+                aria-label="Select all"
+                disabled={!editing.ready}
+                checked={editing.selected.size > 0 && editing.selected.size === editing.selectable}
+                onChange={(event) => editing.onSelectAll(event.target.checked)}
+              />
+            </span>
+          )}
+          {editing && (
+            <span role="columnheader">
+              <span className="visually-hidden">Move</span>
+            </span>
+          )}
           <span role="columnheader">#</span>
           <span role="columnheader">Title</span>
-          <span role="columnheader">Album</span>
-          <span role="columnheader">Date added</span>
-          <span role="columnheader">Added by</span>
+          <span role="columnheader" className="items-row__album">
+            Album
+          </span>
+          <span role="columnheader" className="items-row__added">
+            Date added
+          </span>
+          <span role="columnheader" className="items-row__by">
+            Added by
+          </span>
           <span role="columnheader">Length</span>
           {rowActions && (
             <span role="columnheader">
@@ -106,92 +149,46 @@ export function PlaylistItemsTable({ label, total, rows, rowActions }: PlaylistI
           )}
         </div>
       </div>
-      <div
-        role="rowgroup"
-        ref={bodyRef}
-        className="items-table__body"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {items.map((virtualRow) => {
-          const row = rows[virtualRow.index];
-          const style = {
-            transform: `translateY(${virtualRow.start - scrollMargin}px)`,
-            height: ROW_HEIGHT,
-          };
-          const common = {
-            role: 'row',
-            'data-index': virtualRow.index,
-            'aria-rowindex': virtualRow.index + 2,
-            tabIndex: virtualRow.index === active ? 0 : -1,
-            onFocus: () => setActive(virtualRow.index),
-            style,
-          } as const;
-          if (!row) {
+      <SortableRows editing={editing} rows={rows}>
+        <div
+          role="rowgroup"
+          ref={bodyRef}
+          className="items-table__body"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {items.map((virtualRow) => {
+            const row = rows[virtualRow.index];
+            const key =
+              editing && row
+                ? (editing.keys[virtualRow.index] ?? `row-${virtualRow.index}`)
+                : undefined;
             return (
-              <div
+              <ItemRow
                 key={virtualRow.key}
-                {...common}
-                className="items-row items-row--loading"
-                aria-busy="true"
-              >
-                <span role="gridcell">{virtualRow.index + 1}</span>
-                <span role="gridcell" className="muted">
-                  Loading…
-                </span>
-                <span role="gridcell" />
-                <span role="gridcell" />
-                <span role="gridcell" />
-                <span role="gridcell" />
-                {rowActions && <span role="gridcell" />}
-              </div>
+                index={virtualRow.index}
+                row={row}
+                offsetY={virtualRow.start - scrollMargin}
+                active={virtualRow.index === active}
+                onFocus={() => setActive(virtualRow.index)}
+                describedById={`${tooltipPrefix}-${virtualRow.index}`}
+                leadCells={!!editing}
+                withActions={!!rowActions}
+                rowActions={rowActions}
+                editing={
+                  editing && key !== undefined
+                    ? {
+                        rowKey: key,
+                        selected: editing.selected.has(key),
+                        onSelect: (extend) => editing.onSelect(virtualRow.index, extend),
+                        ready: editing.ready,
+                      }
+                    : null
+                }
+              />
             );
-          }
-          const unplayable = row.kind === 'local' || row.kind === 'unavailable';
-          const tipId = `${tooltipPrefix}-${virtualRow.index}`;
-          return (
-            <div
-              key={virtualRow.key}
-              {...common}
-              className={`items-row items-row--${row.kind}`}
-              aria-disabled={unplayable ? true : undefined}
-              aria-describedby={unplayable ? tipId : undefined}
-            >
-              <span role="gridcell" className="items-row__position">
-                {row.position + 1}
-              </span>
-              <span role="gridcell" className="items-row__title">
-                <span className="items-row__name">{row.title}</span>
-                <span className="items-row__byline">
-                  {row.kind === 'episode' && <span className="badge">Episode</span>}
-                  {row.kind === 'local' && <span className="badge row-label">Local file</span>}
-                  {row.kind === 'unavailable' && (
-                    <span className="badge row-label">Unavailable</span>
-                  )}
-                  {row.byline}
-                </span>
-                {unplayable && (
-                  <span role="tooltip" id={tipId} className="row-tooltip">
-                    {EXPLANATIONS[row.kind === 'local' ? 'local' : 'unavailable']}
-                  </span>
-                )}
-              </span>
-              <span role="gridcell" className="items-row__album">
-                {row.album}
-              </span>
-              <span role="gridcell">{formatDate(row.addedAt)}</span>
-              <span role="gridcell">{row.addedBy ?? ''}</span>
-              <span role="gridcell" className="items-row__duration">
-                {formatDuration(row.durationMs)}
-              </span>
-              {rowActions && (
-                <span role="gridcell">
-                  {isPlayable(row) ? rowActions(row, virtualRow.index === active ? 0 : -1) : null}
-                </span>
-              )}
-            </div>
-          );
-        })}
-      </div>
+          })}
+        </div>
+      </SortableRows>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { describeError, isNotFound } from '../../api/errors';
 import { useMemo } from 'react';
 import type { Paging, Playlist, PlaylistItem } from '../../api/spotify-types';
@@ -6,7 +6,8 @@ import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
 import { formatCount } from '../../lib/format';
 import { PlaylistHeader } from './playlist-header';
-import { PlaylistItemsTable, type RowActionsSlot } from './playlist-items-table';
+import { PlaylistItemsEditor } from './playlist-items-editor';
+import type { RowActionsSlot } from './playlist-items-table';
 import { toRow } from './playlist-rows';
 import { playlistQueries } from './queries';
 
@@ -21,9 +22,10 @@ export interface PlaylistPageSlots extends RowActionsSlot {
 
 export function PlaylistPage({
   id,
+  userId,
   headerActions,
   rowActions,
-}: { id: string } & PlaylistPageSlots) {
+}: { id: string; userId: string | null } & PlaylistPageSlots) {
   const detail = useQuery({ ...playlistQueries.detail(id), throwOnError: isNotFound });
   if (detail.isPending)
     return (
@@ -49,6 +51,7 @@ export function PlaylistPage({
     <ReadablePlaylist
       playlist={playlist}
       embedded={playlist.items}
+      userId={userId}
       headerActions={headerActions}
       rowActions={rowActions}
     />
@@ -72,19 +75,29 @@ function PageShell({
   );
 }
 
+/** Items are shared with the owner and collaborators only, so whoever reads them may edit them. */
 function ReadablePlaylist({
   playlist,
   embedded,
+  userId,
   headerActions,
   rowActions,
-}: { playlist: Playlist; embedded: Paging<PlaylistItem> } & PlaylistPageSlots) {
+}: {
+  playlist: Playlist;
+  embedded: Paging<PlaylistItem>;
+  userId: string | null;
+} & PlaylistPageSlots) {
+  const detailFetching =
+    useIsFetching({ queryKey: playlistQueries.detail(playlist.id).queryKey }) > 0;
   const items = useQuery(playlistQueries.items(playlist.id, playlist.snapshot_id, embedded.total));
   // Until the first items page arrives, the page the playlist itself carried is shown.
   const embeddedRows = useMemo(
     () => (Array.isArray(embedded.items) ? embedded.items.map(toRow) : []),
     [embedded],
   );
-  const streamed = items.data && items.data.rows.length > 0 ? items.data : undefined;
+  // A cached version (written after a change) counts even when it is empty.
+  const streamed =
+    items.data && (items.data.rows.length > 0 || items.isSuccess) ? items.data : undefined;
   const loaded = streamed?.rows ?? embeddedRows;
   const total = streamed?.total ?? embedded.total;
   const complete = items.isSuccess && items.fetchStatus === 'idle' && loaded.length >= total;
@@ -104,32 +117,27 @@ function ReadablePlaylist({
           onRetry={() => void items.refetch()}
         />
       )}
-      {total === 0 ? (
-        <div className="empty-state">
-          <h2>This playlist is empty</h2>
-          <p>Songs and episodes added to it in Spotify show up here.</p>
+      {!complete && !items.error && total > 0 && (
+        <div className="load-progress">
+          <progress max={total} value={loaded.length} aria-label="Loading items" />
+          <span className="muted">
+            Loaded {loaded.length.toLocaleString()} of {formatCount(total, 'item')}
+          </span>
         </div>
-      ) : (
-        <>
-          {!complete && !items.error && (
-            <div className="load-progress">
-              <progress max={total} value={loaded.length} aria-label="Loading items" />
-              <span className="muted">
-                Loaded {loaded.length.toLocaleString()} of {formatCount(total, 'item')}
-              </span>
-            </div>
-          )}
-          <p className="visually-hidden" role="status">
-            {complete ? `All ${formatCount(total, 'item')} loaded.` : ''}
-          </p>
-          <PlaylistItemsTable
-            label={`Items in ${playlist.name}`}
-            total={total}
-            rows={loaded}
-            rowActions={rowActions}
-          />
-        </>
       )}
+      <p className="visually-hidden" role="status">
+        {complete && total > 0 ? `All ${formatCount(total, 'item')} loaded.` : ''}
+      </p>
+      <PlaylistItemsEditor
+        playlist={playlist}
+        rows={loaded}
+        total={total}
+        complete={complete}
+        rereading={detailFetching}
+        userId={userId}
+        label={`Items in ${playlist.name}`}
+        rowActions={rowActions}
+      />
     </PageShell>
   );
 }

@@ -3,13 +3,17 @@
  * (streamed page by page, cached by snapshot_id so an unchanged playlist is never
  * fetched again).
  */
-import { queryOptions, experimental_streamedQuery as streamedQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  experimental_streamedQuery as streamedQuery,
+} from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
 import { withRetries } from '../../api/retry-policy';
-import type { Paging, Playlist, SimplifiedPlaylist } from '../../api/spotify-types';
+import type { Paging, Playlist, SearchResults, SimplifiedPlaylist } from '../../api/spotify-types';
 import { concurrencyLimit } from '../../lib/concurrency';
-import { toRow, type PlaylistRow } from './playlist-rows';
+import { isPlayable, toRow, type PlaylistRow } from './playlist-rows';
 
 /** Spotify's maximum page size for /me/playlists and /playlists/{id}/items (5.1). */
 export const PAGE_SIZE = 50;
@@ -120,6 +124,54 @@ async function* streamItems(
     yield page;
   }
 }
+
+/** Spotify's search returns at most 10 of each type per request (5.3). */
+export const SEARCH_LIMIT = 10;
+
+export interface SearchPage {
+  tracks: PlaylistRow[];
+  episodes: PlaylistRow[];
+  more: boolean;
+}
+
+async function fetchSearchPage(
+  q: string,
+  offset: number,
+  signal: AbortSignal,
+): Promise<SearchPage> {
+  const { data } = await spotify().GET('/search', {
+    params: { query: { q, type: ['track', 'episode'], limit: SEARCH_LIMIT, offset } },
+    // Spotify takes the types as one comma list (type=track,episode), not repeated.
+    querySerializer: { array: { style: 'form', explode: false } },
+    signal,
+  });
+  const results = data as SearchResults | undefined;
+  if (!results || typeof results !== 'object')
+    throw new MalformedResponseError('Spotify sent search results we could not read. Try again.');
+  // Entries can be null (8); each result becomes a row as it would in a playlist.
+  const rows = (page: Paging<unknown> | undefined) =>
+    (Array.isArray(page?.items) ? page.items : [])
+      .map((item) => toRow({ item, is_local: false, added_at: null, added_by: null }, 0))
+      .filter(isPlayable);
+  return {
+    tracks: rows(results.tracks),
+    episodes: rows(results.episodes),
+    more: !!(results.tracks?.next || results.episodes?.next),
+  };
+}
+
+export const searchQueries = {
+  all: () => ['search'] as const,
+  /** Songs and episodes for `q`, ten of each per page, paged by offset. */
+  tracksAndEpisodes: (q: string) =>
+    infiniteQueryOptions({
+      queryKey: [...searchQueries.all(), 'tracks-episodes', q],
+      queryFn: ({ pageParam, signal }) => fetchSearchPage(q, pageParam, signal),
+      initialPageParam: 0,
+      getNextPageParam: (last, _pages, offset) => (last.more ? offset + SEARCH_LIMIT : undefined),
+      staleTime: 5 * 60_000,
+    }),
+};
 
 export interface PlaylistItemsData {
   total: number;

@@ -1,0 +1,214 @@
+/**
+ * Adding, removing and moving a playlist's items. Every change on one playlist runs in
+ * its mutation scope, one at a time, planned against the latest confirmed items and
+ * snapshot_id when its turn comes (so positions follow changes queued before it), and
+ * passes each response's snapshot_id on to the next request.
+ *
+ * Optimistic display goes through the UI rather than the cache (TanStack's "via the UI"
+ * variant): the page applies the pending changes to the confirmed items, so a failure
+ * needs no rollback and queued changes stack up in order. The confirmed items of the
+ * new snapshot are written from the plan, so a change costs no reload of the items.
+ *
+ * Writes are never retried automatically: after any failure the playlist is re-read and
+ * the person is offered a retry, planned against what Spotify now has, so an add that
+ * reached Spotify before the connection dropped is not added twice.
+ */
+import {
+  useMutation,
+  useMutationState,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { spotify } from '../../api/client';
+import { describeError, MalformedResponseError, NetworkError } from '../../api/errors';
+import type { Playlist } from '../../api/spotify-types';
+import {
+  inverseChange,
+  planChange,
+  type ItemChange,
+  type ItemStep,
+  type PlanContext,
+} from './item-changes';
+import type { PlaylistRow } from './playlist-rows';
+import { playlistQueries } from './queries';
+import { undoHistory } from './undo-store';
+
+export interface ChangeRequest {
+  change: ItemChange;
+  /** Past tense, for the toast: "Removed “Song” from Road Trip." */
+  message: string;
+  /** An undo is not itself undoable. */
+  undoing?: boolean;
+}
+
+export interface ChangeOutcome {
+  before: PlaylistRow[];
+  after: PlaylistRow[];
+}
+
+/** Some requests of a change went through before one failed. */
+export class PartialChangeError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('Only part of this change was made.');
+    this.name = 'PartialChangeError';
+  }
+}
+
+export function describeChangeError(error: unknown): string {
+  if (error instanceof NetworkError)
+    return 'The connection dropped before Spotify answered, so the change may or may not have been made. The playlist has been re-read: check it before trying again.';
+  if (error instanceof PartialChangeError)
+    return `Only part of the change was made: ${describeError(error.cause)} The playlist has been re-read; trying again finishes it.`;
+  return `Spotify did not make the change: ${describeError(error)}`;
+}
+
+const changeKey = (playlistId: string) =>
+  [...playlistQueries.detail(playlistId).queryKey, 'change'] as const;
+
+/** Requests whose result is already in the cache, so the page stops applying them. */
+const committed = new WeakSet<ChangeRequest>();
+
+function snapshotOf(data: unknown): string {
+  const snapshot = (data as { snapshot_id?: unknown } | undefined)?.snapshot_id;
+  if (typeof snapshot !== 'string')
+    throw new MalformedResponseError('Spotify did not say which version of the playlist it saved.');
+  return snapshot;
+}
+
+async function send(playlistId: string, step: ItemStep, snapshotId: string): Promise<string> {
+  const path = { playlist_id: playlistId };
+  if (step.kind === 'add') {
+    const { data } = await spotify().POST('/playlists/{playlist_id}/items', {
+      params: { path },
+      body: { uris: step.uris, ...(step.position === null ? {} : { position: step.position }) },
+    });
+    return snapshotOf(data);
+  }
+  if (step.kind === 'remove') {
+    const { data } = await spotify().DELETE('/playlists/{playlist_id}/items', {
+      params: { path },
+      body: { items: step.uris.map((uri) => ({ uri })), snapshot_id: snapshotId },
+    });
+    return snapshotOf(data);
+  }
+  const { kind: _kind, ...range } = step;
+  const { data } = await spotify().PUT('/playlists/{playlist_id}/items', {
+    params: { path },
+    body: { ...range, snapshot_id: snapshotId },
+  });
+  return snapshotOf(data);
+}
+
+async function confirmedItems(queryClient: QueryClient, playlistId: string) {
+  const playlist = await queryClient.ensureQueryData(playlistQueries.detail(playlistId));
+  const total = playlist.items?.total ?? 0;
+  const items = await queryClient.fetchQuery(
+    playlistQueries.items(playlistId, playlist.snapshot_id, total),
+  );
+  return { playlist, rows: items.rows };
+}
+
+async function runChange(
+  queryClient: QueryClient,
+  playlistId: string,
+  request: ChangeRequest,
+  userId: string | null,
+): Promise<ChangeOutcome> {
+  const { playlist, rows } = await confirmedItems(queryClient, playlistId);
+  const context: PlanContext = {
+    now: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    userId,
+  };
+  const { steps, result } = planChange(rows, request.change, context);
+  let snapshot = playlist.snapshot_id;
+  for (const [index, step] of steps.entries()) {
+    try {
+      snapshot = await send(playlistId, step, snapshot);
+    } catch (error) {
+      if (index > 0) throw new PartialChangeError(error);
+      throw error;
+    }
+  }
+  committed.add(request);
+  if (steps.length > 0) {
+    const total = result.length;
+    queryClient.setQueryData(playlistQueries.items(playlistId, snapshot, total).queryKey, {
+      total,
+      rows: result,
+    });
+    queryClient.setQueryData<Playlist>(playlistQueries.detail(playlistId).queryKey, (old) =>
+      old ? { ...old, snapshot_id: snapshot, items: { ...old.items!, total } } : old,
+    );
+  }
+  return { before: rows, after: result };
+}
+
+/**
+ * The change hook for one playlist. Each success goes into the undo history (toast and
+ * Ctrl+Z); an undo runs through the same queue.
+ */
+export function useChangePlaylistItems(
+  playlistId: string,
+  userId: string | null,
+  onFailure?: (error: unknown, request: ChangeRequest) => void,
+) {
+  const queryClient = useQueryClient();
+  // Every failure is reported (mutate's own callbacks fire only for the latest call).
+  const onFailureRef = useRef(onFailure);
+  const detailKey = playlistQueries.detail(playlistId).queryKey;
+  // The undo closure outlives this component; it keeps the latest mutate.
+  const mutateRef = useRef<(request: ChangeRequest) => void>(() => undefined);
+  const mutation = useMutation({
+    mutationKey: changeKey(playlistId),
+    scope: { id: `playlist:${playlistId}` },
+    mutationFn: (request: ChangeRequest) => runChange(queryClient, playlistId, request, userId),
+    onSuccess: (outcome, request) => {
+      if (request.undoing) {
+        undoHistory.announce(`Undone: ${request.message}`);
+        return;
+      }
+      const inverse = inverseChange(outcome.before, outcome.after, request.change);
+      undoHistory.push(
+        request.message,
+        inverse ? () => mutateRef.current({ ...request, change: inverse, undoing: true }) : null,
+      );
+    },
+    onError: (error, request) => {
+      if (request.undoing)
+        undoHistory.announce(`Could not undo “${request.message}” ${describeChangeError(error)}`);
+      else if (onFailureRef.current) onFailureRef.current(error, request);
+      // Nobody on screen to tell (the dialog that asked has closed): the toast says it.
+      else undoHistory.announce(`Not done: “${request.message}” ${describeChangeError(error)}`);
+    },
+    // Re-read after every change: a failure may have changed the playlist in part.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: detailKey, exact: true }),
+        queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
+      ]),
+  });
+  useEffect(() => {
+    mutateRef.current = (request) => mutation.mutate(request);
+    onFailureRef.current = onFailure;
+  });
+  return mutation;
+}
+
+/** The confirmed rows with every change still queued or in flight applied, in order. */
+export function useRowsWithPendingChanges(
+  playlistId: string,
+  confirmed: PlaylistRow[],
+  userId: string | null,
+): PlaylistRow[] {
+  const pending = useMutationState({
+    filters: { mutationKey: changeKey(playlistId), status: 'pending' },
+    select: (mutation) => mutation.state.variables as ChangeRequest,
+  });
+  return useMemo(() => {
+    const context = { now: new Date().toISOString(), userId };
+    return pending
+      .filter((request) => !committed.has(request))
+      .reduce((rows, request) => planChange(rows, request.change, context).result, confirmed);
+  }, [pending, confirmed, userId]);
+}

@@ -1,0 +1,172 @@
+/* eslint-disable react-hooks/refs -- useSortable returns ref callbacks and listeners, which
+   the rule mistakes for ref values read during render. */
+import { useSortable } from '@dnd-kit/sortable';
+import { formatDate, formatDuration } from '../../lib/format';
+import { isRemovable } from './item-changes';
+import { isPlayable, type PlaylistRow } from './playlist-rows';
+
+export const ROW_HEIGHT = 56;
+
+const EXPLANATIONS = {
+  local:
+    'A local file lives on the device that added it. Spotify plays it only in its desktop and mobile apps there; this app can show and move it, but not play or remove it.',
+  unavailable:
+    'This item is no longer available on Spotify (removed from the catalogue or not available in your country).',
+} as const;
+
+export const NOT_SELECTABLE = {
+  local: "Local files can't be removed through Spotify's Web API; drag the handle to move it.",
+  unavailable: 'This entry has no Spotify address, so it can only be moved.',
+} as const;
+
+/** What a row needs when the playlist can be edited. */
+export interface RowEditing {
+  rowKey: string;
+  selected: boolean;
+  onSelect: (extend: boolean) => void;
+  /** False until every item has loaded: changes are planned against the whole list. */
+  ready: boolean;
+}
+
+interface ItemRowProps {
+  index: number;
+  row: PlaylistRow | undefined;
+  offsetY: number;
+  active: boolean;
+  onFocus: () => void;
+  describedById: string;
+  /** Null for loading rows and for people who cannot edit; see `leadCells`. */
+  editing: RowEditing | null;
+  /** The select and move columns are shown (the person may edit). */
+  leadCells: boolean;
+  withActions: boolean;
+  rowActions?: (row: PlaylistRow, tabIndex: number) => React.ReactNode;
+}
+
+/** One grid row: a loading placeholder, or the item with its controls. */
+export function ItemRow(props: ItemRowProps) {
+  const { index, row, offsetY, active, onFocus, editing, withActions } = props;
+  const sortable = useSortable({
+    id: editing?.rowKey ?? `loading-${index}`,
+    disabled: !editing?.ready,
+  });
+  const dragY = sortable.transform?.y ?? 0;
+  const common = {
+    role: 'row',
+    'data-index': index,
+    'aria-rowindex': index + 2,
+    tabIndex: active ? 0 : -1,
+    onFocus,
+    style: {
+      transform: `translateY(${offsetY + dragY}px)`,
+      transition: sortable.transition,
+      height: ROW_HEIGHT,
+      zIndex: sortable.isDragging ? 2 : undefined,
+    },
+  } as const;
+  const tab = active ? 0 : -1;
+
+  if (!row) {
+    return (
+      <div {...common} className="items-row items-row--loading" aria-busy="true">
+        {props.leadCells && <span role="gridcell" />}
+        {props.leadCells && <span role="gridcell" />}
+        <span role="gridcell">{index + 1}</span>
+        <span role="gridcell" className="muted">
+          Loading…
+        </span>
+        <span role="gridcell" className="items-row__album" />
+        <span role="gridcell" className="items-row__added" />
+        <span role="gridcell" className="items-row__by" />
+        <span role="gridcell" />
+        {withActions && <span role="gridcell" />}
+      </div>
+    );
+  }
+
+  const unplayable = row.kind === 'local' || row.kind === 'unavailable';
+  const selectable = isRemovable(row);
+  const reasonId = `${props.describedById}-why`;
+  return (
+    <div
+      {...common}
+      ref={sortable.setNodeRef}
+      className={`items-row items-row--${row.kind}${editing?.selected ? ' items-row--selected' : ''}${sortable.isDragging ? ' items-row--dragging' : ''}`}
+      aria-disabled={unplayable ? true : undefined}
+      aria-selected={editing ? editing.selected : undefined}
+      aria-describedby={unplayable ? props.describedById : undefined}
+    >
+      {editing && (
+        <span role="gridcell" className="items-row__select">
+          <input
+            type="checkbox"
+            tabIndex={tab}
+            aria-label={`Select ${row.title}`}
+            checked={editing.selected}
+            disabled={!selectable || !editing.ready}
+            aria-describedby={selectable ? undefined : reasonId}
+            onChange={(event) => {
+              const native = event.nativeEvent as Partial<MouseEvent>;
+              editing.onSelect(native.shiftKey === true);
+            }}
+          />
+          {!selectable && (
+            <span id={reasonId} className="visually-hidden">
+              {NOT_SELECTABLE[row.kind === 'local' ? 'local' : 'unavailable']}
+            </span>
+          )}
+        </span>
+      )}
+      {editing && (
+        <span role="gridcell" className="items-row__handle">
+          <button
+            type="button"
+            className="drag-handle"
+            ref={sortable.setActivatorNodeRef}
+            {...sortable.attributes}
+            {...sortable.listeners}
+            tabIndex={tab}
+            aria-label={`Move ${row.title}`}
+            disabled={!editing.ready}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        </span>
+      )}
+      <span role="gridcell" className="items-row__position">
+        {row.position + 1}
+      </span>
+      <span role="gridcell" className="items-row__title">
+        <span className="items-row__name">{row.title}</span>
+        <span className="items-row__byline">
+          {row.kind === 'episode' && <span className="badge">Episode</span>}
+          {row.kind === 'local' && <span className="badge row-label">Local file</span>}
+          {row.kind === 'unavailable' && <span className="badge row-label">Unavailable</span>}
+          {row.byline}
+        </span>
+        {unplayable && (
+          <span role="tooltip" id={props.describedById} className="row-tooltip">
+            {EXPLANATIONS[row.kind === 'local' ? 'local' : 'unavailable']}
+          </span>
+        )}
+      </span>
+      <span role="gridcell" className="items-row__album">
+        {row.album}
+      </span>
+      <span role="gridcell" className="items-row__added">
+        {formatDate(row.addedAt)}
+      </span>
+      <span role="gridcell" className="items-row__by">
+        {row.addedBy ?? ''}
+      </span>
+      <span role="gridcell" className="items-row__duration">
+        {formatDuration(row.durationMs)}
+      </span>
+      {withActions && (
+        <span role="gridcell">
+          {isPlayable(row) && props.rowActions ? props.rowActions(row, tab) : null}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,235 @@
+import { useMemo, useState } from 'react';
+import type { Playlist } from '../../api/spotify-types';
+import { formatCount } from '../../lib/format';
+import { AddItemsPanel } from './add-items-panel';
+import {
+  moveDown,
+  moveOnDrop,
+  moveToPosition,
+  moveUp,
+  planChange,
+  removalImpact,
+  rowKeys,
+  type ItemChange,
+} from './item-changes';
+import { DuplicateDialog, MoveToPositionDialog, RemoveItemsDialog } from './item-dialogs';
+import {
+  describeChangeError,
+  useChangePlaylistItems,
+  useRowsWithPendingChanges,
+  type ChangeRequest,
+} from './item-mutations';
+import { PlaylistItemsTable, type RowActionsSlot } from './playlist-items-table';
+import type { PlaylistRow } from './playlist-rows';
+import { useRowSelection } from './row-selection';
+import { SelectionToolbar } from './selection-toolbar';
+
+interface PlaylistItemsEditorProps extends RowActionsSlot {
+  playlist: Playlist;
+  /** The confirmed rows loaded so far. */
+  rows: PlaylistRow[];
+  /** How many items the playlist has (more than `rows` while loading). */
+  total: number;
+  complete: boolean;
+  /** The playlist is being re-read (after a change or a failure). */
+  rereading: boolean;
+  userId: string | null;
+  label: string;
+}
+
+type OpenDialog =
+  | { kind: 'remove' }
+  | { kind: 'move-to' }
+  | { kind: 'duplicate'; request: ChangeRequest; duplicates: PlaylistRow[] }
+  | null;
+
+const quoted = (rows: PlaylistRow[]) =>
+  rows.length === 1 ? `“${rows[0]!.title}”` : formatCount(rows.length, 'item');
+
+/**
+ * The items of a playlist the person may change (owner or collaborator): add by search,
+ * select, remove, move by drag or by the toolbar, with Undo. Changes need every item:
+ * positions and duplicate checks are computed on the whole list, so editing waits until
+ * the items have loaded.
+ */
+export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
+  const { playlist, complete, userId } = props;
+  const [failure, setFailure] = useState<{ request: ChangeRequest; error: unknown } | null>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [adding, setAdding] = useState(false);
+  const change = useChangePlaylistItems(playlist.id, userId, (error, request) =>
+    setFailure({ request, error }),
+  );
+  const rows = useRowsWithPendingChanges(playlist.id, props.rows, userId);
+  const keys = useMemo(() => (complete ? rowKeys(rows) : []), [complete, rows]);
+  const selection = useRowSelection(rows, keys);
+  const waitReason = complete
+    ? null
+    : 'Adding, moving and removing start once every item has loaded.';
+
+  const run = (request: ChangeRequest) => {
+    setFailure(null);
+    change.mutate(request);
+  };
+
+  const runMove = (move: ItemChange | null) => {
+    if (!move) return;
+    const moved = move.kind === 'move' ? move.groups.flatMap((group) => group.keys) : [];
+    const result = planChange(rows, move, { now: '', userId }).result;
+    const after = rowKeys(result);
+    const first = moved[0] ? after.indexOf(moved[0]) + 1 : 0;
+    const movedRows = rows.filter((_, i) => moved.includes(keys[i]!));
+    run({
+      change: move,
+      message:
+        movedRows.length === 1
+          ? `Moved “${movedRows[0]!.title}” to position ${first} in ${playlist.name}.`
+          : `Moved ${formatCount(movedRows.length, 'item')} in ${playlist.name}.`,
+    });
+  };
+
+  /** Adds, asking first when the playlist already has any of them. */
+  const requestAdd = (request: ChangeRequest, confirmed = false) => {
+    const present = new Set(rows.map((row) => row.uri));
+    const adding =
+      request.change.kind === 'add' ? request.change.inserts.flatMap((i) => i.rows) : [];
+    const duplicates = adding.filter((row) => present.has(row.uri));
+    if (duplicates.length > 0 && !confirmed) {
+      setDialog({ kind: 'duplicate', request, duplicates });
+      return;
+    }
+    run(request);
+  };
+
+  const add = (added: PlaylistRow[], position: number | null) =>
+    requestAdd({
+      change: { kind: 'add', inserts: [{ position, rows: added }] },
+      message: `Added ${quoted(added)} to ${playlist.name}${position === null ? '' : ` at position ${position + 1}`}.`,
+    });
+
+  const retry = (request: ChangeRequest) =>
+    request.change.kind === 'add' ? requestAdd(request) : run(request);
+
+  const impact = dialog?.kind === 'remove' ? removalImpact(rows, selection.ordered) : null;
+  const first = keys.indexOf(selection.ordered[0] ?? '');
+  const last = keys.indexOf(selection.ordered.at(-1) ?? '');
+  const contiguous = last - first + 1 === selection.ordered.length;
+
+  return (
+    <>
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{describeChangeError(failure.error)}</p>
+          <div className="form__actions">
+            <button
+              type="button"
+              className="button"
+              disabled={props.rereading || !complete}
+              onClick={() => retry(failure.request)}
+            >
+              {props.rereading || !complete ? 'Re-reading the playlist…' : 'Try again'}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setFailure(null)}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
+      <div className="items-actions">
+        <button
+          type="button"
+          className="button"
+          aria-expanded={adding}
+          onClick={() => setAdding((open) => !open)}
+        >
+          Add songs or episodes
+        </button>
+        {waitReason && rows.length > 0 && <p className="muted">{waitReason}</p>}
+      </div>
+      {adding && (
+        <AddItemsPanel
+          playlistName={playlist.name}
+          itemCount={rows.length}
+          disabledReason={waitReason}
+          onAdd={add}
+          onClose={() => setAdding(false)}
+        />
+      )}
+      {selection.ordered.length > 0 && (
+        <SelectionToolbar
+          count={selection.ordered.length}
+          canMoveUp={!(contiguous && first === 0)}
+          canMoveDown={!(contiguous && last === keys.length - 1)}
+          onMoveUp={() => runMove(moveUp(keys, selection.ordered))}
+          onMoveDown={() => runMove(moveDown(keys, selection.ordered))}
+          onMoveTo={() => setDialog({ kind: 'move-to' })}
+          onRemove={() => setDialog({ kind: 'remove' })}
+          onClear={selection.clear}
+        />
+      )}
+      {rows.length === 0 && props.total === 0 ? (
+        <div className="empty-state">
+          <h2>This playlist is empty</h2>
+          <p>Use “Add songs or episodes” to search Spotify and fill it.</p>
+        </div>
+      ) : (
+        <PlaylistItemsTable
+          label={props.label}
+          total={complete ? rows.length : Math.max(rows.length, props.total)}
+          rows={rows}
+          rowActions={props.rowActions}
+          editing={{
+            keys,
+            selected: selection.selected,
+            selectable: selection.selectable,
+            ready: complete,
+            onSelect: selection.select,
+            onSelectAll: selection.selectAll,
+            onClear: selection.clear,
+            onDrop: (active, over) => runMove(moveOnDrop(keys, selection.ordered, active, over)),
+          }}
+        />
+      )}
+      {dialog?.kind === 'remove' && impact && (
+        <RemoveItemsDialog
+          playlistName={playlist.name}
+          impact={impact}
+          onClose={() => setDialog(null)}
+          onConfirm={() => {
+            setDialog(null);
+            selection.clear();
+            const restored = impact.restoring.length
+              ? ` ${formatCount(impact.restoring.length, 'other copy', 'other copies')} put back, dated today.`
+              : '';
+            run({
+              change: { kind: 'remove', keys: selection.ordered },
+              message: `Removed ${quoted(impact.removing)} from ${playlist.name}.${restored}`,
+            });
+          }}
+        />
+      )}
+      {dialog?.kind === 'move-to' && (
+        <MoveToPositionDialog
+          count={selection.ordered.length}
+          itemCount={rows.length}
+          onClose={() => setDialog(null)}
+          onMove={(position) => {
+            setDialog(null);
+            runMove(moveToPosition(keys, selection.ordered, position));
+          }}
+        />
+      )}
+      {dialog?.kind === 'duplicate' && (
+        <DuplicateDialog
+          playlistName={playlist.name}
+          duplicates={dialog.duplicates}
+          onClose={() => setDialog(null)}
+          onConfirm={() => {
+            setDialog(null);
+            requestAdd(dialog.request, true);
+          }}
+        />
+      )}
+    </>
+  );
+}

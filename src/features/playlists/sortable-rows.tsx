@@ -1,0 +1,90 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  MeasuringStrategy,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import type { PlaylistRow } from './playlist-rows';
+
+/** What the table needs to let people select and drag rows. */
+export interface TableEditing {
+  /** One key per row (see rowKeys). */
+  keys: string[];
+  selected: ReadonlySet<string>;
+  /** How many rows can be selected at all (for "Select all"). */
+  selectable: number;
+  /** False until every item has loaded: the controls show but are disabled. */
+  ready: boolean;
+  onSelect: (index: number, extend: boolean) => void;
+  onSelectAll: (all: boolean) => void;
+  onClear: () => void;
+  /** A row (with the rest of the selection, if it is selected) dropped on another row's place. */
+  onDrop: (activeKey: string, overKey: string) => void;
+}
+
+const INSTRUCTIONS =
+  'To move this item, press Space or Enter, move it with the Up and Down arrow keys, then press Space or Enter to drop it, or Escape to cancel.';
+
+/**
+ * Drag and drop for the rows (@dnd-kit): a pointer drag starts after 5 px so clicks on
+ * the handle stay clicks; the keyboard sensor moves a row one place per arrow key.
+ * Droppables are measured continuously because virtualized rows mount while dragging.
+ */
+export function SortableRows({
+  editing,
+  rows,
+  children,
+}: {
+  editing: TableEditing | undefined;
+  rows: PlaylistRow[];
+  children: React.ReactNode;
+}) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  if (!editing) return children;
+
+  const position = (id: UniqueIdentifier) => editing.keys.indexOf(String(id)) + 1;
+  const title = (id: UniqueIdentifier) => rows[position(id) - 1]?.title ?? 'The item';
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      `Picked up ${title(active.id)}, at position ${position(active.id)} of ${rows.length}.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `${title(active.id)} is over position ${position(over.id)}.`
+        : `${title(active.id)} is not over a position.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `Dropped ${title(active.id)} at position ${position(over.id)}.`
+        : `Dropped ${title(active.id)}; it stays where it was.`,
+    onDragCancel: ({ active }) =>
+      `Cancelled. ${title(active.id)} stays at position ${position(active.id)}.`,
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+      onDragEnd={({ active, over }) => {
+        if (over && active.id !== over.id) editing.onDrop(String(active.id), String(over.id));
+      }}
+    >
+      <SortableContext items={editing.keys} strategy={verticalListSortingStrategy}>
+        {children}
+      </SortableContext>
+    </DndContext>
+  );
+}
