@@ -17,10 +17,17 @@ export class EmulatorControl {
   faults = (patch: Record<string, unknown>) => this.call('PATCH', 'faults', patch);
   settings = (patch: Record<string, unknown>) => this.call('PATCH', 'settings', patch);
   requests = (path = '') =>
-    this.call<{ time: number; method: string; path: string; query: string; status: number }[]>(
-      'GET',
-      `requests?path=${encodeURIComponent(path)}`,
-    );
+    this.call<
+      { time: number; method: string; path: string; query: string; status: number; body?: string }[]
+    >('GET', `requests?path=${encodeURIComponent(path)}`);
+  /** The URIs in the (first) playlist with this name. */
+  playlist = async (name: string) =>
+    (
+      await this.call<{ id: string; name: string; uris: string[] }[]>(
+        'GET',
+        `playlists?name=${encodeURIComponent(name)}`,
+      )
+    )[0]!;
 }
 
 export const test = base.extend<{ emulator: EmulatorControl }>({

@@ -164,6 +164,14 @@ export function registerControl(
     const prefix = c.req.query('path') ?? '';
     return c.json(store.requestLog.filter((r) => r.time >= since && r.path.startsWith(prefix)));
   });
+  // A playlist's entries by name, so journeys can check what Spotify ended up with.
+  app.get('/__emulator/playlists', (c) => {
+    const name = c.req.query('name');
+    const found = [...store.playlists.values()].filter((p) => !name || p.name === name);
+    return c.json(
+      found.map((p) => ({ id: p.id, name: p.name, uris: p.entries.map((e) => e.uri) })),
+    );
+  });
   app.delete('/__emulator/requests', (c) => {
     store.requestLog.length = 0;
     return c.json({ ok: true });

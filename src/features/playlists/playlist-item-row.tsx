@@ -57,8 +57,11 @@ export function ItemRow(props: ItemRowProps) {
     'aria-rowindex': index + 2,
     tabIndex: active ? 0 : -1,
     onFocus,
+    // Placed with `top`, not a transform: dnd-kit measures rows ignoring transforms, and
+    // uses the transform for the drag itself.
     style: {
-      transform: `translateY(${offsetY + dragY}px)`,
+      top: offsetY,
+      transform: dragY ? `translateY(${dragY}px)` : undefined,
       transition: sortable.transition,
       height: ROW_HEIGHT,
       zIndex: sortable.isDragging ? 2 : undefined,

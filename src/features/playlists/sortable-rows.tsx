@@ -77,7 +77,12 @@ export function SortableRows({
       sensors={sensors}
       collisionDetection={closestCenter}
       measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+      accessibility={{
+        announcements,
+        screenReaderInstructions: { draggable: INSTRUCTIONS },
+        // Its live region and instructions go outside the grid, which may hold only rows.
+        container: document.body,
+      }}
       onDragEnd={({ active, over }) => {
         if (over && active.id !== over.id) editing.onDrop(String(active.id), String(over.id));
       }}
