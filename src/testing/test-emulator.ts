@@ -6,6 +6,8 @@
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { createEmulator, type Emulator } from '../../emulator/index';
+import type { PlaylistEntry } from '../../emulator/store';
+import { commitEntries } from '../../emulator/web-api/playlist-access';
 
 /** Where the app under test thinks the demo backend lives (see .env.test). */
 export const TEST_EMULATOR_ORIGIN = 'http://127.0.0.1:8787';
@@ -25,3 +27,12 @@ export function resetTestEmulator() {
 export const mswServer = setupServer(
   http.all(`${TEST_EMULATOR_ORIGIN}/*`, ({ request }) => testEmulator().fetch(request)),
 );
+
+/** Changes a playlist's entries as another device would: a new snapshot, no request from the app. */
+export function changePlaylistElsewhere(
+  playlistId: string,
+  change: (entries: PlaylistEntry[]) => PlaylistEntry[],
+) {
+  const playlist = testEmulator().store.playlists.get(playlistId)!;
+  commitEntries(playlist, change(playlist.entries));
+}

@@ -29,7 +29,10 @@ export function Component() {
             <RemoveFromLibraryButton playlist={playlist} owned={owned} />
             {user && !owned && (
               <p className="muted">
-                Only {playlist.owner.display_name || playlist.owner.id} can change its details.
+                Only {playlist.owner.display_name || playlist.owner.id} can change its details.{' '}
+                {playlist.items
+                  ? 'As a collaborator, you can add, move and remove its items.'
+                  : 'Its items can be changed only by the owner and collaborators.'}
               </p>
             )}
           </div>

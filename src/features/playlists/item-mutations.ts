@@ -100,8 +100,16 @@ async function send(playlistId: string, step: ItemStep, snapshotId: string): Pro
   return snapshotOf(data);
 }
 
+/**
+ * The playlist as Spotify has it now: its details are re-read (one request) before each
+ * change, so an edit made elsewhere meanwhile is planned around; the items of an
+ * unchanged snapshot come from the cache.
+ */
 async function confirmedItems(queryClient: QueryClient, playlistId: string) {
-  const playlist = await queryClient.ensureQueryData(playlistQueries.detail(playlistId));
+  const playlist = await queryClient.fetchQuery({
+    ...playlistQueries.detail(playlistId),
+    staleTime: 0,
+  });
   const total = playlist.items?.total ?? 0;
   const items = await queryClient.fetchQuery(
     playlistQueries.items(playlistId, playlist.snapshot_id, total),

@@ -92,13 +92,26 @@ describe('Edit details', () => {
     expect(byName('Never Saved')).toHaveLength(0);
   });
 
-  it('tells non-owners who can change it instead', async () => {
+  it('tells non-owners who can change it instead; collaborators still edit items', async () => {
     await signIn();
     renderApp(`/playlists/${idOf("Friends' Mix")}`);
     expect(
-      await screen.findByText('Only friend.of.demo can change its details.'),
+      await screen.findByText(
+        /Only friend\.of\.demo can change its details\. As a collaborator, you can add, move and remove its items\./,
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit details' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add songs or episodes' })).toBeInTheDocument();
+  });
+
+  it('shows no item controls where Spotify does not share the items, and says why', async () => {
+    await signIn();
+    renderApp(`/playlists/${idOf("Editor's Picks")}`);
+    expect(
+      await screen.findByText(/Its items can be changed only by the owner and collaborators\./),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add songs or episodes' })).toBeNull();
+    expect(screen.queryByRole('checkbox')).toBeNull();
   });
 });
 
@@ -139,7 +152,7 @@ describe('Change cover', () => {
   it('is offered to the owner only', async () => {
     await signIn();
     renderApp(`/playlists/${idOf("Friends' Mix")}`);
-    await screen.findByText('Only friend.of.demo can change its details.');
+    await screen.findByText(/Only friend\.of\.demo can change its details\./);
     expect(screen.queryByRole('button', { name: 'Change cover' })).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app';
 import { signIn } from '../../testing/sign-in';
-import { testEmulator } from '../../testing/test-emulator';
+import { changePlaylistElsewhere, testEmulator } from '../../testing/test-emulator';
 
 const store = () => testEmulator().store;
 const playlist = (name: string) => [...store().playlists.values()].find((p) => p.name === name)!;
@@ -267,5 +267,27 @@ describe('Moving', () => {
       { range_start: 2, insert_before: 1, range_length: 2 },
       { range_start: 6, insert_before: 5, range_length: 1 },
     ]);
+  });
+});
+
+describe('Consistency', () => {
+  it('plans a change against the latest items when the playlist changed elsewhere', async () => {
+    const { user } = await openPlaylist('Road Trip');
+    const before = uris('Road Trip');
+    // Another device puts the last item first; this page has not seen it yet.
+    changePlaylistElsewhere(playlist('Road Trip').id, (entries) => [
+      entries.at(-1)!,
+      ...entries.slice(0, -1),
+    ]);
+
+    await user.click(within(rowAt(1)).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Move down' }));
+    // The row the person chose moved below the one that was below it, wherever they are now.
+    const expected = [before[24], before[1], before[0], ...before.slice(2, 24)];
+    await waitFor(() => expect(uris('Road Trip')).toEqual(expected));
+    expect(JSON.parse(writes('Road Trip', 'PUT')[0]!.body!)).toMatchObject({
+      range_start: 1,
+      insert_before: 3,
+    });
   });
 });
