@@ -76,6 +76,7 @@ export function registerControl(
       errorStatus: (v) => v === 500 || v === 502 || v === 503,
       quotaExceeded: isBoolean,
       dropAfterCommit: isNumberIn(0, 1000),
+      failNextPosts: isNumberIn(0, 1000),
       hideRetryAfter: isBoolean,
     });
     if (rateLimit === null) store.faults.rateLimit = null;

@@ -38,6 +38,10 @@ export function faultMiddleware(ctx: EmulatorContext) {
       }
       faults.rateLimit = null;
     }
+    if (faults.failNextPosts > 0 && c.req.method === 'POST') {
+      faults.failNextPosts -= 1;
+      return c.json(new ApiProblem(500, 'Server error').body(), 500);
+    }
     if (faults.errorRate > 0 && rng.next() < faults.errorRate) {
       const status = faults.errorStatus as 500 | 502 | 503;
       return c.json(

@@ -172,6 +172,8 @@ export interface Faults {
   quotaExceeded: boolean;
   /** The next N writes are committed, then the connection is dropped. */
   dropAfterCommit: number;
+  /** The next N POSTs to the Web API get a 500 and change nothing (a failing add in a sequence). */
+  failNextPosts: number;
   /** Hide Retry-After from browsers (no Access-Control-Expose-Headers). */
   hideRetryAfter: boolean;
 }
@@ -229,6 +231,7 @@ export function defaultFaults(): Faults {
     rateLimit: null,
     quotaExceeded: false,
     dropAfterCommit: 0,
+    failNextPosts: 0,
     hideRetryAfter: false,
   };
 }

@@ -47,19 +47,38 @@ export interface ChangeOutcome {
   after: PlaylistRow[];
 }
 
-/** Some requests of a change went through before one failed. */
+/**
+ * Some requests of a change went through before one failed. `remaining` finishes it:
+ * for adds (and the copies a remove puts back) that is the adds not made yet, since
+ * running the whole change again would add twice or find nothing left to restore; moves
+ * are simply planned again (runs already in place are skipped).
+ */
 export class PartialChangeError extends Error {
-  constructor(override readonly cause: unknown) {
+  constructor(
+    override readonly cause: unknown,
+    readonly remaining: ItemChange | null,
+  ) {
     super('Only part of this change was made.');
     this.name = 'PartialChangeError';
   }
+}
+
+function remainingAdds(steps: ItemStep[], result: PlaylistRow[]): ItemChange | null {
+  if (!steps.every((step) => step.kind === 'add')) return null;
+  let tail = steps.reduce((n, step) => n + (step.position === null ? step.uris.length : 0), 0);
+  const inserts = steps.map((step) => {
+    const start = step.position ?? result.length - tail;
+    if (step.position === null) tail -= step.uris.length;
+    return { position: step.position, rows: result.slice(start, start + step.uris.length) };
+  });
+  return { kind: 'add', inserts };
 }
 
 export function describeChangeError(error: unknown): string {
   if (error instanceof NetworkError)
     return 'The connection dropped before Spotify answered, so the change may or may not have been made. The playlist has been re-read: check it before trying again.';
   if (error instanceof PartialChangeError)
-    return `Only part of the change was made: ${describeError(error.cause)} The playlist has been re-read; trying again finishes it.`;
+    return `Only part of the change was made: ${describeError(error.cause)} The playlist has been re-read; “Try again” finishes it.`;
   return `Spotify did not make the change: ${describeError(error)}`;
 }
 
@@ -134,7 +153,7 @@ async function runChange(
     try {
       snapshot = await send(playlistId, step, snapshot);
     } catch (error) {
-      if (index > 0) throw new PartialChangeError(error);
+      if (index > 0) throw new PartialChangeError(error, remainingAdds(steps.slice(index), result));
       throw error;
     }
   }

@@ -291,3 +291,23 @@ describe('Consistency', () => {
     });
   });
 });
+
+describe('A change that fails half way', () => {
+  it('loses no copies: when putting copies back fails, "Try again" puts back only those', async () => {
+    const { user } = await openPlaylist('Duplicates Galore');
+    const before = uris('Duplicates Galore');
+    await user.click(within(rowAt(4)).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Remove…' }));
+    store().faults.failNextPosts = 1;
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Only part of the change was made');
+    // Spotify removed every copy; the first put-back failed.
+    expect(uris('Duplicates Galore')).toHaveLength(7);
+    await user.click(await within(alert).findByRole('button', { name: 'Try again' }));
+    await waitFor(() =>
+      expect(uris('Duplicates Galore')).toEqual(before.filter((_, i) => i !== 3)),
+    );
+  });
+});

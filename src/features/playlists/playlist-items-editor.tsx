@@ -15,6 +15,7 @@ import {
 import { DuplicateDialog, MoveToPositionDialog, RemoveItemsDialog } from './item-dialogs';
 import {
   describeChangeError,
+  PartialChangeError,
   useChangePlaylistItems,
   useRowsWithPendingChanges,
   type ChangeRequest,
@@ -107,8 +108,11 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
       message: `Added ${quoted(added)} to ${playlist.name}${position === null ? '' : ` at position ${position + 1}`}.`,
     });
 
-  const retry = (request: ChangeRequest) =>
-    request.change.kind === 'add' ? requestAdd(request) : run(request);
+  const retry = ({ request, error }: { request: ChangeRequest; error: unknown }) => {
+    if (error instanceof PartialChangeError && error.remaining)
+      return run({ change: error.remaining, message: `Finished: ${request.message}` });
+    return request.change.kind === 'add' ? requestAdd(request) : run(request);
+  };
 
   const impact = dialog?.kind === 'remove' ? removalImpact(rows, selection.ordered) : null;
   const first = keys.indexOf(selection.ordered[0] ?? '');
@@ -125,7 +129,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
               type="button"
               className="button"
               disabled={props.rereading || !complete}
-              onClick={() => retry(failure.request)}
+              onClick={() => retry(failure)}
             >
               {props.rereading || !complete ? 'Re-reading the playlist…' : 'Try again'}
             </button>
