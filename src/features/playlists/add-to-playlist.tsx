@@ -26,7 +26,7 @@ export function AddToPlaylistButton({ row, userId, tabIndex }: AddToPlaylistProp
         title="Add to playlist…"
         onClick={() => setOpen(true)}
       >
-        <span aria-hidden="true">+</span>
+        <span aria-hidden="true">⊕</span>
       </button>
       {open && (
         <Dialog title={`Add “${row.title}” to a playlist`} onClose={() => setOpen(false)}>
