@@ -179,6 +179,8 @@ describe('Selecting and removing', () => {
     expect(dialog).toHaveTextContent('their date added will change to today');
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
 
+    // Focus goes back to the table, not to the page's start.
+    expect(document.activeElement).toHaveAttribute('role', 'row');
     const expected = before.filter((_, i) => i !== 3);
     await waitFor(() => expect(uris('Duplicates Galore')).toEqual(expected));
     expect(writes('Duplicates Galore', 'DELETE')).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Playlist } from '../../api/spotify-types';
 import { formatCount } from '../../lib/format';
 import { AddItemsPanel } from './add-items-panel';
@@ -58,6 +58,14 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
   const [failure, setFailure] = useState<{ request: ChangeRequest; error: unknown } | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [adding, setAdding] = useState(false);
+  // After a removal the toolbar that opened the dialog is gone: focus goes to the table.
+  const tableRef = useRef<HTMLDivElement>(null);
+  const focusTable = useRef(false);
+  useEffect(() => {
+    if (!focusTable.current) return;
+    focusTable.current = false;
+    tableRef.current?.querySelector<HTMLElement>('[role="row"][tabindex="0"]')?.focus();
+  });
   const change = useChangePlaylistItems(playlist.id, userId, (error, request) =>
     setFailure({ request, error }),
   );
@@ -177,22 +185,24 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
           <p>Use “Add songs or episodes” to search Spotify and fill it.</p>
         </div>
       ) : (
-        <PlaylistItemsTable
-          label={props.label}
-          total={complete ? rows.length : Math.max(rows.length, props.total)}
-          rows={rows}
-          rowActions={props.rowActions}
-          editing={{
-            keys,
-            selected: selection.selected,
-            selectable: selection.selectable,
-            ready: complete,
-            onSelect: selection.select,
-            onSelectAll: selection.selectAll,
-            onClear: selection.clear,
-            onDrop: (active, over) => runMove(moveOnDrop(keys, selection.ordered, active, over)),
-          }}
-        />
+        <div ref={tableRef}>
+          <PlaylistItemsTable
+            label={props.label}
+            total={complete ? rows.length : Math.max(rows.length, props.total)}
+            rows={rows}
+            rowActions={props.rowActions}
+            editing={{
+              keys,
+              selected: selection.selected,
+              selectable: selection.selectable,
+              ready: complete,
+              onSelect: selection.select,
+              onSelectAll: selection.selectAll,
+              onClear: selection.clear,
+              onDrop: (active, over) => runMove(moveOnDrop(keys, selection.ordered, active, over)),
+            }}
+          />
+        </div>
       )}
       {dialog?.kind === 'remove' && impact && (
         <RemoveItemsDialog
@@ -202,6 +212,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
           onConfirm={() => {
             setDialog(null);
             selection.clear();
+            focusTable.current = true;
             const restored = impact.restoring.length
               ? ` ${formatCount(impact.restoring.length, 'other copy', 'other copies')} put back, dated today.`
               : '';

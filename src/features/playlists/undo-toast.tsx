@@ -21,7 +21,9 @@ export function UndoToast() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey)
         return;
+      // Not in text fields (they undo typing) nor behind an open dialog.
       if (isTextField(event.target) || event.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
       if (undoHistory.undo()) event.preventDefault();
     };
     document.addEventListener('keydown', onKeyDown);
