@@ -92,7 +92,9 @@ test('add by search, reorder by drag and by keyboard, remove with undo; accessib
     .getByRole('button', { name: /^Move / })
     .focus();
   await page.keyboard.press('Space');
+  await expect(page.getByText(/ is over position 1\.$/)).toBeAttached();
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByText(/ is over position 2\.$/)).toBeAttached();
   await page.keyboard.press('Space');
   await expect
     .poll(async () => (await uris(emulator, 'Road Trip')).slice(0, 3))
@@ -189,4 +191,26 @@ test('with 10% of requests failing, the journey still ends with the intended pla
     'aria-rowcount',
     String(intended.length + 1),
   );
+});
+
+test('a local file moves by keyboard, though it cannot be removed', async ({ page, emulator }) => {
+  await openPlaylist(page, 'Local Files Mix');
+  const before = await uris(emulator, 'Local Files Mix');
+  expect(before[0]).toMatch(/^spotify:local:/);
+  await expect(row(page, 1).getByRole('checkbox')).toBeDisabled();
+  await row(page, 1)
+    .getByRole('button', { name: /^Move / })
+    .focus();
+  // Each step waits for dnd-kit's announcement, as a screen reader user would hear it.
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Stairway to Heaven is over position 1.')).toBeAttached();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByText('Stairway to Heaven is over position 2.')).toBeAttached();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByText('Stairway to Heaven is over position 3.')).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect
+    .poll(async () => (await uris(emulator, 'Local Files Mix')).slice(0, 3))
+    .toEqual([before[1], before[2], before[0]]);
+  await expect(page.getByText(/^Moved “.*” to position 3 in Local Files Mix\.$/)).toBeVisible();
 });

@@ -313,3 +313,34 @@ describe('A change that fails half way', () => {
     );
   });
 });
+
+describe('Optimistic changes and rollback', () => {
+  it('removes at once, and puts the row back with a message when Spotify fails', async () => {
+    const { user } = await openPlaylist('Road Trip');
+    const before = uris('Road Trip');
+    await user.click(within(rowAt(1)).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Remove…' }));
+    store().faults.latencyMs = 30;
+    store().faults.errorRate = 1;
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }));
+    expect(rowAt(1)).toHaveTextContent(trackName(before[1]!));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Spotify did not make the change');
+    await waitFor(() => expect(rowAt(1)).toHaveTextContent(trackName(before[0]!)));
+    expect(uris('Road Trip')).toEqual(before);
+    store().faults.errorRate = 0;
+  });
+
+  it('adds at once, and takes the row away with a message when Spotify fails', async () => {
+    const { user } = await openPlaylist('Empty Shelf');
+    const uri = freshTrack('Empty Shelf');
+    const { add } = await searchFor(user, uri);
+    store().faults.latencyMs = 30;
+    store().faults.errorRate = 1;
+    await user.click(add);
+    expect(screen.getByRole('grid')).toHaveTextContent(trackName(uri));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Spotify did not make the change');
+    expect(await screen.findByText('This playlist is empty')).toBeInTheDocument();
+    expect(uris('Empty Shelf')).toEqual([]);
+    store().faults.errorRate = 0;
+  });
+});
