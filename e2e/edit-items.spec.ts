@@ -214,3 +214,21 @@ test('a local file moves by keyboard, though it cannot be removed', async ({ pag
     .toEqual([before[1], before[2], before[0]]);
   await expect(page.getByText(/^Moved “.*” to position 3 in Local Files Mix\.$/)).toBeVisible();
 });
+
+test('"Add to playlist…" on a row adds it to another playlist, from an accessible dialog', async ({
+  page,
+  emulator,
+}) => {
+  await openPlaylist(page, 'Road Trip');
+  const uri = (await uris(emulator, 'Road Trip'))[0]!;
+  await row(page, 1)
+    .getByRole('button', { name: /to a playlist…$/ })
+    .click();
+  const dialog = page.getByRole('dialog', { name: /to a playlist$/ });
+  await expect(dialog.getByRole('button', { name: /^Band Practice/ })).toBeVisible();
+  await axe(page, 'dialog');
+  await dialog.getByLabel('Find a playlist').fill('band');
+  await dialog.getByRole('button', { name: /^Band Practice/ }).click();
+  await expect(page.getByText(/^Added “.*” to Band Practice\.$/)).toBeVisible();
+  await expect.poll(async () => (await uris(emulator, 'Band Practice')).at(-1)).toBe(uri);
+});

@@ -21,7 +21,7 @@ import {
 } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { spotify } from '../../api/client';
-import { describeError, MalformedResponseError, NetworkError } from '../../api/errors';
+import { describeError, NetworkError } from '../../api/errors';
 import type { Playlist } from '../../api/spotify-types';
 import {
   inverseChange,
@@ -88,14 +88,22 @@ const changeKey = (playlistId: string) =>
 /** Requests whose result is already in the cache, so the page stops applying them. */
 const committed = new WeakSet<ChangeRequest>();
 
-function snapshotOf(data: unknown): string {
+/**
+ * The new version Spotify reports. A 2xx without one still means the change was made:
+ * later requests then go without a snapshot_id, and the playlist is re-read rather than
+ * updated from the plan.
+ */
+function snapshotOf(data: unknown): string | undefined {
   const snapshot = (data as { snapshot_id?: unknown } | undefined)?.snapshot_id;
-  if (typeof snapshot !== 'string')
-    throw new MalformedResponseError('Spotify did not say which version of the playlist it saved.');
-  return snapshot;
+  return typeof snapshot === 'string' ? snapshot : undefined;
 }
 
-async function send(playlistId: string, step: ItemStep, snapshotId: string): Promise<string> {
+async function send(
+  playlistId: string,
+  step: ItemStep,
+  snapshotId: string | undefined,
+): Promise<string | undefined> {
+  const version = snapshotId === undefined ? {} : { snapshot_id: snapshotId };
   const path = { playlist_id: playlistId };
   if (step.kind === 'add') {
     const { data } = await spotify().POST('/playlists/{playlist_id}/items', {
@@ -107,14 +115,14 @@ async function send(playlistId: string, step: ItemStep, snapshotId: string): Pro
   if (step.kind === 'remove') {
     const { data } = await spotify().DELETE('/playlists/{playlist_id}/items', {
       params: { path },
-      body: { items: step.uris.map((uri) => ({ uri })), snapshot_id: snapshotId },
+      body: { items: step.uris.map((uri) => ({ uri })), ...version },
     });
     return snapshotOf(data);
   }
   const { kind: _kind, ...range } = step;
   const { data } = await spotify().PUT('/playlists/{playlist_id}/items', {
     params: { path },
-    body: { ...range, snapshot_id: snapshotId },
+    body: { ...range, ...version },
   });
   return snapshotOf(data);
 }
@@ -148,7 +156,7 @@ async function runChange(
     userId,
   };
   const { steps, result } = planChange(rows, request.change, context);
-  let snapshot = playlist.snapshot_id;
+  let snapshot: string | undefined = playlist.snapshot_id;
   for (const [index, step] of steps.entries()) {
     try {
       snapshot = await send(playlistId, step, snapshot);
@@ -158,7 +166,7 @@ async function runChange(
     }
   }
   committed.add(request);
-  if (steps.length > 0) {
+  if (steps.length > 0 && snapshot !== undefined) {
     const total = result.length;
     queryClient.setQueryData(playlistQueries.items(playlistId, snapshot, total).queryKey, {
       total,
