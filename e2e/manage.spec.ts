@@ -18,6 +18,8 @@ test('create a playlist, edit it, and remove it from the library, with accessibl
 
   await page.getByRole('button', { name: 'Edit details' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit details' });
+  await expect(edit.getByLabel('Name')).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
   await edit.getByLabel('Name').fill('Morning Run Mix');
   await edit.getByLabel('Description').fill('Fast & fun');
   await edit.getByRole('button', { name: 'Save' }).click();
@@ -28,6 +30,7 @@ test('create a playlist, edit it, and remove it from the library, with accessibl
   await page.getByRole('button', { name: 'Remove from Your Library' }).click();
   const confirm = page.getByRole('dialog', { name: /Remove “Morning Run Mix” from Your Library/ });
   await expect(confirm).toContainText('Spotify has no way to delete a playlist');
+  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
   await confirm.getByRole('button', { name: 'Remove' }).click();
   await expect(page.getByText('Removed “Morning Run Mix” from Your Library.')).toBeVisible();
   await expect(
