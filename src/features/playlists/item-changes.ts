@@ -193,7 +193,7 @@ function planMove(rows: PlaylistRow[], groups: MoveGroup[]) {
       keys = [...rest.slice(0, at), ...run, ...rest.slice(at)];
     }
   }
-  return { steps, result: keys.map((key) => byKey.get(key)!) };
+  return { steps, result: keys.map((key) => byKey.get(key)!), order: keys };
 }
 
 /** The requests for a change against `rows`, and the items Spotify will then have. */
@@ -201,14 +201,19 @@ export function planChange(
   rows: PlaylistRow[],
   change: ItemChange,
   context: PlanContext,
-): { steps: ItemStep[]; result: PlaylistRow[] } {
+): {
+  steps: ItemStep[];
+  result: PlaylistRow[];
+  /** For moves: the rows' keys (as named before the move) in their new order. */
+  order?: string[];
+} {
   const plan =
     change.kind === 'add'
       ? planAdd(rows, change.inserts, context)
       : change.kind === 'remove'
         ? planRemove(rows, change.keys, context)
         : planMove(rows, change.groups);
-  return { steps: plan.steps, result: renumber(plan.result) };
+  return { ...plan, result: renumber(plan.result) };
 }
 
 /** The change that puts `after` back to `before` (for Undo). */

@@ -83,11 +83,10 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
 
   const runMove = (move: ItemChange | null) => {
     if (!move) return;
-    const moved = move.kind === 'move' ? move.groups.flatMap((group) => group.keys) : [];
-    const result = planChange(rows, move, { now: '', userId }).result;
-    const after = rowKeys(result);
-    const first = moved[0] ? after.indexOf(moved[0]) + 1 : 0;
-    const movedRows = rows.filter((_, i) => moved.includes(keys[i]!));
+    const moved = new Set(move.kind === 'move' ? move.groups.flatMap((group) => group.keys) : []);
+    const order = planChange(rows, move, { now: '', userId }).order ?? [];
+    const movedRows = rows.filter((_, i) => moved.has(keys[i]!));
+    const first = order.findIndex((key) => moved.has(key)) + 1;
     run({
       change: move,
       message:
