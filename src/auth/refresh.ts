@@ -23,10 +23,47 @@ let inFlight: Promise<Session> | null = null;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function withCrossTabLock<T>(work: () => Promise<T>): Promise<T> {
+const NOT_FREE = Symbol('lock held elsewhere');
+
+/**
+ * Runs `work` under the cross-tab lock, telling it whether another tab held the lock
+ * first (and so has probably just refreshed).
+ */
+async function withCrossTabLock<T>(work: (waited: boolean) => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  // The lock's typing wraps the callback's promise; the value is the callback's own.
-  return locks ? (locks.request(LOCK_NAME, work) as Promise<T>) : work();
+  if (!locks) return work(false);
+  const first = (await locks.request(LOCK_NAME, { ifAvailable: true }, (lock) =>
+    lock ? work(false) : NOT_FREE,
+  )) as T | typeof NOT_FREE;
+  if (first !== NOT_FREE) return first;
+  return locks.request(LOCK_NAME, () => work(true)) as Promise<T>;
+}
+
+/** How long a tab that waited for the lock gives the winner's tokens to arrive. */
+export const TOKEN_ARRIVAL_WAIT_MS = 1500;
+
+/**
+ * The session, once its access token is no longer `staleToken` or the wait is over.
+ * Browsers hand one tab's localStorage writes to other tabs asynchronously (Chromium
+ * runs them in separate processes), so right after the lock is released this tab may
+ * still read the old tokens; refreshing with them again would spend the refresh token
+ * twice (and with rotation, present a used one).
+ */
+function sessionAfterOtherTab(staleToken: string): Promise<Session | null> {
+  const current = getSession();
+  if (!current || current.accessToken !== staleToken) return Promise.resolve(current);
+  return new Promise((resolve) => {
+    const done = () => {
+      window.removeEventListener('storage', onStorage);
+      clearTimeout(timer);
+      resolve(getSession());
+    };
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || getSession()?.accessToken !== staleToken) done();
+    };
+    const timer = setTimeout(done, TOKEN_ARRIVAL_WAIT_MS);
+    window.addEventListener('storage', onStorage);
+  });
 }
 
 async function requestNewTokens(session: Session): Promise<Session> {
@@ -74,8 +111,8 @@ async function requestNewTokens(session: Session): Promise<Session> {
  * replaced that token, its result is used and no request is made.
  */
 export function refreshSession(staleToken: string): Promise<Session> {
-  inFlight ??= withCrossTabLock(async () => {
-    const current = getSession();
+  inFlight ??= withCrossTabLock(async (waited) => {
+    const current = waited ? await sessionAfterOtherTab(staleToken) : getSession();
     if (!current) throw new SessionEndedError();
     if (current.accessToken !== staleToken) return current;
     const next = await requestNewTokens(current);
