@@ -7,7 +7,7 @@
 import type { PlaylistRow } from './playlist-rows';
 
 /** Spotify takes at most 100 URIs per add or remove (5.1). */
-export const MAX_URIS_PER_REQUEST = 100;
+const MAX_URIS_PER_REQUEST = 100;
 
 export interface Insert {
   /** Index in the list as it is when this insert runs; null appends. */
@@ -67,7 +67,7 @@ export function isRemovable(row: PlaylistRow): boolean {
 }
 
 /** Only catalogue tracks and episodes can be added (a local file is refused, 7). */
-export function isAddable(row: PlaylistRow): boolean {
+function isAddable(row: PlaylistRow): boolean {
   return (row.kind === 'track' || row.kind === 'episode') && !!row.uri;
 }
 
@@ -257,7 +257,7 @@ function missingPositions(longer: PlaylistRow[], shorter: PlaylistRow[]): number
 }
 
 /** Moves that turn the order `current` into `target` (same keys), fewest runs first-fit. */
-export function reorderTo(current: string[], target: string[]): ItemChange | null {
+function reorderTo(current: string[], target: string[]): ItemChange | null {
   const keys = current.slice();
   const groups: MoveGroup[] = [];
   for (let i = 0; i < target.length; i++) {

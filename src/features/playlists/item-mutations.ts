@@ -32,6 +32,7 @@ import {
 } from './item-changes';
 import type { PlaylistRow } from './playlist-rows';
 import { playlistQueries } from './queries';
+import { invalidatePlaylist } from './mutations';
 import { undoHistory } from './undo-store';
 
 export interface ChangeRequest {
@@ -42,9 +43,11 @@ export interface ChangeRequest {
   undoing?: boolean;
 }
 
-export interface ChangeOutcome {
+interface ChangeOutcome {
   before: PlaylistRow[];
   after: PlaylistRow[];
+  /** The new version's details and items were written to the cache from the plan. */
+  cached: boolean;
 }
 
 /**
@@ -166,6 +169,7 @@ async function runChange(
     }
   }
   committed.add(request);
+  const cached = steps.length === 0 || snapshot !== undefined;
   if (steps.length > 0 && snapshot !== undefined) {
     const total = result.length;
     queryClient.setQueryData(playlistQueries.items(playlistId, snapshot, total).queryKey, {
@@ -176,7 +180,7 @@ async function runChange(
       old ? { ...old, snapshot_id: snapshot, items: { ...old.items!, total } } : old,
     );
   }
-  return { before: rows, after: result };
+  return { before: rows, after: result, cached };
 }
 
 /**
@@ -191,7 +195,6 @@ export function useChangePlaylistItems(
   const queryClient = useQueryClient();
   // Every failure is reported (mutate's own callbacks fire only for the latest call).
   const onFailureRef = useRef(onFailure);
-  const detailKey = playlistQueries.detail(playlistId).queryKey;
   // The undo closure outlives this component; it keeps the latest mutate.
   const mutateRef = useRef<(request: ChangeRequest) => void>(() => undefined);
   const mutation = useMutation({
@@ -216,12 +219,11 @@ export function useChangePlaylistItems(
       // Nobody on screen to tell (the dialog that asked has closed): the toast says it.
       else undoHistory.announce(`Not done: “${request.message}” ${describeChangeError(error)}`);
     },
-    // Re-read after every change: a failure may have changed the playlist in part.
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: detailKey, exact: true }),
-        queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
-      ]),
+    // After a failure (which may have changed the playlist in part) or a success whose
+    // new version Spotify did not name, the playlist is re-read; otherwise the cache
+    // already holds it, and the next change reads it again before planning anyway.
+    onSettled: (outcome) =>
+      invalidatePlaylist(queryClient, playlistId, { detail: !outcome?.cached }),
   });
   useEffect(() => {
     mutateRef.current = (request) => mutation.mutate(request);

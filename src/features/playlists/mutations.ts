@@ -3,7 +3,7 @@
  * after a dropped connection the list is re-read so the person sees whether it happened
  * before trying again, and nothing is created twice.
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { spotify } from '../../api/client';
 import { MalformedResponseError, NetworkError } from '../../api/errors';
@@ -29,6 +29,25 @@ export function visibilityOfPlaylist(
 ): Visibility {
   if (playlist.collaborative) return 'collaborative';
   return playlist.public === false ? 'private' : 'public';
+}
+
+/**
+ * After a write: the playlist is read again (unless the caller already holds its new
+ * version) and so is the list, whose names and counts it shows.
+ */
+export function invalidatePlaylist(
+  queryClient: QueryClient,
+  playlistId: string,
+  { detail = true }: { detail?: boolean } = {},
+) {
+  return Promise.all([
+    detail &&
+      queryClient.invalidateQueries({
+        queryKey: playlistQueries.detail(playlistId).queryKey,
+        exact: true,
+      }),
+    queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
+  ]);
 }
 
 export const UNCONFIRMED_WRITE =
@@ -105,11 +124,7 @@ export function useEditPlaylistDetails(playlistId: string) {
     onError: (_error, _change, context) => {
       if (context?.previous) queryClient.setQueryData(detailKey, context.previous);
     },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: detailKey, exact: true }),
-        queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
-      ]),
+    onSettled: () => invalidatePlaylist(queryClient, playlistId),
   });
   useEffect(() => {
     mutateRef.current = (change) => mutation.mutate(change);
@@ -166,13 +181,6 @@ export function useUploadCover(playlistId: string) {
       return false;
     },
     scope: { id: `playlist:${playlistId}` },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({
-          queryKey: playlistQueries.detail(playlistId).queryKey,
-          exact: true,
-        }),
-        queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
-      ]),
+    onSettled: () => invalidatePlaylist(queryClient, playlistId),
   });
 }

@@ -83,6 +83,16 @@ describe('Adding items', () => {
     expect(within(panel).getByRole('region', { name: 'Episodes' })).toBeInTheDocument();
   });
 
+  it('says when the search fails, and tries again', async () => {
+    const { user } = await openPlaylist('Empty Shelf');
+    store().faults.errorRate = 1;
+    const panel = await openSearch(user, 'e');
+    expect(await within(panel).findByText('Search failed')).toBeInTheDocument();
+    store().faults.errorRate = 0;
+    await user.click(within(panel).getByRole('button', { name: 'Try again' }));
+    expect(await within(panel).findByRole('region', { name: 'Songs' })).toBeInTheDocument();
+  });
+
   it('asks before adding something already there, and adds at a chosen position', async () => {
     const { user } = await openPlaylist('Road Trip');
     const uri = freshTrack('Road Trip');
@@ -162,7 +172,22 @@ describe('Selecting and removing', () => {
     await user.keyboard('{Shift>}{ArrowDown}{/Shift}');
     expect(toolbar).toHaveTextContent('6 items selected');
     expect(rowAt(8)).toHaveAttribute('aria-selected', 'true');
+    // The toolbar is one Tab stop; arrow keys move between its buttons.
+    const remove = within(toolbar).getByRole('button', { name: 'Remove…' });
+    remove.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(within(toolbar).getByRole('button', { name: 'Move up' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(remove).toHaveFocus();
+
+    rowAt(8).focus();
     await user.keyboard('{Escape}');
+    expect(screen.queryByRole('toolbar')).toBeNull();
+    await user.keyboard('{Control>}a{/Control}');
+    expect(screen.getByRole('toolbar')).toHaveTextContent('25 items selected');
+    const all = screen.getByRole('checkbox', { name: 'Select all' });
+    expect(all).toBeChecked();
+    await user.click(all);
     expect(screen.queryByRole('toolbar')).toBeNull();
   });
 
@@ -216,12 +241,20 @@ describe('Moving', () => {
     });
     // The selection follows the row.
     expect(rowAt(2)).toHaveAttribute('aria-selected', 'true');
+    // One read before planning, one write; the confirmed result needs no re-read.
+    const detailReads = () =>
+      store().requestLog.filter(
+        (r) => r.method === 'GET' && r.path === `/v1/playlists/${playlist('Road Trip').id}`,
+      ).length;
+    const readsBefore = detailReads();
 
     await user.click(screen.getByRole('button', { name: 'Move to position…' }));
     const dialog = screen.getByRole('dialog', { name: 'Move 1 item to…' });
     fireEvent.change(within(dialog).getByLabelText(/New position/), { target: { value: '25' } });
     await user.click(within(dialog).getByRole('button', { name: 'Move' }));
     await waitFor(() => expect(uris('Road Trip').at(-1)).toBe(before[0]));
+    await screen.findByText(/to position 25 in Road Trip\.$/);
+    expect(detailReads() - readsBefore).toBe(1);
     expect(JSON.parse(writes('Road Trip', 'PUT')[1]!.body!)).toMatchObject({
       range_start: 1,
       insert_before: 25,

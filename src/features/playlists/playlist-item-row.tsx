@@ -14,7 +14,7 @@ const EXPLANATIONS = {
     'This item is no longer available on Spotify (removed from the catalogue or not available in your country).',
 } as const;
 
-export const NOT_SELECTABLE = {
+const NOT_SELECTABLE = {
   local: "Local files can't be removed through Spotify's Web API; drag the handle to move it.",
   unavailable: 'This entry has no Spotify address, so it can only be moved.',
 } as const;

@@ -126,7 +126,7 @@ async function* streamItems(
 }
 
 /** Spotify's search returns at most 10 of each type per request (5.3). */
-export const SEARCH_LIMIT = 10;
+const SEARCH_LIMIT = 10;
 
 export interface SearchPage {
   tracks: PlaylistRow[];
