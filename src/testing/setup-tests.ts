@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { playerUi } from '../features/player/player-ui';
 import { undoHistory } from '../features/playlists/undo-store';
 import { disconnectApps } from './render-app';
 import { mswServer, resetTestEmulator } from './test-emulator';
+
+// A route's lazy module is compiled on its first import in a fresh checkout; on a 2-core
+// CI machine that alone can pass Testing Library's default 1 s wait for find* queries.
+configure({ asyncUtilTimeout: 4000 });
 
 // Any request that is not for the emulator fails the test: nothing reaches the network.
 beforeAll(() => mswServer.listen({ onUnhandledRequest: 'error' }));
