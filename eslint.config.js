@@ -149,4 +149,6 @@ export default tseslint.config(
   ...layerRules,
   // This config file is plain JavaScript outside every tsconfig.
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
+  // The emulator's Web Playback SDK stand-in is a script the browser runs.
+  { files: ['emulator/web-playback/*.js'], languageOptions: { globals: globals.browser } },
 );

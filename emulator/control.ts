@@ -7,7 +7,7 @@ import type { EmulatorContext } from './context';
 import { REFRESH_TOKEN_LIFETIME } from './context';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_NAME, type LibraryKind } from './seed';
 import { secureBase62 } from './random';
-import type { Faults, Settings } from './store';
+import type { Faults, Settings, WebPlaybackErrorType } from './store';
 
 /** A malformed control request: 400 with a plain message. */
 export class ControlError extends Error {}
@@ -106,6 +106,8 @@ export function registerControl(
       premium: isBoolean,
       playerReasons: (v) => v === 'unknown' || v === 'specific',
       coverProcessingMs: isNumberIn(0, 600_000),
+      webPlaybackDrm: isBoolean,
+      autoplayBlocked: isBoolean,
     });
     return c.json(store.settings);
   });
@@ -160,6 +162,22 @@ export function registerControl(
     return c.json({ now: clock.now() });
   });
 
+  // An SDK error for the browser players to report on their next poll (tests of error paths
+  // that no switch produces, like playback_error).
+  app.post('/__emulator/web-playback/events', async (c) => {
+    const { type, message } = (await json(c.req.raw)) as { type?: unknown; message?: unknown };
+    const types = [
+      'initialization_error',
+      'authentication_error',
+      'account_error',
+      'playback_error',
+    ];
+    if (typeof type !== 'string' || !types.includes(type) || typeof message !== 'string')
+      throw new ControlError(`type must be one of ${types.join(', ')}, with a message`);
+    store.player.webPlaybackEvents.push({ type: type as WebPlaybackErrorType, message });
+    return c.json({ queued: store.player.webPlaybackEvents.length });
+  });
+
   app.get('/__emulator/requests', (c) => {
     const since = Number(c.req.query('since') ?? 0);
     const prefix = c.req.query('path') ?? '';
@@ -193,4 +211,5 @@ export const ALL_APP_SCOPES = [
   'user-modify-playback-state',
   'user-read-currently-playing',
   'user-read-recently-played',
+  'streaming',
 ];

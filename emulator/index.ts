@@ -28,6 +28,7 @@ import { registerPlaylistItems } from './web-api/playlist-items';
 import { registerPlaylists } from './web-api/playlists';
 import { registerRemoved } from './web-api/removed';
 import { registerSearch } from './web-api/search';
+import { registerWebPlayback, SdkProblem } from './web-playback/routes';
 
 export { DEMO_CLIENT_ID, DEMO_USER_ID } from './seed';
 export type { Store } from './store';
@@ -53,6 +54,8 @@ function defaultSettings(): Settings {
     premium: true,
     playerReasons: 'unknown',
     coverProcessingMs: 1500,
+    webPlaybackDrm: true,
+    autoplayBlocked: false,
   };
 }
 
@@ -94,6 +97,8 @@ export function createEmulator(options: EmulatorOptions = {}) {
 
   const app = new Hono();
   app.onError((error, c) => {
+    if (error instanceof SdkProblem)
+      return c.json({ error: { type: error.type, message: error.message } }, error.status);
     if (error instanceof ApiProblem) return c.json(error.body(), error.status);
     if (error instanceof OAuthProblem) return c.json(error.body(), error.status);
     if (error instanceof ControlError) return c.json({ error: error.message }, 400);
@@ -108,6 +113,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
       if (
         url.pathname.startsWith('/__emulator') ||
         url.pathname.startsWith('/images') ||
+        url.pathname.startsWith('/web-playback') ||
         c.req.method === 'OPTIONS'
       )
         return;
@@ -146,6 +152,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
   });
   app.route('/', api);
 
+  registerWebPlayback(app, ctx);
   registerImages(app, ctx);
   registerControl(app, ctx, (library) => {
     const fresh = newStore(clock, { ...options, library });

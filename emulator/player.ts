@@ -13,6 +13,11 @@ const HISTORY_LIMIT = 50;
 export const DEVICE_IDLE_TIMEOUT = 30 * 60_000;
 /** How far ahead the queue endpoint looks into the context. */
 const UPCOMING_LIMIT = 20;
+/**
+ * A browser player (Web Playback SDK stand-in) that has not been heard from for this long
+ * has gone (tab closed without saying so, or asleep): its device leaves the list.
+ */
+export const WEB_PLAYBACK_SILENCE_LIMIT = 2 * 60_000;
 
 export function seedDevices(): DeviceRecord[] {
   return [
@@ -62,6 +67,7 @@ export function emptyPlayer(now: number): PlayerRecord {
     repeat: 'off',
     history: [],
     idleSince: now,
+    webPlaybackEvents: [],
   };
 }
 
@@ -139,10 +145,25 @@ export function createPlayer(store: Store, clock: Clock) {
     return true;
   };
 
-  /** Brings progress up to the clock's now. */
+  /** Removes a device; if it was playing, playback stops (nothing is active any more). */
+  const removeDevice = (id: string) => {
+    const player = p();
+    player.devices = player.devices.filter((d) => d.id !== id);
+    if (player.activeDeviceId === id) {
+      player.activeDeviceId = null;
+      player.isPlaying = false;
+      player.idleSince = clock.now();
+    }
+  };
+
+  /** Brings progress up to the clock's now, and lets silent browser players go. */
   const sync = () => {
     const player = p();
     const now = clock.now();
+    for (const device of player.devices) {
+      if (device.webPlayback && now - device.webPlayback.lastSeenAt > WEB_PLAYBACK_SILENCE_LIMIT)
+        removeDevice(device.id);
+    }
     let elapsed = now - player.updatedAt;
     player.updatedAt = now;
     if (!player.isPlaying || !player.currentUri) {
@@ -185,6 +206,7 @@ export function createPlayer(store: Store, clock: Clock) {
 
   return {
     sync,
+    removeDevice,
     durationOf,
     restriction,
     hasNext,
@@ -200,6 +222,20 @@ export function createPlayer(store: Store, clock: Clock) {
       player.progressMs = Math.min(positionMs, durationOf(player.currentUri!));
       player.isPlaying = true;
       player.updatedAt = clock.now();
+    },
+
+    pause() {
+      const player = p();
+      if (!player.isPlaying) throw restriction('ALREADY_PAUSED');
+      player.isPlaying = false;
+      player.idleSince = clock.now();
+    },
+
+    /** Carries on with what is loaded. */
+    resume() {
+      const player = p();
+      if (!player.currentUri) throw restriction('NO_SPECIFIC_TRACK');
+      player.isPlaying = true;
     },
 
     next() {

@@ -31,3 +31,11 @@ export function secureBase62(length: number): string {
 export function isBase62Id(value: string): boolean {
   return /^[0-9A-Za-z]{22}$/.test(value);
 }
+
+/** Lowercase hex of `length` characters, as Spotify's device ids look. */
+export function secureHex(length: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(Math.ceil(length / 2)));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, length);
+}

@@ -128,6 +128,8 @@ export interface DeviceRecord {
   volumePercent: number | null;
   supportsVolume: boolean;
   isRestricted: boolean;
+  /** Set for a browser player registered through the Web Playback SDK stand-in. */
+  webPlayback?: { lastSeenAt: number };
 }
 
 export interface PlayRecord {
@@ -159,7 +161,12 @@ export interface PlayerRecord {
   history: PlayRecord[];
   /** Clock time since which the device has been idle (paused or stopped). */
   idleSince: number;
+  /** SDK events queued by the control API for the browser players' next poll. */
+  webPlaybackEvents: { type: WebPlaybackErrorType; message: string }[];
 }
+
+export type WebPlaybackErrorType =
+  'initialization_error' | 'authentication_error' | 'account_error' | 'playback_error';
 
 export interface Faults {
   latencyMs: number;
@@ -185,6 +192,10 @@ export interface Settings {
   /** 'unknown' answers disallowed player actions as Spotify usually does; 'specific' names them. */
   playerReasons: 'unknown' | 'specific';
   coverProcessingMs: number;
+  /** False imitates a browser without EME/DRM: browser players fail with initialization_error. */
+  webPlaybackDrm: boolean;
+  /** True imitates a browser that blocks autoplay: autoplay_failed until activateElement(). */
+  autoplayBlocked: boolean;
 }
 
 export interface RequestLogEntry {

@@ -210,7 +210,7 @@ export function registerPlayer(app: Hono<ApiEnv>, ctx: EmulatorContext) {
         throw player.restriction('ALREADY_PLAYING');
       activate(device);
       if (positionMs !== undefined) player.seek(positionMs);
-      state().isPlaying = true;
+      player.resume();
       return c.body(null, 204);
     }
 
@@ -259,9 +259,7 @@ export function registerPlayer(app: Hono<ApiEnv>, ctx: EmulatorContext) {
 
   app.put('/v1/me/player/pause', (c) => {
     command(c);
-    if (!state().isPlaying) throw player.restriction('ALREADY_PAUSED');
-    state().isPlaying = false;
-    player.markIdle();
+    player.pause();
     return c.body(null, 204);
   });
 

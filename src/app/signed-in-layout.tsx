@@ -1,47 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet } from 'react-router';
 import { endSession } from '../auth/token-store';
+import { PlayerAccountProvider } from '../features/player/player-account';
 import { PlayerBar } from '../features/player/player-bar';
 import { UndoToast } from '../features/playlists/undo-toast';
 import { CurrentUser } from '../features/profile/current-user';
+import { userQueries } from '../features/profile/queries';
 
 /** The frame of every signed-in page: navigation, the page, and the player bar's slot. */
 export function SignedInLayout() {
+  // The player remembers the device a person chose per account.
+  const me = useQuery(userQueries.me());
   return (
-    <div className="layout">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="layout__header">
-        <span className="layout__brand">Library Manager</span>
-        <nav aria-label="Main">
-          <ul className="layout__nav">
-            <li>
-              <NavLink to="/playlists" end>
-                Playlists
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/recently-played">Recently played</NavLink>
-            </li>
-            <li>
-              <NavLink to="/profile">Profile</NavLink>
-            </li>
-          </ul>
-        </nav>
-        <span className="layout__account">
-          <CurrentUser />
-        </span>
-        <button type="button" className="button button--quiet" onClick={() => endSession('logout')}>
-          Log out
-        </button>
-      </header>
-      <div className="layout__content">
-        <Outlet />
+    <PlayerAccountProvider account={me.data?.id ?? null}>
+      <div className="layout">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="layout__header">
+          <span className="layout__brand">Library Manager</span>
+          <nav aria-label="Main">
+            <ul className="layout__nav">
+              <li>
+                <NavLink to="/playlists" end>
+                  Playlists
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/recently-played">Recently played</NavLink>
+              </li>
+              <li>
+                <NavLink to="/profile">Profile</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <span className="layout__account">
+            <CurrentUser />
+          </span>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => endSession('logout')}
+          >
+            Log out
+          </button>
+        </header>
+        <div className="layout__content">
+          <Outlet />
+        </div>
+        <UndoToast />
+        <footer className="layout__player" aria-label="Player">
+          <PlayerBar />
+        </footer>
       </div>
-      <UndoToast />
-      <footer className="layout__player" aria-label="Player">
-        <PlayerBar />
-      </footer>
-    </div>
+    </PlayerAccountProvider>
   );
 }

@@ -7,11 +7,14 @@ export type BackendId = 'spotify' | 'demo';
 export interface BackendUrls {
   accounts: string;
   api: string;
+  /** The Web Playback SDK script, which makes this browser a Spotify Connect device. */
+  webPlaybackSdk: string;
 }
 
 const SPOTIFY: BackendUrls = {
   accounts: 'https://accounts.spotify.com',
   api: 'https://api.spotify.com',
+  webPlaybackSdk: 'https://sdk.scdn.co/spotify-player.js',
 };
 
 /** The emulator's origin, when this build has one. */
@@ -24,7 +27,8 @@ export function backendUrls(backend: BackendId): BackendUrls {
   if (backend === 'spotify') return SPOTIFY;
   const url = emulatorUrl();
   if (!url) throw new Error('This build has no demo backend.');
-  return { accounts: url, api: url };
+  // The emulator serves a stand-in for the SDK (emulator/web-playback/).
+  return { accounts: url, api: url, webPlaybackSdk: `${url}/web-playback/spotify-player.js` };
 }
 
 /** The redirect URI to register: this origin's /callback (loopback IP, never localhost). */

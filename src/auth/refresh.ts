@@ -5,7 +5,7 @@
  */
 import { backendUrls } from './backends';
 import { OAuthError, parseTokenResponse, postToken } from './token-response';
-import { endSession, getSession, saveSession, type Session } from './token-store';
+import { endSession, expiresSoon, getSession, saveSession, type Session } from './token-store';
 
 /** The session is over (refresh token expired or revoked, or signed out elsewhere). */
 export class SessionEndedError extends Error {
@@ -124,4 +124,15 @@ export function refreshSession(staleToken: string): Promise<Session> {
     inFlight = null;
   });
   return inFlight;
+}
+
+/**
+ * A usable access token for code that must hand one over rather than make a request
+ * itself (the Web Playback SDK's getOAuthToken): refreshed first when it expires soon.
+ */
+export async function currentAccessToken(): Promise<string> {
+  const session = getSession();
+  if (!session) throw new SessionEndedError();
+  if (!expiresSoon(session)) return session.accessToken;
+  return (await refreshSession(session.accessToken)).accessToken;
 }

@@ -12,6 +12,15 @@ export const APP_SCOPES = [
   { scope: 'user-modify-playback-state', why: 'play, pause, skip, seek and change devices' },
   { scope: 'user-read-currently-playing', why: 'show the queue' },
   { scope: 'user-read-recently-played', why: 'show what you played recently' },
+  {
+    scope: 'streaming',
+    why: 'play in this browser, without another Spotify app open (needs Premium)',
+  },
 ] as const;
+
+/** Whether a session's grant covers `scope` (sessions from before a scope was added lack it). */
+export function hasScope(granted: readonly string[], scope: (typeof APP_SCOPES)[number]['scope']) {
+  return granted.includes(scope);
+}
 
 export const SCOPE_STRING = APP_SCOPES.map((s) => s.scope).join(' ');

@@ -2,7 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { playerUi } from '../features/player/player-ui';
+import { webPlayback } from '../features/player/web-playback/web-playback';
 import { undoHistory } from '../features/playlists/undo-store';
+import { runEmulatorScripts } from './jsdom-scripts';
+import { installMediaSession, testMediaSession } from './media-session';
 import { disconnectApps } from './render-app';
 import { mswServer, resetTestEmulator } from './test-emulator';
 
@@ -12,9 +15,16 @@ configure({ asyncUtilTimeout: 4000 });
 
 // Any request that is not for the emulator fails the test: nothing reaches the network.
 beforeAll(() => mswServer.listen({ onUnhandledRequest: 'error' }));
+// Browser abilities jsdom lacks: running the emulator's scripts, and the Media Session API.
+beforeAll(() => {
+  runEmulatorScripts();
+  installMediaSession();
+});
 afterEach(() => {
   cleanup();
   disconnectApps();
+  webPlayback.reset();
+  testMediaSession.reset();
   playerUi.reset();
   undoHistory.reset();
   localStorage.clear();

@@ -1,6 +1,13 @@
+import { ALL_APP_SCOPES } from '../../emulator/control';
 import type { Session } from '../auth/token-store';
 import { saveSession } from '../auth/token-store';
 import { TEST_EMULATOR_ORIGIN } from './test-emulator';
+
+/**
+ * The app's scopes before playing in the browser was added: the default, so tests run
+ * without a browser player unless they ask for one (as most people's sessions begin).
+ */
+export const SCOPES_BEFORE_STREAMING = ALL_APP_SCOPES.filter((s) => s !== 'streaming');
 
 /**
  * Signs the test's browser in as the emulator's demo user, with tokens the emulator
@@ -8,11 +15,11 @@ import { TEST_EMULATOR_ORIGIN } from './test-emulator';
  */
 export async function signIn(
   overrides: Partial<Session> = {},
-  scopes?: string[],
+  scopes: string[] = SCOPES_BEFORE_STREAMING,
 ): Promise<Session> {
   const response = await fetch(`${TEST_EMULATOR_ORIGIN}/__emulator/tokens`, {
     method: 'POST',
-    body: JSON.stringify(scopes ? { scopes } : {}),
+    body: JSON.stringify({ scopes }),
   });
   const tokens = (await response.json()) as {
     access_token: string;
@@ -36,3 +43,7 @@ export async function signIn(
   saveSession(session);
   return session;
 }
+
+/** Signed in with every scope the app asks for today, `streaming` included. */
+export const signInWithStreaming = (overrides: Partial<Session> = {}) =>
+  signIn(overrides, ALL_APP_SCOPES);

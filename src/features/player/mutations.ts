@@ -3,16 +3,21 @@
  * rolls back with a message a person understands when Spotify refuses, and refetches
  * the player state afterwards. Commands share one mutation scope so they reach Spotify
  * in the order they were given ("order of execution is not guaranteed" when mixed, 5.4).
+ * Commands that start something (play, resume, add to queue) find a device when none is
+ * active, or keep the request for the device chooser.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { describeError, SpotifyApiError } from '../../api/errors';
 import type { PlaybackState, RepeatState } from '../../api/spotify-types';
+import { pickDevice, type DeviceTarget } from './device-choice';
+import { usePlayerAccount } from './player-account';
 import { playerUi } from './player-ui';
+import type { PlayIntent, PlayRequest } from './play-intent';
 import { playerQueries } from './queries';
 
 export const PREMIUM_MESSAGE =
-  'Spotify lets apps control playback only for Premium accounts. Everything else in this app still works.';
+  'Spotify lets apps control playback only for Premium accounts. Browsing and editing your playlists work without it.';
 export const CHOOSE_DEVICE = 'Choose a device to play on';
 
 export function explainPlayerError(error: unknown): string {
@@ -34,19 +39,62 @@ export function explainPlayerError(error: unknown): string {
   return describeError(error);
 }
 
+/** No device was active and none could be chosen for the person: the chooser asks. */
+class NoDeviceChosen extends Error {
+  constructor(readonly intent: PlayIntent) {
+    super('No device chosen');
+  }
+}
+
+const isNoActiveDevice = (error: unknown) =>
+  error instanceof SpotifyApiError && error.reason === 'NO_ACTIVE_DEVICE';
+
+/** Variables of a command that can name the device it is for (`device_id`). */
+interface Targeted {
+  deviceId?: string;
+}
+
 interface Command<V> {
   send: (vars: V) => Promise<unknown>;
   /** The state Spotify will be in once it obeys, when that is known. */
   optimistic?: (state: PlaybackState, vars: V) => PlaybackState;
-  /** What to announce when it worked. */
-  done?: (vars: V) => string;
+  /** What to announce when it worked (naming the device it went to, if one was picked). */
+  done?: (vars: V, device: DeviceTarget | null) => string;
+  /** For commands that start playback: the request, kept when no device is active. */
+  intent?: (vars: V) => PlayIntent;
 }
 
 function usePlayerCommand<V>(command: Command<V>) {
   const queryClient = useQueryClient();
+  const account = usePlayerAccount();
   const stateKey = playerQueries.state().queryKey;
+
+  /**
+   * Sends the command; when no device is active (known from the last state, or from
+   * Spotify's NO_ACTIVE_DEVICE) it goes to the device pickDevice finds, with device_id.
+   */
+  const sendAnywhere = async (vars: V): Promise<DeviceTarget | null> => {
+    const { intent } = command;
+    if (!intent || (vars as Targeted).deviceId) {
+      await command.send(vars);
+      return null;
+    }
+    if (queryClient.getQueryData(stateKey) !== null) {
+      try {
+        await command.send(vars);
+        return null;
+      } catch (error) {
+        if (!isNoActiveDevice(error)) throw error;
+      }
+    }
+    const device = await pickDevice(queryClient, account);
+    if (!device) throw new NoDeviceChosen(intent(vars));
+    await command.send({ ...vars, deviceId: device.id });
+    return device;
+  };
+
   return useMutation({
-    mutationFn: command.send,
+    mutationFn: sendAnywhere,
     scope: { id: 'player' },
     onMutate: async (vars: V) => {
       playerUi.clearMessage();
@@ -58,12 +106,18 @@ function usePlayerCommand<V>(command: Command<V>) {
     },
     onError: (error, _vars, context) => {
       if (context?.previous !== undefined) queryClient.setQueryData(stateKey, context.previous);
-      if (error instanceof SpotifyApiError && error.reason === 'NO_ACTIVE_DEVICE')
-        playerUi.openDevices(CHOOSE_DEVICE);
+      if (error instanceof NoDeviceChosen) return playerUi.chooseDevice(error.intent);
+      if (isNoActiveDevice(error)) playerUi.openDevices(CHOOSE_DEVICE);
+      if (error instanceof SpotifyApiError && error.reason === 'PREMIUM_REQUIRED') {
+        // Said once, by the bar's notice (PREMIUM_MESSAGE), which then stays; later
+        // refusals are only announced.
+        if (playerUi.current().premiumRequired) return playerUi.announce('Needs Spotify Premium');
+        return playerUi.premiumRequired();
+      }
       playerUi.fail(explainPlayerError(error));
     },
-    onSuccess: (_data, vars) => {
-      const text = command.done?.(vars);
+    onSuccess: (device, vars) => {
+      const text = command.done?.(vars, device);
       if (text) playerUi.announce(text);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: playerQueries.all() }),
@@ -82,17 +136,10 @@ function withPlaying(state: PlaybackState, playing: boolean): PlaybackState {
   };
 }
 
-export interface PlayRequest {
-  contextUri?: string;
-  uris?: string[];
-  /** Position within the context, for "play from this row". */
-  offset?: number;
-  deviceId?: string;
-  label?: string;
-}
+const onDevice = (device: DeviceTarget | null) => (device ? ` on ${device.name}` : '');
 
 export function usePlay() {
-  return usePlayerCommand<PlayRequest>({
+  return usePlayerCommand<PlayRequest & Targeted>({
     send: ({ contextUri, uris, offset, deviceId }) =>
       spotify().PUT('/me/player/play', {
         params: { query: deviceQuery(deviceId) },
@@ -103,15 +150,18 @@ export function usePlay() {
         },
       }),
     optimistic: (state) => withPlaying(state, true),
-    done: ({ label }) => (label ? `Playing ${label}` : 'Playing'),
+    done: ({ label }, device) => `Playing${label ? ` ${label}` : ''}${onDevice(device)}`,
+    intent: ({ deviceId: _deviceId, ...request }) => ({ kind: 'play', request }),
   });
 }
 
 export function useResume() {
-  return usePlayerCommand<void>({
-    send: () => spotify().PUT('/me/player/play', { body: {} }),
+  return usePlayerCommand<Targeted>({
+    send: ({ deviceId }) =>
+      spotify().PUT('/me/player/play', { params: { query: deviceQuery(deviceId) }, body: {} }),
     optimistic: (state) => withPlaying(state, true),
-    done: () => 'Playing',
+    done: (_vars, device) => `Playing${onDevice(device)}`,
+    intent: () => ({ kind: 'resume' }),
   });
 }
 
@@ -210,8 +260,10 @@ export function useTransferPlayback() {
 }
 
 export function useAddToQueue() {
-  return usePlayerCommand<{ uri: string; label: string }>({
-    send: ({ uri }) => spotify().POST('/me/player/queue', { params: { query: { uri } } }),
-    done: ({ label }) => `Added ${label} to the queue`,
+  return usePlayerCommand<{ uri: string; label: string } & Targeted>({
+    send: ({ uri, deviceId }) =>
+      spotify().POST('/me/player/queue', { params: { query: { uri, ...deviceQuery(deviceId) } } }),
+    done: ({ label }, device) => `Added ${label} to the queue${onDevice(device)}`,
+    intent: ({ uri, label }) => ({ kind: 'queue', uri, label }),
   });
 }

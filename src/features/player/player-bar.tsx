@@ -4,8 +4,12 @@ import { describeError } from '../../api/errors';
 import type { PlaybackState } from '../../api/spotify-types';
 import { CoverImage, pickImage } from '../../components/cover-image';
 import { ContextLink } from './context-link';
+import { deviceLabel } from './device-choice';
+import { DeviceChooser } from './device-chooser';
 import { DevicesPanel } from './devices-panel';
+import { useMediaSession } from './media-session';
 import {
+  PREMIUM_MESSAGE,
   REPEAT_CYCLE,
   REPEAT_LABEL,
   usePause,
@@ -23,10 +27,14 @@ import { playerQueries } from './queries';
 import { itemByline, QueuePanel } from './queue-panel';
 import { SeekSlider, VolumeSlider } from './sliders';
 import { useSpaceToggles } from './space-toggle';
+import { useBrowserDevice } from './web-playback/use-browser-device';
+import { useWebPlayback, webPlayback } from './web-playback/web-playback';
 
 export function PlayerBar() {
   const player = useQuery(playerQueries.state());
   const ui = usePlayerUi();
+  const browser = useWebPlayback();
+  useBrowserDevice();
   const [queueOpen, setQueueOpen] = useState(false);
   const devicesId = useId();
   const queueId = useId();
@@ -45,12 +53,32 @@ export function PlayerBar() {
   const disallows = state?.actions?.disallows ?? {};
   const playing = !!state?.is_playing;
   const canToggle = !!state?.item && !(playing ? disallows.pausing : disallows.resuming);
+  const start = () => {
+    // After autoplay_failed, sound may start only from a press: this is that press.
+    if (browser.autoplayBlocked) void webPlayback.activate();
+    resume.mutate({});
+  };
   const toggle = () => {
     if (!state || !canToggle) return;
     if (playing) pause.mutate({ progressMs: progress });
-    else resume.mutate();
+    else start();
   };
   useSpaceToggles(toggle);
+
+  const item = state?.item ?? null;
+  useMediaSession({
+    active: !!state && !!browser.deviceId && state.device.id === browser.deviceId,
+    item,
+    playing,
+    progressMs: progress,
+    commands: {
+      play: () => !playing && start(),
+      pause: () => playing && pause.mutate({ progressMs: progress }),
+      next: () => next.mutate(),
+      previous: () => previous.mutate(),
+      seekTo: (ms) => seek.mutate(ms),
+    },
+  });
 
   // Messages stay until the next command, or 8 s.
   useEffect(() => {
@@ -59,14 +87,25 @@ export function PlayerBar() {
     return () => clearTimeout(timer);
   }, [ui.message]);
 
-  const item = state?.item ?? null;
   return (
     <div className="player">
+      {ui.choosing && <DeviceChooser intent={ui.choosing} />}
       {ui.devicesOpen && <DevicesPanel id={devicesId} />}
       {queueOpen && <QueuePanel id={queueId} onClose={() => setQueueOpen(false)} />}
       <p className="visually-hidden" role="status" aria-live="polite">
         {ui.message?.kind === 'status' ? ui.message.text : ''}
       </p>
+      {ui.premiumRequired && (
+        // Inserted once, so it is announced once; it stays as the explanation.
+        <p className="player__notice notice" role="alert">
+          {PREMIUM_MESSAGE}
+        </p>
+      )}
+      {browser.autoplayBlocked && (
+        <p className="player__notice notice" role="status">
+          Press Play to start sound in this browser.
+        </p>
+      )}
       {ui.message?.kind === 'error' && (
         <p className="player__error" role="alert">
           {ui.message.text}
@@ -185,7 +224,9 @@ export function PlayerBar() {
           >
             Devices
           </button>
-          {state && <span className="muted player__device">on {state.device.name}</span>}
+          <span className="muted player__device">
+            {state ? `on ${deviceLabel(state.device)}` : 'No device active'}
+          </span>
         </div>
       </div>
     </div>

@@ -1,19 +1,20 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import {
+  DEVICES,
+  seededPlaylist,
+  simulatedPlayer,
+  trackName,
+} from '../../testing/emulator-library';
 import { renderApp } from '../../testing/render-app';
 import { signIn } from '../../testing/sign-in';
 import { TEST_EMULATOR_ORIGIN, testEmulator } from '../../testing/test-emulator';
 import { interpolateProgress } from './progress';
 
-const LAPTOP = '6f8c1d2e3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d';
-const PHONE = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d';
-
-function playlist(name: string) {
-  for (const p of testEmulator().store.playlists.values()) if (p.name === name) return p;
-  throw new Error(name);
-}
-const trackName = (uri: string) => testEmulator().store.tracks.get(uri.split(':')[2]!)!.name;
-const player = () => testEmulator().store.player;
+const LAPTOP = DEVICES.laptop;
+const PHONE = DEVICES.phone;
+const playlist = seededPlaylist;
+const player = simulatedPlayer;
 
 /** Starts Road Trip on the laptop, as if from another Spotify app. */
 async function startPlayback(token: string, offset = 0) {
@@ -157,29 +158,6 @@ describe('player bar', () => {
     await waitFor(() => expect(volume).toBeDisabled());
     expect(volume).toHaveAccessibleDescription('This device does not let apps change its volume');
     expect(within(bar).getByText('on Demo Phone')).toBeInTheDocument();
-  });
-
-  it('opens the device list with "Choose a device to play on" when no device is active', async () => {
-    await signIn();
-    const { user } = renderApp(`/playlists/${playlist('Road Trip').id}`);
-    const header = (await screen.findByRole('heading', { level: 1, name: 'Road Trip' })).closest(
-      'header',
-    )!;
-    await user.click(within(header).getByRole('button', { name: 'Play' }));
-    const bar = screen.getByRole('contentinfo', { name: 'Player' });
-    expect(
-      await within(bar).findByRole('heading', { name: 'Choose a device to play on' }),
-    ).toBeInTheDocument();
-    expect(within(bar).getByRole('alert')).toHaveTextContent('No device is playing right now');
-    await user.click(await within(bar).findByRole('button', { name: /Living Room Speaker/ }));
-    await waitFor(() =>
-      expect(player().activeDeviceId).toBe('0a1b2c3d4e5f60718293a4b5c6d7e8f901234567'),
-    );
-    await user.click(within(header).getByRole('button', { name: 'Play' }));
-    await waitFor(() =>
-      expect(player().contextUri).toBe(`spotify:playlist:${playlist('Road Trip').id}`),
-    );
-    expect(await within(bar).findByRole('button', { name: 'Pause' })).toBeInTheDocument();
   });
 
   it('explains PREMIUM_REQUIRED and keeps the rest of the app working', async () => {

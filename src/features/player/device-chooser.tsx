@@ -1,0 +1,43 @@
+import { Dialog } from '../../components/dialog';
+import { rememberDevice } from './device-choice';
+import { DeviceList } from './device-list';
+import { useAddToQueue, usePlay, useResume } from './mutations';
+import { usePlayerAccount } from './player-account';
+import { playerUi } from './player-ui';
+import { cancelledIntent, describeIntent, type PlayIntent } from './play-intent';
+
+/**
+ * Asks where a play request should go when no device is active, and sends that same
+ * request (context, offset and all) to the device picked, with its device_id.
+ */
+export function DeviceChooser({ intent }: { intent: PlayIntent }) {
+  const account = usePlayerAccount();
+  const play = usePlay();
+  const resume = useResume();
+  const queue = useAddToQueue();
+
+  const pick = (device: { id: string }) => {
+    rememberDevice(account, device.id);
+    playerUi.endChoice();
+    const deviceId = device.id;
+    if (intent.kind === 'play') play.mutate({ ...intent.request, deviceId });
+    else if (intent.kind === 'resume') resume.mutate({ deviceId });
+    else queue.mutate({ uri: intent.uri, label: intent.label, deviceId });
+  };
+  const cancel = () => {
+    playerUi.endChoice();
+    playerUi.announce(cancelledIntent(intent));
+  };
+
+  return (
+    <Dialog title={`${describeIntent(intent)} on…`} onClose={cancel}>
+      <p className="muted">No device is playing right now. Choose where to play.</p>
+      <DeviceList busy={false} onPick={pick} />
+      <div className="form__actions">
+        <button type="button" className="button" onClick={cancel}>
+          Cancel
+        </button>
+      </div>
+    </Dialog>
+  );
+}
