@@ -11,8 +11,7 @@ export function seededPlaylist(name: string) {
   throw new Error(`no seeded playlist named ${name}`);
 }
 
-export const trackName = (uri: string) =>
-  testEmulator().store.tracks.get(uri.split(':')[2]!)!.name;
+export const trackName = (uri: string) => testEmulator().store.tracks.get(uri.split(':')[2]!)!.name;
 
 export const simulatedPlayer = () => testEmulator().store.player;
 

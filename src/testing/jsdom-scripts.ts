@@ -13,7 +13,8 @@ async function run(script: HTMLScriptElement) {
     const source = await response.text();
     // Running a served script is exactly what a browser does with it.
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    new Function(source)();
+    const body = new Function(source) as () => void;
+    body();
     script.dispatchEvent(new Event('load'));
   } catch {
     script.dispatchEvent(new Event('error'));

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useLocation } from 'react-router';
 import { describeError } from '../../api/errors';
 import type { Device } from '../../api/spotify-types';
 import { beginLogin } from '../../auth/login';
@@ -7,15 +8,11 @@ import { deviceLabel, THIS_BROWSER_LABEL } from './device-choice';
 import { playerQueries } from './queries';
 import { WEB_PLAYBACK_PROBLEMS, useWebPlayback } from './web-playback/web-playback';
 
-/** A new login that asks for the `streaming` scope too, coming back to this page. */
-async function allowBrowserPlayback() {
+/** A new login that asks for the `streaming` scope too, coming back to `returnTo`. */
+async function allowBrowserPlayback(returnTo: string) {
   const session = getSession();
   if (!session) return;
-  const url = await beginLogin({
-    backend: session.backend,
-    clientId: session.clientId,
-    returnTo: window.location.pathname + window.location.search,
-  });
+  const url = await beginLogin({ backend: session.backend, clientId: session.clientId, returnTo });
   window.location.assign(url);
 }
 
@@ -32,6 +29,7 @@ interface DeviceListProps {
 export function DeviceList({ onPick, busy }: DeviceListProps) {
   const devices = useQuery(playerQueries.devices());
   const browser = useWebPlayback();
+  const location = useLocation();
 
   if (devices.isPending) return <p className="muted">Looking for devices…</p>;
   if (devices.error)
@@ -96,7 +94,7 @@ export function DeviceList({ onPick, busy }: DeviceListProps) {
                 <button
                   type="button"
                   className="button"
-                  onClick={() => void allowBrowserPlayback()}
+                  onClick={() => void allowBrowserPlayback(location.pathname + location.search)}
                 >
                   Allow playing in this browser
                 </button>

@@ -146,8 +146,9 @@ export const webPlayback = {
   },
   /** The login lacks the `streaming` scope: offer to ask for it. */
   needsScope() {
-    if (player) stop();
-    set({ ...OFF, status: 'needs-scope' });
+    clearTimeout(stopTimer);
+    stop();
+    set({ status: 'needs-scope' });
   },
   current: () => state,
   /** The state once it is no longer connecting, or after `timeoutMs`. */
