@@ -51,4 +51,15 @@ export async function loginAsDemo(page: Page, path = '/login') {
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 
+/** Opens a playlist from the list of playlists; returns its header. */
+export async function openPlaylist(page: Page, name: string) {
+  await page
+    .getByRole('list', { name: 'Your playlists' })
+    .getByRole('link', { name, exact: true })
+    .click();
+  const header = page.locator('header.playlist-header');
+  await expect(header.getByRole('heading', { level: 1, name })).toBeVisible();
+  return header;
+}
+
 export { expect };

@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, loginAsDemo, openPlaylist, test, type EmulatorControl } from './fixtures';
+
+const bar = (page: Page) => page.getByRole('contentinfo', { name: 'Player' });
+const BROWSER_DEVICE = 'Library Manager (this browser)';
+
+interface Player {
+  device: { id: string; name: string };
+  context: { uri: string } | null;
+  is_playing: boolean;
+  item: { name: string; album: { name: string } } | null;
+}
+
+/** What the emulator's Web API says is playing, asked as another app would. */
+async function playback(emulator: EmulatorControl): Promise<Player | null> {
+  const { access_token } = await emulator.call<{ access_token: string }>('POST', 'tokens');
+  const response = await fetch('http://127.0.0.1:8788/v1/me/player', {
+    headers: { authorization: `Bearer ${access_token}` },
+  });
+  return response.status === 204 ? null : ((await response.json()) as Player);
+}
+
+const openRoadTrip = (page: Page) => openPlaylist(page, 'Road Trip');
+
+const roadTripUri = async (emulator: EmulatorControl) =>
+  `spotify:playlist:${(await emulator.playlist('Road Trip')).id}`;
+
+test('Play plays the playlist in this browser with one press, with the media session filled', async ({
+  page,
+  emulator,
+}) => {
+  await loginAsDemo(page);
+  expect(await playback(emulator)).toBeNull();
+  const header = await openRoadTrip(page);
+  await header.getByRole('button', { name: 'Play' }).click();
+  await expect(bar(page).getByText('on This browser', { exact: true })).toBeVisible();
+  await expect(bar(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  const state = (await playback(emulator))!;
+  expect(state.device.name).toBe(BROWSER_DEVICE);
+  expect(state.context?.uri).toBe(await roadTripUri(emulator));
+  expect(state.is_playing).toBe(true);
+
+  // The system's media controls show what plays here.
+  await expect
+    .poll(() => page.evaluate(() => navigator.mediaSession.metadata?.title ?? null))
+    .toBe(state.item!.name);
+  expect(await page.evaluate(() => navigator.mediaSession.metadata?.album)).toBe(
+    state.item!.album.name,
+  );
+  expect(await page.evaluate(() => navigator.mediaSession.playbackState)).toBe('playing');
+  await page.screenshot({ path: 'test-results/screens/play-in-browser-desktop.png' });
+});
+
+test('with no device able to play here, the chooser keeps the request for the chosen device', async ({
+  page,
+  emulator,
+}) => {
+  await emulator.settings({ webPlaybackDrm: false });
+  await loginAsDemo(page);
+  const header = await openRoadTrip(page);
+  await header.getByRole('button', { name: 'Play' }).click();
+  const chooser = page.getByRole('dialog', { name: 'Play Road Trip on…' });
+  await expect(chooser.getByText(/This browser cannot play Spotify/)).toBeVisible();
+  await expect(chooser.getByRole('button', { name: /Living Room Speaker/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/device-chooser-desktop.png' });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+
+  await chooser.getByRole('button', { name: /Living Room Speaker/ }).click();
+  await expect(bar(page).getByText('on Living Room Speaker', { exact: true })).toBeVisible();
+  const state = (await playback(emulator))!;
+  expect(state.device.name).toBe('Living Room Speaker');
+  expect(state.context?.uri).toBe(await roadTripUri(emulator));
+  const plays = await emulator.requests('/v1/me/player/play');
+  expect(plays).toHaveLength(1);
+  expect(plays[0]!.query).toContain('device_id=');
+});
+
+test('a non-Premium account is told once what needs Premium, and browsing still works', async ({
+  page,
+  emulator,
+}) => {
+  await emulator.settings({ premium: false });
+  await loginAsDemo(page);
+  await expect(bar(page).getByRole('alert')).toContainText(
+    'Spotify lets apps control playback only for Premium accounts',
+  );
+  const header = await openRoadTrip(page);
+  await expect(page.getByRole('grid')).toBeVisible();
+  await expect(header.getByRole('button', { name: 'Edit details' })).toBeEnabled();
+  await bar(page).getByRole('button', { name: 'Devices' }).click();
+  await expect(bar(page).getByText('Playing in this browser needs Spotify Premium.')).toBeVisible();
+});
