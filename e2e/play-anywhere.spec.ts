@@ -76,9 +76,11 @@ test('with no device able to play here, the chooser keeps the request for the ch
   const state = (await playback(emulator))!;
   expect(state.device.name).toBe('Living Room Speaker');
   expect(state.context?.uri).toBe(await roadTripUri(emulator));
+  // Tried as it was (no device active: 404), then sent, unchanged, to the chosen device.
   const plays = await emulator.requests('/v1/me/player/play');
-  expect(plays).toHaveLength(1);
-  expect(plays[0]!.query).toContain('device_id=');
+  expect(plays.map((p) => p.status)).toEqual([404, 204]);
+  expect(plays[1]!.query).toContain('device_id=');
+  expect(plays[1]!.body).toBe(plays[0]!.body);
 });
 
 test('a non-Premium account is told once what needs Premium, and browsing still works', async ({

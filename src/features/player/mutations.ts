@@ -70,22 +70,18 @@ function usePlayerCommand<V>(command: Command<V>) {
   const stateKey = playerQueries.state().queryKey;
 
   /**
-   * Sends the command; when no device is active (known from the last state, or from
-   * Spotify's NO_ACTIVE_DEVICE) it goes to the device pickDevice finds, with device_id.
+   * Sends the command; when Spotify says no device is active (NO_ACTIVE_DEVICE) it goes
+   * to the device pickDevice finds, with device_id. It is always tried as it is first,
+   * even when the last state said nothing was playing: another app may have started
+   * since, and its device should be the one that plays.
    */
   const sendAnywhere = async (vars: V): Promise<DeviceTarget | null> => {
     const { intent } = command;
-    if (!intent || (vars as Targeted).deviceId) {
+    try {
       await command.send(vars);
       return null;
-    }
-    if (queryClient.getQueryData(stateKey) !== null) {
-      try {
-        await command.send(vars);
-        return null;
-      } catch (error) {
-        if (!isNoActiveDevice(error)) throw error;
-      }
+    } catch (error) {
+      if (!intent || (vars as Targeted).deviceId || !isNoActiveDevice(error)) throw error;
     }
     const device = await pickDevice(queryClient, account);
     if (!device) throw new NoDeviceChosen(intent(vars));
