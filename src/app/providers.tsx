@@ -1,13 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
-
-// Devtools are a development aid: the import is behind import.meta.env.DEV so the
-// production bundle never contains them.
-const ReactQueryDevtools = import.meta.env.DEV
-  ? lazy(() =>
-      import('@tanstack/react-query-devtools').then((m) => ({ default: m.ReactQueryDevtools })),
-    )
-  : null;
+import { DevTools } from './dev-tools';
 
 export function AppProviders({
   queryClient,
@@ -19,11 +11,7 @@ export function AppProviders({
   return (
     <QueryClientProvider client={queryClient}>
       {children}
-      {ReactQueryDevtools && import.meta.env.MODE !== 'test' && (
-        <Suspense fallback={null}>
-          <ReactQueryDevtools buttonPosition="bottom-left" />
-        </Suspense>
-      )}
+      {import.meta.env.DEV && import.meta.env.MODE !== 'test' && <DevTools />}
     </QueryClientProvider>
   );
 }
