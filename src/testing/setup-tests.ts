@@ -30,5 +30,7 @@ afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
   resetTestEmulator();
+  // A test's own network answers (mswServer.use) end with it.
+  mswServer.resetHandlers();
 });
 afterAll(() => mswServer.close());

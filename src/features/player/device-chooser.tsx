@@ -1,5 +1,5 @@
 import { Dialog } from '../../components/dialog';
-import { rememberDevice } from './device-choice';
+import { rememberDevice, type DeviceTarget } from './device-choice';
 import { DeviceList } from './device-list';
 import { useAddToQueue, usePlay, useResume } from './mutations';
 import { usePlayerAccount } from './player-account';
@@ -16,7 +16,7 @@ export function DeviceChooser({ intent }: { intent: PlayIntent }) {
   const resume = useResume();
   const queue = useAddToQueue();
 
-  const pick = (device: { id: string }) => {
+  const pick = (device: DeviceTarget) => {
     rememberDevice(account, device.id);
     playerUi.endChoice();
     const deviceId = device.id;

@@ -4,7 +4,7 @@ import { describeError } from '../../api/errors';
 import type { Device } from '../../api/spotify-types';
 import { beginLogin } from '../../auth/login';
 import { getSession } from '../../auth/token-store';
-import { deviceLabel, THIS_BROWSER_LABEL } from './device-choice';
+import { deviceLabel, THIS_BROWSER_LABEL, type DeviceTarget } from './device-choice';
 import { playerQueries } from './queries';
 import { WEB_PLAYBACK_PROBLEMS, useWebPlayback } from './web-playback/web-playback';
 
@@ -17,7 +17,7 @@ async function allowBrowserPlayback(returnTo: string) {
 }
 
 interface DeviceListProps {
-  onPick: (device: { id: string; name: string }) => void;
+  onPick: (device: DeviceTarget) => void;
   busy: boolean;
 }
 

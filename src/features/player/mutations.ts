@@ -33,8 +33,7 @@ export function explainPlayerError(error: unknown): string {
         return 'This device cannot be controlled from other apps.';
     }
     if (error.status === 403) return 'Spotify did not allow that right now.';
-    if (error.status === 404 && /device/i.test(error.message))
-      return 'That device is no longer available. Choose another.';
+    if (isDeviceGone(error)) return 'That device is no longer available. Choose another.';
   }
   return describeError(error);
 }
@@ -45,6 +44,10 @@ class NoDeviceChosen extends Error {
     super('No device chosen');
   }
 }
+
+/** Spotify's answer for a device_id it does not know (no `reason`, 5.4). */
+const isDeviceGone = (error: unknown) =>
+  error instanceof SpotifyApiError && error.status === 404 && /device/i.test(error.message);
 
 const isNoActiveDevice = (error: unknown) =>
   error instanceof SpotifyApiError && error.reason === 'NO_ACTIVE_DEVICE';
@@ -100,9 +103,11 @@ function usePlayerCommand<V>(command: Command<V>) {
         queryClient.setQueryData(stateKey, command.optimistic(previous, vars));
       return { previous };
     },
-    onError: (error, _vars, context) => {
+    onError: (error, vars, context) => {
       if (context?.previous !== undefined) queryClient.setQueryData(stateKey, context.previous);
       if (error instanceof NoDeviceChosen) return playerUi.chooseDevice(error.intent);
+      // The device went away between listing and playing: ask again rather than lose it.
+      if (command.intent && isDeviceGone(error)) playerUi.chooseDevice(command.intent(vars));
       if (isNoActiveDevice(error)) playerUi.openDevices(CHOOSE_DEVICE);
       if (error instanceof SpotifyApiError && error.reason === 'PREMIUM_REQUIRED') {
         // Said once, by the bar's notice (PREMIUM_MESSAGE), which then stays; later

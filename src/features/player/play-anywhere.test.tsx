@@ -150,6 +150,26 @@ describe('play with no active device', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('asks again, keeping the request, when the chosen device has gone meanwhile', async () => {
+    const { user, header } = await openRoadTrip();
+    await user.click(within(header).getByRole('button', { name: 'Play' }));
+    const dialog = await chooser('Play Road Trip on…');
+    const speaker = await within(dialog).findByRole('button', { name: /Living Room Speaker/ });
+    onlyDevices(DEVICES.laptop, DEVICES.phone);
+    await user.click(speaker);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That device is no longer available. Choose another.',
+    );
+    const again = await chooser('Play Road Trip on…');
+    await user.click(await within(again).findByRole('button', { name: /Demo Laptop/ }));
+    await waitFor(() =>
+      expect(simulatedPlayer()).toMatchObject({
+        activeDeviceId: DEVICES.laptop,
+        contextUri: roadTripUri(),
+      }),
+    );
+  });
+
   it('drops the request and says so when the chooser is cancelled', async () => {
     const { user, header } = await openRoadTrip();
     await user.click(within(header).getByRole('button', { name: 'Play' }));
