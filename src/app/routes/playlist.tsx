@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { PlayContextButton, RowPlayActions } from '../../features/player/play-buttons';
-import { AddToPlaylistButton } from '../../features/playlists/add-to-playlist';
+import { PlayContextButton } from '../../features/player/play-buttons';
 import {
   ChangeCoverButton,
   EditDetailsButton,
@@ -9,6 +8,7 @@ import {
 } from '../../features/playlists/playlist-actions';
 import { PlaylistPage } from '../../features/playlists/playlist-page';
 import { userQueries } from '../../features/profile/queries';
+import { PlaylistRowActions } from '../playlist-row-actions';
 
 export function Component() {
   const { id = '' } = useParams();
@@ -39,16 +39,12 @@ export function Component() {
         );
       }}
       rowActions={(row, tabIndex) => (
-        <span className="row-actions">
-          <RowPlayActions
-            contextUri={`spotify:playlist:${id}`}
-            position={row.position}
-            uri={row.uri!}
-            title={row.title}
-            tabIndex={tabIndex}
-          />
-          <AddToPlaylistButton row={row} userId={user?.id ?? null} tabIndex={tabIndex} />
-        </span>
+        <PlaylistRowActions
+          playlistId={id}
+          row={row}
+          userId={user?.id ?? null}
+          tabIndex={tabIndex}
+        />
       )}
     />
   );

@@ -15,42 +15,44 @@ export function PlayContextButton({ contextUri, name }: { contextUri: string; na
   );
 }
 
-interface RowPlayActionsProps {
+interface RowPlayProps {
   contextUri: string;
   /** The row's position in the context, so playback continues from there. */
   position: number;
   uri: string;
   title: string;
-  tabIndex: number;
 }
 
-/** Play from this row (context + offset) and add it to the queue. */
-export function RowPlayActions({
-  contextUri,
-  position,
-  uri,
-  title,
-  tabIndex,
-}: RowPlayActionsProps) {
+/** Play from a row (context + offset) and add it to the queue: for buttons and menus alike. */
+export function useRowPlay({ contextUri, position, uri, title }: RowPlayProps) {
   const play = usePlay();
   const queue = useAddToQueue();
+  return {
+    play: () => play.mutate({ contextUri, offset: position, label: title }),
+    queue: () => queue.mutate({ uri, label: title }),
+  };
+}
+
+/** Play from this row and add it to the queue, as the row's buttons. */
+export function RowPlayActions(props: RowPlayProps & { tabIndex: number }) {
+  const { play, queue } = useRowPlay(props);
   return (
     <span className="row-actions">
       <button
         type="button"
         className="row-action"
-        tabIndex={tabIndex}
-        aria-label={`Play ${title}`}
-        onClick={() => play.mutate({ contextUri, offset: position, label: title })}
+        tabIndex={props.tabIndex}
+        aria-label={`Play ${props.title}`}
+        onClick={play}
       >
         ▶
       </button>
       <button
         type="button"
         className="row-action"
-        tabIndex={tabIndex}
-        aria-label={`Add ${title} to queue`}
-        onClick={() => queue.mutate({ uri, label: title })}
+        tabIndex={props.tabIndex}
+        aria-label={`Add ${props.title} to queue`}
+        onClick={queue}
       >
         +
       </button>

@@ -28,12 +28,25 @@ export function AddToPlaylistButton({ row, userId, tabIndex }: AddToPlaylistProp
       >
         <span aria-hidden="true">⊕</span>
       </button>
-      {open && (
-        <Dialog title={`Add “${row.title}” to a playlist`} onClose={() => setOpen(false)}>
-          <PlaylistChooser row={row} userId={userId} onDone={() => setOpen(false)} />
-        </Dialog>
-      )}
+      {open && <AddToPlaylistDialog row={row} userId={userId} onClose={() => setOpen(false)} />}
     </>
+  );
+}
+
+/** The dialog behind "Add to playlist…", for openers other than the row's button (a menu). */
+export function AddToPlaylistDialog({
+  row,
+  userId,
+  onClose,
+}: {
+  row: PlaylistRow;
+  userId: string | null;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog title={`Add “${row.title}” to a playlist`} onClose={onClose}>
+      <PlaylistChooser row={row} userId={userId} onDone={onClose} />
+    </Dialog>
   );
 }
 

@@ -74,14 +74,16 @@ export function ItemRow(props: ItemRowProps) {
       <div {...common} className="items-row items-row--loading" aria-busy="true">
         {props.leadCells && <span role="gridcell" />}
         {props.leadCells && <span role="gridcell" />}
-        <span role="gridcell">{index + 1}</span>
+        <span role="gridcell" className="items-row__position">
+          {index + 1}
+        </span>
         <span role="gridcell" className="muted">
           Loading…
         </span>
         <span role="gridcell" className="items-row__album" />
         <span role="gridcell" className="items-row__added" />
         <span role="gridcell" className="items-row__by" />
-        <span role="gridcell" />
+        <span role="gridcell" className="items-row__duration" />
         {withActions && <span role="gridcell" />}
       </div>
     );

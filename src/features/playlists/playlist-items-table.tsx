@@ -130,7 +130,9 @@ export function PlaylistItemsTable({
               <span className="visually-hidden">Move</span>
             </span>
           )}
-          <span role="columnheader">#</span>
+          <span role="columnheader" className="items-row__position">
+            #
+          </span>
           <span role="columnheader">Title</span>
           <span role="columnheader" className="items-row__album">
             Album
@@ -141,7 +143,9 @@ export function PlaylistItemsTable({
           <span role="columnheader" className="items-row__by">
             Added by
           </span>
-          <span role="columnheader">Length</span>
+          <span role="columnheader" className="items-row__duration">
+            Length
+          </span>
           {rowActions && (
             <span role="columnheader">
               <span className="visually-hidden">Actions</span>

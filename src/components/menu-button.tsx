@@ -1,0 +1,151 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+
+export interface MenuItem {
+  label: string;
+  onSelect: () => void;
+  disabled?: boolean;
+}
+
+interface MenuButtonProps {
+  /** The button's accessible name, e.g. "More for Paper Island". */
+  label: string;
+  /** What the button shows (an icon); the label is its name. */
+  children: React.ReactNode;
+  items: MenuItem[];
+  /** Facts shown above the items (not items themselves), e.g. a row's position and length. */
+  info?: React.ReactNode;
+  className?: string;
+  tabIndex?: number;
+}
+
+/**
+ * A menu button as the WAI-ARIA Authoring Practices describe it: Enter, Space or Down
+ * opens it on the first item, Up on the last; arrows, Home and End move between items;
+ * Escape closes it and returns focus to the button; Tab or a press elsewhere closes it.
+ * The menu is drawn in a layer of its own (a portal, fixed under the button), so a
+ * container that clips its content, like a grid cell, does not cut it off.
+ */
+export function MenuButton({ label, children, items, info, className, tabIndex }: MenuButtonProps) {
+  const [open, setOpen] = useState<'first' | 'last' | null>(null);
+  const [place, setPlace] = useState<{ top: number; right: number } | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const buttonId = useId();
+  const menuId = useId();
+
+  const close = (refocus: boolean) => {
+    setOpen(null);
+    if (refocus) button.current?.focus();
+  };
+
+  useLayoutEffect(() => {
+    if (!open || !button.current) return;
+    const rect = button.current.getBoundingClientRect();
+    setPlace({ top: rect.bottom + 4, right: Math.max(8, window.innerWidth - rect.right) });
+  }, [open]);
+
+  useEffect(() => {
+    if (!open || !place) return;
+    const enabled = menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)');
+    (open === 'first' ? enabled?.[0] : enabled?.[enabled.length - 1])?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) close(false);
+    };
+    // The menu stays where it was drawn; moving the page closes it rather than leave it behind.
+    const onMove = () => close(false);
+    document.addEventListener('pointerdown', onPointerDown);
+    window.addEventListener('scroll', onMove, { passive: true });
+    window.addEventListener('resize', onMove);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      window.removeEventListener('scroll', onMove);
+      window.removeEventListener('resize', onMove);
+    };
+  }, [open, place]);
+
+  const onButtonKey = (event: React.KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      // Keep the key from the grid around the button, which would move between rows.
+      event.stopPropagation();
+      setOpen(event.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  };
+
+  const onMenuKey = (event: React.KeyboardEvent) => {
+    const enabled = [
+      ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)') ?? []),
+    ];
+    const at = enabled.indexOf(document.activeElement as HTMLElement);
+    const moves: Record<string, number> = {
+      ArrowDown: (at + 1) % enabled.length,
+      ArrowUp: (at - 1 + enabled.length) % enabled.length,
+      Home: 0,
+      End: enabled.length - 1,
+    };
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close(true);
+    } else if (event.key === 'Tab') {
+      close(false);
+    } else if (moves[event.key] !== undefined) {
+      event.preventDefault();
+      enabled[moves[event.key]!]?.focus();
+    }
+  };
+
+  return (
+    <>
+      <button
+        ref={button}
+        id={buttonId}
+        type="button"
+        className={className}
+        tabIndex={tabIndex}
+        aria-label={label}
+        aria-haspopup="menu"
+        aria-expanded={!!open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => (open ? close(false) : setOpen('first'))}
+        onKeyDown={onButtonKey}
+      >
+        {children}
+      </button>
+      {open &&
+        place &&
+        createPortal(
+          <div className="menu" style={{ top: place.top, right: place.right }}>
+            {info && <div className="menu__info">{info}</div>}
+            <div
+              ref={menu}
+              id={menuId}
+              role="menu"
+              aria-labelledby={buttonId}
+              onKeyDown={onMenuKey}
+            >
+              {items.map((item) => (
+                <button
+                  key={item.label}
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  className="menu__item"
+                  disabled={item.disabled}
+                  onClick={() => {
+                    close(true);
+                    item.onSelect();
+                  }}
+                >
+                  {item.label}
+                </button>
+              ))}
+            </div>
+          </div>,
+          document.body,
+        )}
+    </>
+  );
+}
