@@ -16,6 +16,26 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: ci ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
+  // Every journey runs at desktop size; the ones in responsive.spec.ts run on a phone and
+  // a tablet too (touch screens, mobile viewport), at each size in both colour schemes.
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 720 } } },
+    {
+      name: 'tablet',
+      testMatch: /responsive\.spec\.ts/,
+      use: { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true },
+    },
+    {
+      name: 'phone',
+      testMatch: /responsive\.spec\.ts/,
+      use: {
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        hasTouch: true,
+        isMobile: true,
+      },
+    },
+  ],
   use: {
     baseURL: APP_URL,
     trace: 'retain-on-failure',

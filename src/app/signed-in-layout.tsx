@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { PHONE_QUERY, useMediaQuery } from '../components/use-media-query';
 import { endSession } from '../auth/token-store';
+import { isPlayerExpanded } from '../features/player/expanded-player';
 import { PlayerAccountProvider } from '../features/player/player-account';
 import { PlayerBar } from '../features/player/player-bar';
 import { UndoToast } from '../features/playlists/undo-toast';
@@ -11,13 +13,17 @@ import { userQueries } from '../features/profile/queries';
 export function SignedInLayout() {
   // The player remembers the device a person chose per account.
   const me = useQuery(userQueries.me());
+  // On phones the expanded player covers the page; what it covers is out of reach meanwhile.
+  const location = useLocation();
+  const phone = useMediaQuery(PHONE_QUERY);
+  const covered = phone && isPlayerExpanded(location);
   return (
     <PlayerAccountProvider account={me.data?.id ?? null}>
       <div className="layout">
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="layout__header">
+        <header className="layout__header" inert={covered}>
           <span className="layout__brand">Library Manager</span>
           <nav aria-label="Main">
             <ul className="layout__nav">
@@ -45,7 +51,7 @@ export function SignedInLayout() {
             Log out
           </button>
         </header>
-        <div className="layout__content">
+        <div className="layout__content" inert={covered}>
           <Outlet />
         </div>
         <UndoToast />

@@ -28,7 +28,7 @@ interface MenuButtonProps {
  */
 export function MenuButton({ label, children, items, info, className, tabIndex }: MenuButtonProps) {
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
-  const [place, setPlace] = useState<{ top: number; right: number } | null>(null);
+  const [place, setPlace] = useState<{ top?: number; bottom?: number; right: number } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const buttonId = useId();
@@ -36,34 +36,50 @@ export function MenuButton({ label, children, items, info, className, tabIndex }
 
   const close = (refocus: boolean) => {
     setOpen(null);
+    setPlace(null);
     if (refocus) button.current?.focus();
   };
 
-  useLayoutEffect(() => {
-    if (!open || !button.current) return;
+  /** Below the button, or above it when it sits in the lower half of the screen. */
+  const measure = () => {
+    if (!button.current) return;
     const rect = button.current.getBoundingClientRect();
-    setPlace({ top: rect.bottom + 4, right: Math.max(8, window.innerWidth - rect.right) });
+    const right = Math.max(8, window.innerWidth - rect.right);
+    setPlace(
+      rect.top > window.innerHeight / 2
+        ? { bottom: window.innerHeight - rect.top + 4, right }
+        : { top: rect.bottom + 4, right },
+    );
+  };
+
+  useLayoutEffect(() => {
+    if (open) measure();
   }, [open]);
 
+  // Once drawn, the first (or last) item takes focus.
+  const placed = place !== null;
   useEffect(() => {
-    if (!open || !place) return;
+    if (!open || !placed) return;
     const enabled = menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)');
     (open === 'first' ? enabled?.[0] : enabled?.[enabled.length - 1])?.focus();
+  }, [open, placed]);
+
+  useEffect(() => {
+    if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) close(false);
     };
-    // The menu stays where it was drawn; moving the page closes it rather than leave it behind.
-    const onMove = () => close(false);
+    // The menu follows its button when the page scrolls or the window changes size.
     document.addEventListener('pointerdown', onPointerDown);
-    window.addEventListener('scroll', onMove, { passive: true });
-    window.addEventListener('resize', onMove);
+    window.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
     return () => {
       document.removeEventListener('pointerdown', onPointerDown);
-      window.removeEventListener('scroll', onMove);
-      window.removeEventListener('resize', onMove);
+      window.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
     };
-  }, [open, place]);
+  }, [open]);
 
   const onButtonKey = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -117,12 +133,13 @@ export function MenuButton({ label, children, items, info, className, tabIndex }
       {open &&
         place &&
         createPortal(
-          <div className="menu" style={{ top: place.top, right: place.right }}>
+          <div className="menu" style={place}>
             {info && <div className="menu__info">{info}</div>}
             <div
               ref={menu}
               id={menuId}
               role="menu"
+              tabIndex={-1}
               aria-labelledby={buttonId}
               onKeyDown={onMenuKey}
             >

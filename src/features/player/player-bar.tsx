@@ -7,6 +7,7 @@ import { ContextLink } from './context-link';
 import { deviceLabel } from './device-choice';
 import { DeviceChooser } from './device-chooser';
 import { DevicesPanel } from './devices-panel';
+import { usePlayerExpansion } from './expanded-player';
 import { useMediaSession } from './media-session';
 import {
   PREMIUM_MESSAGE,
@@ -34,6 +35,7 @@ export function PlayerBar() {
   const player = useQuery(playerQueries.state());
   const ui = usePlayerUi();
   const browser = useWebPlayback();
+  const { expanded, expand, collapse } = usePlayerExpansion();
   useBrowserDevice();
   const [queueOpen, setQueueOpen] = useState(false);
   const devicesId = useId();
@@ -80,6 +82,17 @@ export function PlayerBar() {
     },
   });
 
+  // Escape collapses the full-screen player (a dialog open on top keeps Escape for itself).
+  useEffect(() => {
+    if (!expanded) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || document.querySelector('dialog[open]')) return;
+      collapse();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [expanded, collapse]);
+
   // Messages stay until the next command, or 8 s.
   useEffect(() => {
     if (!ui.message) return;
@@ -88,7 +101,7 @@ export function PlayerBar() {
   }, [ui.message]);
 
   return (
-    <div className="player">
+    <div className={`player${expanded ? ' player--expanded' : ''}`}>
       {ui.choosing && <DeviceChooser intent={ui.choosing} />}
       {ui.devicesOpen && <DevicesPanel id={devicesId} />}
       {queueOpen && <QueuePanel id={queueId} onClose={() => setQueueOpen(false)} />}
@@ -112,6 +125,16 @@ export function PlayerBar() {
         </p>
       )}
       <div className="player__bar">
+        {/* Shown on phones only, where the bar is a one-line mini player. */}
+        <button
+          type="button"
+          className="icon-button player__expand"
+          aria-label={expanded ? 'Collapse player' : 'Expand player'}
+          aria-expanded={expanded}
+          onClick={expanded ? collapse : expand}
+        >
+          <span aria-hidden="true">{expanded ? '⌄' : '⌃'}</span>
+        </button>
         <div className="player__now">
           {player.isPending ? (
             <span className="muted">Loading the player…</span>

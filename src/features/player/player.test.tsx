@@ -160,6 +160,27 @@ describe('player bar', () => {
     expect(within(bar).getByText('on Demo Phone')).toBeInTheDocument();
   });
 
+  it('expands to the full player and collapses with its button, Escape or Back (history)', async () => {
+    const { bar, user, router } = await renderPlaying('/playlists');
+    await user.click(within(bar).getByRole('button', { name: 'Expand player' }));
+    const collapse = await within(bar).findByRole('button', { name: 'Collapse player' });
+    expect(collapse).toHaveAttribute('aria-expanded', 'true');
+    expect(router.state.location.pathname).toBe('/playlists');
+    await user.keyboard('{Escape}');
+    expect(await within(bar).findByRole('button', { name: 'Expand player' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await user.click(within(bar).getByRole('button', { name: 'Expand player' }));
+    await within(bar).findByRole('button', { name: 'Collapse player' });
+    await router.navigate(-1);
+    expect(await within(bar).findByRole('button', { name: 'Expand player' })).toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'Expand player' }));
+    await user.click(await within(bar).findByRole('button', { name: 'Collapse player' }));
+    expect(await within(bar).findByRole('button', { name: 'Expand player' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/playlists');
+  });
+
   it('explains PREMIUM_REQUIRED and keeps the rest of the app working', async () => {
     const { bar, user } = await renderPlaying();
     testEmulator().store.settings.premium = false;

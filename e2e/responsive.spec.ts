@@ -1,0 +1,167 @@
+/**
+ * The journeys that change with the screen, run by the desktop, tablet and phone
+ * projects (playwright.config.ts): reading a playlist, playing from a row through the
+ * (mini) player, selecting and removing with undo, and reordering by drag (touch on
+ * touch screens). At each size: no sideways scroll, titles readable, axe clean with the
+ * target-size rule, in the dark and the light theme. Screenshots go to
+ * test-results/screens/ as artifacts.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect, loginAsDemo, openPlaylist, test, type EmulatorControl } from './fixtures';
+
+const isPhone = (info: TestInfo) => info.project.name === 'phone';
+const bar = (page: Page) => page.getByRole('contentinfo', { name: 'Player' });
+const row = (page: Page, position: number) =>
+  page.getByRole('grid').locator(`[role="row"][aria-rowindex="${position + 1}"]`);
+
+/** No sideways scroll, axe clean (target size included) and a screenshot, in both themes. */
+async function checkScreen(page: Page, info: TestInfo, name: string) {
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      await page.evaluate(() => window.innerWidth),
+    );
+    const axe = await new AxeBuilder({ page })
+      .options({ rules: { 'target-size': { enabled: true } } })
+      .analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    await page.screenshot({
+      path: `test-results/screens/${name}-${info.project.name}-${colorScheme}.png`,
+    });
+  }
+  await page.emulateMedia({ colorScheme: null });
+}
+
+async function center(locator: Locator) {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A finger's press and hold on `handle`, then a drag onto `target` (Chrome's touch events). */
+async function touchDrag(page: Page, handle: Locator, target: Locator) {
+  const from = await center(handle);
+  const to = await center(target);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+    });
+  await touch('touchStart', from.x, from.y);
+  // The hold is the gesture: dnd-kit starts a touch drag after 250 ms.
+  await page.waitForTimeout(400);
+  for (let step = 1; step <= 12; step++)
+    await touch('touchMove', from.x, from.y + ((to.y + 4 - from.y) * step) / 12);
+  await touch('touchEnd', to.x, to.y + 4);
+}
+
+async function mouseDrag(page: Page, handle: Locator, target: Locator) {
+  const from = await center(handle);
+  const to = await center(target);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x, from.y + 10, { steps: 3 });
+  await page.mouse.move(from.x, to.y + 4, { steps: 12 });
+  await page.mouse.up();
+}
+
+const uris = async (emulator: EmulatorControl) => (await emulator.playlist('Road Trip')).uris;
+
+test('a playlist reads well: every row shows its title and artists', async ({ page }, info) => {
+  await loginAsDemo(page);
+  await checkScreen(page, info, 'playlists');
+  await openPlaylist(page, 'Road Trip');
+  await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled();
+  for (const position of [1, 2, 3]) {
+    const title = row(page, position).locator('.items-row__name');
+    const artists = row(page, position).locator('.items-row__byline');
+    await expect(title).toBeVisible();
+    await expect(artists).toBeVisible();
+    expect((await title.boundingBox())!.width).toBeGreaterThan(90);
+    expect((await artists.boundingBox())!.width).toBeGreaterThan(90);
+  }
+  await checkScreen(page, info, 'playlist');
+});
+
+test('plays from a row through the player; on phones the mini player expands and collapses', async ({
+  page,
+}, info) => {
+  await loginAsDemo(page);
+  await openPlaylist(page, 'Road Trip');
+  const third = row(page, 3);
+  const title = (await third.locator('.items-row__name').textContent())!;
+  if (isPhone(info)) {
+    await third.getByRole('button', { name: `More for ${title}` }).click();
+    const menu = page.getByRole('menu', { name: `More for ${title}` });
+    await expect(page.getByText('Position 3 ·')).toBeVisible();
+    await menu.getByRole('menuitem', { name: 'Play', exact: true }).click();
+  } else {
+    await third.getByRole('button', { name: `Play ${title}` }).click();
+  }
+  await expect(bar(page).locator('.player__title')).toHaveText(title);
+  await expect(bar(page).getByText('on This browser', { exact: true })).toBeVisible();
+
+  const expand = bar(page).getByRole('button', { name: 'Expand player' });
+  if (!isPhone(info)) {
+    await expect(expand).toBeHidden();
+    await checkScreen(page, info, 'playing');
+    return;
+  }
+  // The mini player: one line, at most 72 px, above the tab bar.
+  const mini = (await page.locator('.layout__player').boundingBox())!;
+  expect(mini.height).toBeLessThanOrEqual(72);
+  await expect(bar(page).getByRole('slider', { name: 'Seek' })).toBeHidden();
+  await checkScreen(page, info, 'mini-player');
+
+  await expand.click();
+  const collapse = bar(page).getByRole('button', { name: 'Collapse player' });
+  await expect(collapse).toHaveAttribute('aria-expanded', 'true');
+  await expect(bar(page).getByRole('slider', { name: 'Seek' })).toBeVisible();
+  await expect(bar(page).getByRole('button', { name: 'Shuffle' })).toBeVisible();
+  await expect(bar(page).getByRole('button', { name: 'Devices' })).toBeVisible();
+  await checkScreen(page, info, 'full-player');
+  await page.keyboard.press('Escape');
+  await expect(expand).toBeVisible();
+
+  await expand.click();
+  await expect(collapse).toBeVisible();
+  await page.goBack();
+  await expect(expand).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Road Trip' })).toBeVisible();
+});
+
+test('selects and removes rows with undo, and reorders by dragging (by touch on touch screens)', async ({
+  page,
+  emulator,
+}, info) => {
+  await loginAsDemo(page);
+  await openPlaylist(page, 'Road Trip');
+  await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled();
+  const start = await uris(emulator);
+
+  await row(page, 2).getByRole('checkbox').check();
+  const toolbar = page.getByRole('toolbar', { name: 'Selected items' });
+  await expect(toolbar).toContainText('1 item selected');
+  await toolbar.getByRole('button', { name: 'Remove…' }).click();
+  const confirm = page.getByRole('dialog', { name: /^Remove “.*” from Road Trip\?$/ });
+  await expect(confirm).toBeVisible();
+  if (isPhone(info)) {
+    // Dialogs are full-screen sheets on phones.
+    expect((await confirm.boundingBox())!.width).toBe(390);
+  }
+  await checkScreen(page, info, 'remove-dialog');
+  await confirm.getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => uris(emulator)).toEqual(start.filter((_, i) => i !== 1));
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => uris(emulator)).toEqual(start);
+
+  const handle = row(page, 1).getByRole('button', { name: /^Move / });
+  if (info.project.use.hasTouch) await touchDrag(page, handle, row(page, 3));
+  else await mouseDrag(page, handle, row(page, 3));
+  await expect
+    .poll(() => uris(emulator))
+    .toEqual([start[1], start[2], start[0], ...start.slice(3)]);
+});
