@@ -31,13 +31,17 @@ export class EmulatorControl {
 }
 
 export const test = base.extend<{ emulator: EmulatorControl }>({
-  // Every journey starts from the seeded demo library with no faults.
-  emulator: async ({}, use) => {
-    const emulator = new EmulatorControl();
-    await emulator.reset();
-    await emulator.call('DELETE', 'requests');
-    await use(emulator);
-  },
+  // Every journey starts from the seeded demo library with no faults, nothing playing and
+  // no active device, whether or not it asks for the emulator (auto).
+  emulator: [
+    async ({}, use) => {
+      const emulator = new EmulatorControl();
+      await emulator.reset();
+      await emulator.call('DELETE', 'requests');
+      await use(emulator);
+    },
+    { auto: true },
+  ],
 });
 
 /** Logs in through the real login page and the emulator's consent page. */

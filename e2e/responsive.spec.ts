@@ -84,6 +84,20 @@ test('a playlist reads well: every row shows its title and artists', async ({ pa
     expect((await artists.boundingBox())!.width).toBeGreaterThan(90);
   }
   await checkScreen(page, info, 'playlist');
+  if (!isPhone(info)) return;
+  // The smallest phones, and a phone turned sideways.
+  for (const viewport of [
+    { width: 320, height: 640 },
+    { width: 844, height: 390 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await expect(row(page, 1).locator('.items-row__name')).toBeVisible();
+    expect((await row(page, 1).locator('.items-row__name').boundingBox())!.width).toBeGreaterThan(
+      90,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.width);
+    await page.screenshot({ path: `test-results/screens/playlist-phone-${viewport.width}.png` });
+  }
 });
 
 test('plays from a row through the player; on phones the mini player expands and collapses', async ({

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { PHONE_QUERY, useMediaQuery } from '../components/use-media-query';
+import { COMPACT_PLAYER_QUERY, useMediaQuery } from '../components/use-media-query';
 import { endSession } from '../auth/token-store';
 import { isPlayerExpanded } from '../features/player/expanded-player';
 import { PlayerAccountProvider } from '../features/player/player-account';
@@ -15,8 +15,8 @@ export function SignedInLayout() {
   const me = useQuery(userQueries.me());
   // On phones the expanded player covers the page; what it covers is out of reach meanwhile.
   const location = useLocation();
-  const phone = useMediaQuery(PHONE_QUERY);
-  const covered = phone && isPlayerExpanded(location);
+  const compact = useMediaQuery(COMPACT_PLAYER_QUERY);
+  const covered = compact && isPlayerExpanded(location);
   return (
     <PlayerAccountProvider account={me.data?.id ?? null}>
       <div className="layout">

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-/** Narrow screens (phones), where the layout and the player change form. Matches styles.css. */
-export const PHONE_QUERY = '(max-width: 720px)';
+/** Where the player is a mini player that expands to full screen: phones, upright or sideways. */
+export const COMPACT_PLAYER_QUERY = '(max-width: 720px), (max-height: 500px)';
 
 const matches = (query: string) =>
   typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
