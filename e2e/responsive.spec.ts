@@ -85,6 +85,12 @@ test('a playlist reads well: every row shows its title and artists', async ({ pa
   }
   await checkScreen(page, info, 'playlist');
   if (!isPhone(info)) return;
+  // The header's secondary actions are in its More menu.
+  await expect(page.getByRole('button', { name: 'Edit details' })).toBeHidden();
+  await page.getByRole('button', { name: 'More for Road Trip' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Edit details' })).toBeVisible();
+  await checkScreen(page, info, 'header-menu');
+  await page.keyboard.press('Escape');
   // The smallest phones, and a phone turned sideways.
   for (const viewport of [
     { width: 320, height: 640 },

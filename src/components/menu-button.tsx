@@ -23,12 +23,20 @@ interface MenuButtonProps {
  * A menu button as the WAI-ARIA Authoring Practices describe it: Enter, Space or Down
  * opens it on the first item, Up on the last; arrows, Home and End move between items;
  * Escape closes it and returns focus to the button; Tab or a press elsewhere closes it.
- * The menu is drawn in a layer of its own (a portal, fixed under the button), so a
- * container that clips its content, like a grid cell, does not cut it off.
+ * The menu is drawn fixed under the button through a portal, so a container that clips
+ * its content, like a grid cell, does not cut it off.
  */
 export function MenuButton({ label, children, items, info, className, tabIndex }: MenuButtonProps) {
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
-  const [place, setPlace] = useState<{ top?: number; bottom?: number; right: number } | null>(null);
+  const [place, setPlace] = useState<{
+    style: { top?: number; bottom?: number; right: number };
+    /**
+     * Where the menu is drawn: inside the button's landmark, so its content belongs to
+     * that part of the page (axe's region rule), while `position: fixed` keeps it free
+     * of clipping.
+     */
+    host: Element;
+  } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const buttonId = useId();
@@ -45,11 +53,13 @@ export function MenuButton({ label, children, items, info, className, tabIndex }
     if (!button.current) return;
     const rect = button.current.getBoundingClientRect();
     const right = Math.max(8, window.innerWidth - rect.right);
-    setPlace(
-      rect.top > window.innerHeight / 2
-        ? { bottom: window.innerHeight - rect.top + 4, right }
-        : { top: rect.bottom + 4, right },
-    );
+    setPlace({
+      style:
+        rect.top > window.innerHeight / 2
+          ? { bottom: window.innerHeight - rect.top + 4, right }
+          : { top: rect.bottom + 4, right },
+      host: button.current.closest('main, header, footer, nav, aside, section') ?? document.body,
+    });
   };
 
   useLayoutEffect(() => {
@@ -133,7 +143,7 @@ export function MenuButton({ label, children, items, info, className, tabIndex }
       {open &&
         place &&
         createPortal(
-          <div className="menu" style={place}>
+          <div className="menu" style={place.style}>
             {info && <div className="menu__info">{info}</div>}
             <div
               ref={menu}
@@ -161,7 +171,7 @@ export function MenuButton({ label, children, items, info, className, tabIndex }
               ))}
             </div>
           </div>,
-          document.body,
+          place.host,
         )}
     </>
   );

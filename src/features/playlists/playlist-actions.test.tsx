@@ -156,3 +156,39 @@ describe('Change cover', () => {
     expect(screen.queryByRole('button', { name: 'Change cover' })).toBeNull();
   });
 });
+
+describe('the header’s More menu (phones)', () => {
+  it('opens the same Edit details and Remove dialogs, and offers only what the person may do', async () => {
+    await signIn();
+    const { user } = renderApp(`/playlists/${idOf('Road Trip')}`);
+    const more = await screen.findByRole('button', { name: 'More for Road Trip' });
+    await user.click(more);
+    const menu = screen.getByRole('menu', { name: 'More for Road Trip' });
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Edit details', 'Change cover', 'Remove from Your Library']);
+    await user.click(within(menu).getByRole('menuitem', { name: 'Edit details' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit details' });
+    expect(within(dialog).getByLabelText('Name')).toHaveValue('Road Trip');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(more).toHaveFocus();
+
+    await user.click(more);
+    await user.click(screen.getByRole('menuitem', { name: 'Remove from Your Library' }));
+    expect(
+      screen.getByRole('dialog', { name: 'Remove “Road Trip” from Your Library?' }),
+    ).toBeInTheDocument();
+  });
+
+  it('offers only Remove from Your Library on a playlist someone else owns', async () => {
+    await signIn();
+    const { user } = renderApp(`/playlists/${idOf("Friends' Mix")}`);
+    await user.click(await screen.findByRole('button', { name: "More for Friends' Mix" }));
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Remove from Your Library',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useImperativeHandle, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../api/errors';
 import type { Playlist } from '../../api/spotify-types';
@@ -17,6 +17,22 @@ import { PlaylistDetailsForm } from './playlist-details-form';
 
 const explain = (error: unknown) =>
   isUnconfirmed(error) ? UNCONFIRMED_WRITE : describeError(error);
+
+/**
+ * Whether an action's dialog is open: its own state, or its opener's when another
+ * control opens it too (the playlist header's "More" menu on phones).
+ */
+export interface OpenControl {
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+}
+
+function useOpen({ open, onOpenChange }: OpenControl) {
+  const [own, setOwn] = useState(false);
+  return open === undefined || !onOpenChange
+    ? ([own, setOwn] as const)
+    : ([open, onOpenChange] as const);
+}
 
 /** "New playlist": creates it, then opens it. */
 export function NewPlaylistButton() {
@@ -52,12 +68,12 @@ export function NewPlaylistButton() {
 }
 
 /** "Edit details" for the owner: shown at once, put back with a message if Spotify refuses. */
-export function EditDetailsButton({ playlist }: { playlist: Playlist }) {
-  const [open, setOpen] = useState(false);
+export function EditDetailsButton({ playlist, ...control }: { playlist: Playlist } & OpenControl) {
+  const [open, setOpen] = useOpen(control);
   const edit = useEditPlaylistDetails(playlist.id);
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
+      <button type="button" className="button header-action" onClick={() => setOpen(true)}>
         Edit details
       </button>
       {edit.isError && !open && (
@@ -99,16 +115,17 @@ export function EditDetailsButton({ playlist }: { playlist: Playlist }) {
 export function RemoveFromLibraryButton({
   playlist,
   owned,
+  ...control
 }: {
   playlist: Playlist;
   owned: boolean;
-}) {
-  const [open, setOpen] = useState(false);
+} & OpenControl) {
+  const [open, setOpen] = useOpen(control);
   const remove = useRemovePlaylistFromLibrary();
   const navigate = useNavigate();
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
+      <button type="button" className="button header-action" onClick={() => setOpen(true)}>
         Remove from Your Library
       </button>
       {open && (
@@ -160,8 +177,16 @@ export function RemoveFromLibraryButton({
  * is uploaded, and the cover changes once Spotify has processed it. Bad files get a
  * message and no request.
  */
-export function ChangeCoverButton({ playlist }: { playlist: Playlist }) {
+export function ChangeCoverButton({
+  playlist,
+  chooser,
+}: {
+  playlist: Playlist;
+  /** For another control that starts the same choice (the header's "More" menu). */
+  chooser?: React.Ref<{ choose: () => void }>;
+}) {
   const input = useRef<HTMLInputElement>(null);
+  useImperativeHandle(chooser, () => ({ choose: () => input.current?.click() }));
   const inputId = useId();
   const upload = useUploadCover(playlist.id);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -212,7 +237,7 @@ export function ChangeCoverButton({ playlist }: { playlist: Playlist }) {
       />
       <button
         type="button"
-        className="button"
+        className="button header-action"
         disabled={upload.isPending}
         onClick={() => input.current?.click()}
       >

@@ -1,0 +1,58 @@
+import { useRef, useState } from 'react';
+import type { Playlist } from '../api/spotify-types';
+import { MenuButton, type MenuItem } from '../components/menu-button';
+import { PlayContextButton } from '../features/player/play-buttons';
+import {
+  ChangeCoverButton,
+  EditDetailsButton,
+  RemoveFromLibraryButton,
+} from '../features/playlists/playlist-actions';
+
+interface PlaylistHeaderActionsProps {
+  playlist: Playlist;
+  playable: boolean;
+  userId: string | null;
+}
+
+/**
+ * The playlist header's actions. Play always shows; the others are buttons where there is
+ * room, and on phones items of one "More" menu (CSS shows one or the other). Both open the
+ * same dialogs, whose state lives here.
+ */
+export function PlaylistHeaderActions({ playlist, playable, userId }: PlaylistHeaderActionsProps) {
+  const owned = !!userId && userId === playlist.owner.id;
+  const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null);
+  const cover = useRef<{ choose: () => void }>(null);
+  const control = (name: 'edit' | 'remove') => ({
+    open: dialog === name,
+    onOpenChange: (open: boolean) => setDialog(open ? name : null),
+  });
+  const more: MenuItem[] = [
+    ...(owned
+      ? [
+          { label: 'Edit details', onSelect: () => setDialog('edit') },
+          { label: 'Change cover', onSelect: () => cover.current?.choose() },
+        ]
+      : []),
+    { label: 'Remove from Your Library', onSelect: () => setDialog('remove') },
+  ];
+  return (
+    <div className="playlist-header__actions">
+      {playable && <PlayContextButton contextUri={playlist.uri} name={playlist.name} />}
+      {owned && <EditDetailsButton playlist={playlist} {...control('edit')} />}
+      {owned && <ChangeCoverButton playlist={playlist} chooser={cover} />}
+      <RemoveFromLibraryButton playlist={playlist} owned={owned} {...control('remove')} />
+      <MenuButton className="button header-more" label={`More for ${playlist.name}`} items={more}>
+        More
+      </MenuButton>
+      {userId && !owned && (
+        <p className="muted">
+          Only {playlist.owner.display_name || playlist.owner.id} can change its details.{' '}
+          {playlist.items
+            ? 'As a collaborator, you can add, move and remove its items.'
+            : 'Its items can be changed only by the owner and collaborators.'}
+        </p>
+      )}
+    </div>
+  );
+}
