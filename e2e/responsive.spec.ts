@@ -32,7 +32,32 @@ async function checkScreen(page: Page, info: TestInfo, name: string) {
       path: `test-results/screens/${name}-${info.project.name}-${colorScheme}.png`,
     });
   }
+  if (info.project.use.hasTouch) expect(await smallTapTargets(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: null });
+}
+
+/** Controls on screen smaller than 44 x 44 px (links inside text are exempt, as in WCAG). */
+function smallTapTargets(page: Page) {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        'button, [role="menuitem"], .layout__nav a, .items-row__hit, input[type="range"]',
+      ),
+    ]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        const onScreen = box.width > 1 && box.bottom > 0 && box.top < innerHeight && box.right > 0;
+        return (
+          onScreen &&
+          !element.closest('.visually-hidden') &&
+          (box.width < 43.5 || box.height < 43.5)
+        );
+      })
+      .map(
+        (element) =>
+          `${element.tagName} ${element.getAttribute('aria-label') ?? element.textContent}`,
+      ),
+  );
 }
 
 async function center(locator: Locator) {

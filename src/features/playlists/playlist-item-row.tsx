@@ -103,18 +103,21 @@ export function ItemRow(props: ItemRowProps) {
     >
       {editing && (
         <span role="gridcell" className="items-row__select">
-          <input
-            type="checkbox"
-            tabIndex={tab}
-            aria-label={`Select ${row.title}`}
-            checked={editing.selected}
-            disabled={!selectable || !editing.ready}
-            aria-describedby={selectable ? undefined : reasonId}
-            onChange={(event) => {
-              const native = event.nativeEvent as Partial<MouseEvent>;
-              editing.onSelect(native.shiftKey === true);
-            }}
-          />
+          {/* The label makes the whole cell the tap target (44 px on touch screens). */}
+          <label className="items-row__hit">
+            <input
+              type="checkbox"
+              tabIndex={tab}
+              aria-label={`Select ${row.title}`}
+              checked={editing.selected}
+              disabled={!selectable || !editing.ready}
+              aria-describedby={selectable ? undefined : reasonId}
+              onChange={(event) => {
+                const native = event.nativeEvent as Partial<MouseEvent>;
+                editing.onSelect(native.shiftKey === true);
+              }}
+            />
+          </label>
           {!selectable && (
             <span id={reasonId} className="visually-hidden">
               {NOT_SELECTABLE[row.kind === 'local' ? 'local' : 'unavailable']}

@@ -116,13 +116,17 @@ export function PlaylistItemsTable({
         <div role="row" aria-rowindex={1} className="items-row items-row--head">
           {editing && (
             <span role="columnheader">
-              <input
-                type="checkbox"
-                aria-label="Select all"
-                disabled={!editing.ready}
-                checked={editing.selected.size > 0 && editing.selected.size === editing.selectable}
-                onChange={(event) => editing.onSelectAll(event.target.checked)}
-              />
+              <label className="items-row__hit">
+                <input
+                  type="checkbox"
+                  aria-label="Select all"
+                  disabled={!editing.ready}
+                  checked={
+                    editing.selected.size > 0 && editing.selected.size === editing.selectable
+                  }
+                  onChange={(event) => editing.onSelectAll(event.target.checked)}
+                />
+              </label>
             </span>
           )}
           {editing && (
