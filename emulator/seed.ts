@@ -405,8 +405,76 @@ export function seedLibrary(store: Store, rng: SeededRandom, now: number) {
   }));
 }
 
+/** Liked Songs in the demo: a large library, as most people's is (issue 13). */
+export const LIKED_SONGS_SIZE = 12_000;
+const BACK_CATALOG_ALBUMS = 160;
+const WITHDRAWN_LIKED = 3;
+
+/**
+ * More albums, so Liked Songs can hold 12,000 different songs. A random stream of its own,
+ * drawn after the library, so everything seeded before keeps its ids and names.
+ */
+function seedBackCatalog(store: Store) {
+  const rng = seededRandom(20261123);
+  const artistIds = [...store.artists.keys()];
+  const added: string[] = [];
+  for (let i = 0; i < BACK_CATALOG_ALBUMS; i++) {
+    const year = 1965 + rng.int(0, 60);
+    const album: AlbumRecord = {
+      id: rng.base62(),
+      name: phrase(rng),
+      artistIds: [rng.pick(artistIds)],
+      releaseDate: `${year}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
+      albumType: 'album',
+      trackIds: [],
+    };
+    for (let t = 0; t < TRACKS_PER_ALBUM; t++) {
+      const track: TrackRecord = {
+        id: rng.base62(),
+        name: `${phrase(rng)} ${rng.pick(['Song', 'Waltz', 'Blues', 'Theme', 'Dance'])}`,
+        albumId: album.id,
+        artistIds: album.artistIds,
+        durationMs: rng.int(95, 420) * 1000 + rng.int(0, 999),
+        trackNumber: t + 1,
+        explicit: false,
+        isrc: `QZBAK${String(year % 100).padStart(2, '0')}${String(i * TRACKS_PER_ALBUM + t).padStart(5, '0')}`,
+      };
+      album.trackIds.push(track.id);
+      store.tracks.set(track.id, track);
+      added.push(track.id);
+    }
+    store.albums.set(album.id, album);
+  }
+  return added;
+}
+
+/**
+ * Liked Songs: LIKED_SONGS_SIZE songs saved over the years, newest first, with a few the
+ * catalogue withdrew since (served unplayable) and one saved podcast episode.
+ */
+function seedLikedSongs(store: Store, backCatalog: string[], now: number) {
+  const rng = seededRandom(20261124);
+  const withdrawn = backCatalog.slice(0, WITHDRAWN_LIKED);
+  for (const id of withdrawn) store.tracks.get(id)!.unavailable = true;
+  const already = [...store.saved.keys()].filter((uri) => uri.startsWith('spotify:track:')).length;
+  const candidates = [...backCatalog, ...store.tracks.keys()]
+    .map((id) => `spotify:track:${id}`)
+    .filter((uri) => !store.saved.has(uri));
+  let at = now - 401 * DAY;
+  for (const uri of candidates.slice(0, LIKED_SONGS_SIZE - already)) {
+    at -= rng.int(5, 400) * 60_000;
+    store.saved.set(uri, at);
+  }
+  // The withdrawn songs were saved recently enough to be near the top.
+  withdrawn.forEach((id, i) => store.saved.set(`spotify:track:${id}`, now - (2 + i * 5) * DAY));
+  const episode = [...store.episodes.keys()][2];
+  if (episode) store.saved.set(`spotify:episode:${episode}`, now - 3 * DAY);
+}
+
 export function seedStore(store: Store, library: LibraryKind, now: number) {
   const rng = seededRandom(20260211);
   seedCatalog(store, rng);
-  if (library === 'demo') seedLibrary(store, rng, now);
+  if (library !== 'demo') return;
+  seedLibrary(store, rng, now);
+  seedLikedSongs(store, seedBackCatalog(store), now);
 }

@@ -93,6 +93,9 @@ export function createSerializer(store: Store, origin: string) {
       href: api(`/tracks/${id}`),
       id,
       is_local: false,
+      ...(record.unavailable
+        ? { is_playable: false, restrictions: { reason: 'market' } }
+        : { is_playable: true }),
       name: record.name,
       preview_url: null,
       track_number: record.trackNumber,

@@ -22,6 +22,8 @@ export interface TrackRecord {
   trackNumber: number;
   explicit: boolean;
   isrc: string;
+  /** Withdrawn in the listener's market: served with `is_playable: false` (3.6). */
+  unavailable?: boolean;
 }
 export interface ShowRecord {
   id: string;

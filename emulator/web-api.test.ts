@@ -414,7 +414,10 @@ describe('/me/library and /me/tracks', () => {
   it('follows and unfollows playlists and saves tracks, max 40 URIs', async () => {
     const { send, get, playlistId, emulator } = await signedIn();
     const id = playlistId('Road Trip');
-    const track = `spotify:track:${[...emulator.store.tracks.keys()][9000]}`;
+    const unsaved = [...emulator.store.tracks.keys()].find(
+      (t) => !emulator.store.saved.has(`spotify:track:${t}`),
+    );
+    const track = `spotify:track:${unsaved}`;
     const query = encodeURIComponent(`spotify:playlist:${id},${track}`);
     expect((await get(`/v1/me/library/contains?uris=${query}`)).json).toEqual([true, false]);
     const saved = await send('PUT', `/v1/me/library?uris=${encodeURIComponent(track)}`);
@@ -432,6 +435,31 @@ describe('/me/library and /me/tracks', () => {
     const many = Array.from({ length: 41 }, () => track).join(',');
     expect((await send('PUT', `/v1/me/library?uris=${encodeURIComponent(many)}`)).status).toBe(400);
     expect((await send('PUT', '/v1/me/library')).status).toBe(400);
+    expect(
+      (await send('PUT', `/v1/me/library?uris=${encodeURIComponent('spotify:track:nope')}`)).json,
+    ).toEqual({ error: { status: 400, message: 'Invalid uri: spotify:track:nope' } });
+  });
+
+  it('seeds 12,000 Liked Songs newest first, with withdrawn songs unplayable', async () => {
+    const { get } = await signedIn();
+    const first = (await get('/v1/me/tracks?limit=50')).json;
+    expect(first.total).toBe(12_000);
+    const times = first.items.map((i: any) => Date.parse(i.added_at));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const withdrawn = first.items.filter((i: any) => i.track.is_playable === false);
+    expect(withdrawn).toHaveLength(3);
+    expect(withdrawn[0].track.restrictions).toEqual({ reason: 'market' });
+    const last = (await get('/v1/me/tracks?limit=50&offset=11990')).json;
+    expect(last.items).toHaveLength(10);
+    expect(last.next).toBeNull();
+  });
+
+  it('needs user-library-read and -modify for songs', async () => {
+    const { get, send } = await signedIn(undefined, ['playlist-read-private']);
+    expect((await get('/v1/me/tracks')).status).toBe(403);
+    const uri = encodeURIComponent(`spotify:track:${'a'.repeat(22)}`);
+    expect((await get(`/v1/me/library/contains?uris=${uri}`)).status).toBe(403);
+    expect((await send('PUT', `/v1/me/library?uris=${uri}`)).status).toBe(403);
   });
 });
 
