@@ -41,6 +41,11 @@ export function createRoutes(): RouteObject[] {
               ErrorBoundary: RouteErrorBoundary,
             },
             {
+              path: 'liked',
+              lazy: () => import('./routes/liked'),
+              ErrorBoundary: RouteErrorBoundary,
+            },
+            {
               path: 'recently-played',
               lazy: () => import('./routes/recently-played'),
               ErrorBoundary: RouteErrorBoundary,

@@ -5,9 +5,16 @@ import { endSession } from '../auth/token-store';
 import { isPlayerExpanded } from '../features/player/expanded-player';
 import { PlayerAccountProvider } from '../features/player/player-account';
 import { PlayerBar } from '../features/player/player-bar';
-import { UndoToast } from '../features/playlists/undo-toast';
+import { TrackSlotsProvider, type TrackSlots } from '../components/track-list/track-slots';
+import { UndoToast } from '../components/undo/undo-toast';
+import { SaveButton } from '../features/library/save-button';
 import { CurrentUser } from '../features/profile/current-user';
 import { userQueries } from '../features/profile/queries';
+
+/** What every track shown anywhere gets from other features: the Liked Songs heart. */
+const TRACK_SLOTS: TrackSlots = {
+  heart: (row, options) => <SaveButton row={row} tabIndex={options?.tabIndex} />,
+};
 
 /** The frame of every signed-in page: navigation, the page, and the player bar's slot. */
 export function SignedInLayout() {
@@ -19,46 +26,51 @@ export function SignedInLayout() {
   const covered = compact && isPlayerExpanded(location);
   return (
     <PlayerAccountProvider account={me.data?.id ?? null}>
-      <div className="layout">
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header className="layout__header" inert={covered}>
-          <span className="layout__brand">Library Manager</span>
-          <nav aria-label="Main">
-            <ul className="layout__nav">
-              <li>
-                <NavLink to="/playlists" end>
-                  Playlists
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/recently-played">Recently played</NavLink>
-              </li>
-              <li>
-                <NavLink to="/profile">Profile</NavLink>
-              </li>
-            </ul>
-          </nav>
-          <span className="layout__account">
-            <CurrentUser />
-          </span>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => endSession('logout')}
-          >
-            Log out
-          </button>
-        </header>
-        <div className="layout__content" inert={covered}>
-          <Outlet />
+      <TrackSlotsProvider value={TRACK_SLOTS}>
+        <div className="layout">
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <header className="layout__header" inert={covered}>
+            <span className="layout__brand">Library Manager</span>
+            <nav aria-label="Main">
+              <ul className="layout__nav">
+                <li>
+                  <NavLink to="/playlists" end>
+                    Playlists
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/liked">Liked Songs</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/recently-played">Recently played</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/profile">Profile</NavLink>
+                </li>
+              </ul>
+            </nav>
+            <span className="layout__account">
+              <CurrentUser />
+            </span>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => endSession('logout')}
+            >
+              Log out
+            </button>
+          </header>
+          <div className="layout__content" inert={covered}>
+            <Outlet />
+          </div>
+          <UndoToast />
+          <footer className="layout__player" aria-label="Player">
+            <PlayerBar />
+          </footer>
         </div>
-        <UndoToast />
-        <footer className="layout__player" aria-label="Player">
-          <PlayerBar />
-        </footer>
-      </div>
+      </TrackSlotsProvider>
     </PlayerAccountProvider>
   );
 }

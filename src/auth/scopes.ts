@@ -12,6 +12,8 @@ export const APP_SCOPES = [
   { scope: 'user-modify-playback-state', why: 'play, pause, skip, seek and change devices' },
   { scope: 'user-read-currently-playing', why: 'show the queue' },
   { scope: 'user-read-recently-played', why: 'show what you played recently' },
+  { scope: 'user-library-read', why: 'show your Liked Songs and which songs you have liked' },
+  { scope: 'user-library-modify', why: 'like and unlike songs and episodes' },
   {
     scope: 'streaming',
     why: 'play in this browser, without another Spotify app open (needs Premium)',

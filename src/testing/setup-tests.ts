@@ -3,7 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { playerUi } from '../features/player/player-ui';
 import { webPlayback } from '../features/player/web-playback/web-playback';
-import { undoHistory } from '../features/playlists/undo-store';
+import { undoHistory } from '../components/undo/undo-store';
 import { runEmulatorScripts } from './jsdom-scripts';
 import { installMediaSession, testMediaSession } from './media-session';
 import { disconnectApps } from './render-app';

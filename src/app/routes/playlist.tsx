@@ -1,29 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { SelectionSaveButtons } from '../../features/library/selection-save-buttons';
 import { PlaylistPage } from '../../features/playlists/playlist-page';
 import { userQueries } from '../../features/profile/queries';
 import { PlaylistHeaderActions } from '../playlist-header-actions';
-import { PlaylistRowActions } from '../playlist-row-actions';
+import { SelectionAddToPlaylist } from '../selection-add-to-playlist';
+import { TrackRowActions } from '../track-row-actions';
 
 export function Component() {
   const { id = '' } = useParams();
   const { data: user } = useQuery(userQueries.me());
+  const userId = user?.id ?? null;
   return (
     // A new id is a new page: keyed so no state carries over between playlists.
     <PlaylistPage
       key={id}
       id={id}
-      userId={user?.id ?? null}
+      userId={userId}
       headerActions={(playlist, { playable }) => (
-        <PlaylistHeaderActions playlist={playlist} playable={playable} userId={user?.id ?? null} />
+        <PlaylistHeaderActions playlist={playlist} playable={playable} userId={userId} />
       )}
       rowActions={(row, tabIndex) => (
-        <PlaylistRowActions
-          playlistId={id}
+        <TrackRowActions
           row={row}
-          userId={user?.id ?? null}
+          userId={userId}
           tabIndex={tabIndex}
+          play={{ contextUri: `spotify:playlist:${id}`, position: row.position }}
         />
+      )}
+      selectionActions={(rows) => (
+        <>
+          <SelectionSaveButtons rows={rows} />
+          <SelectionAddToPlaylist rows={rows} userId={userId} />
+        </>
       )}
     />
   );

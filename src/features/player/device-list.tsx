@@ -2,19 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { describeError } from '../../api/errors';
 import type { Device } from '../../api/spotify-types';
-import { beginLogin } from '../../auth/login';
-import { getSession } from '../../auth/token-store';
+import { askForMoreScopes } from '../../auth/scope-upgrade';
 import { deviceLabel, THIS_BROWSER_LABEL, type DeviceTarget } from './device-choice';
 import { playerQueries } from './queries';
 import { WEB_PLAYBACK_PROBLEMS, useWebPlayback } from './web-playback/web-playback';
-
-/** A new login that asks for the `streaming` scope too, coming back to `returnTo`. */
-async function allowBrowserPlayback(returnTo: string) {
-  const session = getSession();
-  if (!session) return;
-  const url = await beginLogin({ backend: session.backend, clientId: session.clientId, returnTo });
-  window.location.assign(url);
-}
 
 interface DeviceListProps {
   onPick: (device: DeviceTarget) => void;
@@ -94,7 +85,7 @@ export function DeviceList({ onPick, busy }: DeviceListProps) {
                 <button
                   type="button"
                   className="button"
-                  onClick={() => void allowBrowserPlayback(location.pathname + location.search)}
+                  onClick={() => void askForMoreScopes(location.pathname + location.search)}
                 >
                   Allow playing in this browser
                 </button>

@@ -151,7 +151,8 @@ export function usePlay() {
         },
       }),
     optimistic: (state) => withPlaying(state, true),
-    done: ({ label }, device) => `Playing${label ? ` ${label}` : ''}${onDevice(device)}`,
+    done: ({ label, note }, device) =>
+      `Playing${label ? ` ${label}` : ''}${onDevice(device)}${note ? `. ${note}` : ''}`,
     intent: ({ deviceId: _deviceId, ...request }) => ({ kind: 'play', request }),
   });
 }

@@ -9,6 +9,8 @@ export interface PlayRequest {
   offset?: number;
   /** What to call it in messages ("Road Trip", a song's title). */
   label?: string;
+  /** Said once it plays, e.g. that a long list was cut to what Spotify takes at once. */
+  note?: string;
 }
 
 export type PlayIntent =

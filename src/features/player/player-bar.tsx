@@ -3,6 +3,8 @@ import { useEffect, useId, useState } from 'react';
 import { describeError } from '../../api/errors';
 import type { PlaybackState } from '../../api/spotify-types';
 import { CoverImage, pickImage } from '../../components/cover-image';
+import { itemRow } from '../../components/track-list/track-row';
+import { useTrackSlots } from '../../components/track-list/track-slots';
 import { ContextLink } from './context-link';
 import { deviceLabel } from './device-choice';
 import { DeviceChooser } from './device-chooser';
@@ -33,6 +35,7 @@ import { useWebPlayback, webPlayback } from './web-playback/web-playback';
 
 export function PlayerBar() {
   const player = useQuery(playerQueries.state());
+  const slots = useTrackSlots();
   const ui = usePlayerUi();
   const browser = useWebPlayback();
   const { expanded, expand, collapse } = usePlayerExpansion();
@@ -167,6 +170,7 @@ export function PlayerBar() {
                   {itemByline(item)} <ContextLink context={state.context} prefix="From" />
                 </span>
               </span>
+              {slots.heart?.(itemRow(item), {})}
             </>
           )}
         </div>

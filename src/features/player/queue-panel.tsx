@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { describeError } from '../../api/errors';
 import type { PlayableItem } from '../../api/spotify-types';
+import { itemRow } from '../../components/track-list/track-row';
+import { useTrackSlots } from '../../components/track-list/track-slots';
 import { playerQueries } from './queries';
 
 export function itemByline(item: PlayableItem): string {
@@ -10,6 +12,7 @@ export function itemByline(item: PlayableItem): string {
 /** What plays now and next (/me/player/queue); refetched after every player command. */
 export function QueuePanel({ id, onClose }: { id: string; onClose: () => void }) {
   const queue = useQuery(playerQueries.queue());
+  const slots = useTrackSlots();
   return (
     <section id={id} className="player-panel" aria-label="Queue">
       <div className="player-panel__head">
@@ -37,8 +40,11 @@ export function QueuePanel({ id, onClose }: { id: string; onClose: () => void })
           ) : (
             <ol className="queue-list" aria-label="Next up">
               {queue.data.queue.map((item, i) => (
-                <li key={`${item.uri}-${i}`}>
-                  {item.name} <span className="muted">· {itemByline(item)}</span>
+                <li key={`${item.uri}-${i}`} className="queue-list__item">
+                  <span>
+                    {item.name} <span className="muted">· {itemByline(item)}</span>
+                  </span>
+                  {slots.heart?.(itemRow(item))}
                 </li>
               ))}
             </ol>

@@ -4,12 +4,15 @@ import { CoverImage, pickImage } from '../../components/cover-image';
 import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
 import { formatDateTime } from '../../lib/format';
+import { itemRow } from '../../components/track-list/track-row';
+import { useTrackSlots } from '../../components/track-list/track-slots';
 import { ContextLink } from './context-link';
 import { playerQueries } from './queries';
 
 /** Tracks played lately, newest first, with when and from where; cursor-paged. */
 export function RecentlyPlayedPage() {
   const history = useInfiniteQuery(playerQueries.recentlyPlayed());
+  const slots = useTrackSlots();
   const plays = history.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <main className="page page--narrow" id="main">
@@ -46,6 +49,7 @@ export function RecentlyPlayedPage() {
                     <ContextLink context={play.context} prefix="from" />
                   </span>
                 </span>
+                {slots.heart?.(itemRow(play.track))}
               </li>
             ))}
           </ol>

@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { describeError } from '../../api/errors';
 import { ErrorView } from '../../components/error-view';
 import { formatDuration } from '../../lib/format';
-import type { PlaylistRow } from './playlist-rows';
+import type { TrackRow } from '../../components/track-list/track-row';
+import { useTrackSlots } from '../../components/track-list/track-slots';
 import { searchQueries } from './queries';
 
 interface AddItemsPanelProps {
@@ -12,7 +13,7 @@ interface AddItemsPanelProps {
   /** Why adding is not possible right now (items still loading), or null. */
   disabledReason: string | null;
   /** Adds at a 0-based position, or at the end for null. */
-  onAdd: (rows: PlaylistRow[], position: number | null) => void;
+  onAdd: (rows: TrackRow[], position: number | null) => void;
   onClose: () => void;
 }
 
@@ -29,6 +30,7 @@ export function AddItemsPanel({
   onClose,
 }: AddItemsPanelProps) {
   const [term, setTerm] = useState('');
+  const slots = useTrackSlots();
   const [query, setQuery] = useState('');
   const [where, setWhere] = useState<'end' | 'position'>('end');
   const [position, setPosition] = useState('1');
@@ -41,13 +43,13 @@ export function AddItemsPanel({
   const episodes = pages.flatMap((page) => page.episodes);
   const chosen = Math.min(Math.max(1, Math.round(Number(position)) || 1), itemCount + 1);
 
-  const add = (row: PlaylistRow) => {
+  const add = (row: TrackRow) => {
     if (where === 'end') return onAdd([row], null);
     onAdd([row], chosen - 1);
     setPosition(String(chosen + 1));
   };
 
-  const results = (title: string, rows: PlaylistRow[]) =>
+  const results = (title: string, rows: TrackRow[]) =>
     rows.length > 0 && (
       <section aria-label={title}>
         <h3>{title}</h3>
@@ -61,6 +63,7 @@ export function AddItemsPanel({
                   {row.durationMs !== null && ` · ${formatDuration(row.durationMs)}`}
                 </span>
               </span>
+              {slots.heart?.(row)}
               <button
                 type="button"
                 className="button"

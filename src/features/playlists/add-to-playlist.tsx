@@ -4,11 +4,20 @@ import { describeError } from '../../api/errors';
 import type { SimplifiedPlaylist } from '../../api/spotify-types';
 import { Dialog } from '../../components/dialog';
 import { useChangePlaylistItems, type ChangeRequest } from './item-mutations';
-import type { PlaylistRow } from './playlist-rows';
+import { isPlayable, type TrackRow } from '../../components/track-list/track-row';
+import { formatCount } from '../../lib/format';
 import { playlistQueries } from './queries';
 
+/** Some of the songs are in the chosen playlist already: add them again, or only the others? */
+interface Ask {
+  name: string;
+  present: number;
+  addAll: () => void;
+  addNew: (() => void) | null;
+}
+
 interface AddToPlaylistProps {
-  row: PlaylistRow;
+  row: TrackRow;
   userId: string | null;
   tabIndex: number;
 }
@@ -33,35 +42,56 @@ export function AddToPlaylistButton({ row, userId, tabIndex }: AddToPlaylistProp
   );
 }
 
-/** The dialog behind "Add to playlist…", for openers other than the row's button (a menu). */
+const isAddable = (row: TrackRow) => isPlayable(row) && !!row.uri;
+
+const what = (rows: TrackRow[]) =>
+  rows.length === 1 ? `“${rows[0]!.title}”` : formatCount(rows.length, 'song');
+
+/**
+ * The dialog behind "Add to playlist…" for one row (from a menu) or a selection; local
+ * files and unavailable entries are left out (Spotify cannot add them, 7).
+ */
 export function AddToPlaylistDialog({
   row,
+  rows = row ? [row] : [],
   userId,
   onClose,
 }: {
-  row: PlaylistRow;
+  row?: TrackRow;
+  rows?: TrackRow[];
   userId: string | null;
   onClose: () => void;
 }) {
+  const addable = rows.filter(isAddable);
   return (
-    <Dialog title={`Add “${row.title}” to a playlist`} onClose={onClose}>
-      <PlaylistChooser row={row} userId={userId} onDone={onClose} />
+    <Dialog title={`Add ${what(addable)} to a playlist`} onClose={onClose}>
+      {addable.length < rows.length && (
+        <p className="muted">
+          {formatCount(
+            rows.length - addable.length,
+            'local file or unavailable item',
+            'local files or unavailable items',
+          )}{' '}
+          can&apos;t be added and will be left out.
+        </p>
+      )}
+      <PlaylistChooser rows={addable} userId={userId} onDone={onClose} />
     </Dialog>
   );
 }
 
 function PlaylistChooser({
-  row,
+  rows,
   userId,
   onDone,
 }: {
-  row: PlaylistRow;
+  rows: TrackRow[];
   userId: string | null;
   onDone: () => void;
 }) {
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState<string | null>(null);
-  const [ask, setAsk] = useState<{ name: string; add: () => void } | null>(null);
+  const [ask, setAsk] = useState<Ask | null>(null);
   const filterId = useId();
   const list = useQuery(playlistQueries.list());
   // Only the owner and collaborators can add items (5.1).
@@ -75,12 +105,19 @@ function PlaylistChooser({
     return (
       <>
         <p>
-          “{row.title}” is already in {ask.name}. Add it again anyway?
+          {rows.length === 1
+            ? `“${rows[0]!.title}” is already in ${ask.name}. Add it again anyway?`
+            : `${ask.present} of these ${rows.length} songs are already in ${ask.name}. Add them again anyway?`}
         </p>
         <div className="form__actions">
-          <button type="button" className="button button--primary" onClick={ask.add}>
+          <button type="button" className="button button--primary" onClick={ask.addAll}>
             Add anyway
           </button>
+          {ask.addNew && (
+            <button type="button" className="button" onClick={ask.addNew}>
+              Add only the other {rows.length - ask.present}
+            </button>
+          )}
           <button type="button" className="button" onClick={onDone}>
             Don&apos;t add
           </button>
@@ -110,7 +147,7 @@ function PlaylistChooser({
           <li key={target.id}>
             <TargetOption
               target={target}
-              row={row}
+              rows={rows}
               userId={userId}
               onStatus={setStatus}
               onAsk={setAsk}
@@ -134,26 +171,26 @@ function PlaylistChooser({
  */
 function TargetOption({
   target,
-  row,
+  rows,
   userId,
   onStatus,
   onAsk,
   onDone,
 }: {
   target: SimplifiedPlaylist;
-  row: PlaylistRow;
+  rows: TrackRow[];
   userId: string | null;
   onStatus: (text: string | null) => void;
-  onAsk: (ask: { name: string; add: () => void }) => void;
+  onAsk: (ask: Ask) => void;
   onDone: () => void;
 }) {
   const queryClient = useQueryClient();
   const change = useChangePlaylistItems(target.id, userId);
-  const request: ChangeRequest = {
-    change: { kind: 'add', inserts: [{ position: null, rows: [row] }] },
-    message: `Added “${row.title}” to ${target.name}.`,
-  };
-  const add = () => {
+  const add = (adding: TrackRow[]) => {
+    const request: ChangeRequest = {
+      change: { kind: 'add', inserts: [{ position: null, rows: adding }] },
+      message: `Added ${what(adding)} to ${target.name}.`,
+    };
     change.mutate(request);
     onDone();
   };
@@ -164,9 +201,15 @@ function TargetOption({
       const items = await queryClient.fetchQuery(
         playlistQueries.items(target.id, playlist.snapshot_id, playlist.items?.total ?? 0),
       );
-      if (items.rows.some((existing) => existing.uri === row.uri))
-        onAsk({ name: target.name, add });
-      else add();
+      const there = new Set(items.rows.map((existing) => existing.uri));
+      const fresh = rows.filter((row) => !there.has(row.uri));
+      if (fresh.length === rows.length) return add(rows);
+      onAsk({
+        name: target.name,
+        present: rows.length - fresh.length,
+        addAll: () => add(rows),
+        addNew: fresh.length > 0 ? () => add(fresh) : null,
+      });
     } catch (error) {
       onStatus(`${target.name} could not be read, so nothing was added: ${describeError(error)}`);
     }

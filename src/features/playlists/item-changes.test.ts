@@ -11,11 +11,11 @@ import {
   type ItemChange,
   type PlanContext,
 } from './item-changes';
-import type { PlaylistRow } from './playlist-rows';
+import type { TrackRow } from '../../components/track-list/track-row';
 
 const context: PlanContext = { now: '2026-11-22T10:00:00Z', userId: 'me' };
 
-function row(name: string, kind: PlaylistRow['kind'] = 'track'): PlaylistRow {
+function row(name: string, kind: TrackRow['kind'] = 'track'): TrackRow {
   return {
     position: 0,
     kind,
@@ -32,7 +32,7 @@ function row(name: string, kind: PlaylistRow['kind'] = 'track'): PlaylistRow {
 }
 
 const list = (names: string) => names.split('').map((name) => row(name));
-const names = (rows: PlaylistRow[]) => rows.map((r) => r.title).join('');
+const names = (rows: TrackRow[]) => rows.map((r) => r.title).join('');
 const key = (name: string, copy = 0) => `spotify:track:${name}#${copy}`;
 const move = (keys: string[], before: string | null): ItemChange => ({
   kind: 'move',
@@ -40,7 +40,7 @@ const move = (keys: string[], before: string | null): ItemChange => ({
 });
 
 /** What Spotify does with a reorder: measured in the positions before the move (5.1). */
-function spotifyReorder(rows: PlaylistRow[], start: number, before: number, length: number) {
+function spotifyReorder(rows: TrackRow[], start: number, before: number, length: number) {
   const moved = rows.slice(start, start + length);
   const anchor = rows[before];
   const rest = rows.filter((r) => !moved.includes(r));
@@ -48,7 +48,7 @@ function spotifyReorder(rows: PlaylistRow[], start: number, before: number, leng
   return [...rest.slice(0, at), ...moved, ...rest.slice(at)];
 }
 
-function replay(rows: PlaylistRow[], change: ItemChange) {
+function replay(rows: TrackRow[], change: ItemChange) {
   const plan = planChange(rows, change, context);
   let current = rows;
   for (const step of plan.steps) {

@@ -4,7 +4,7 @@
  * so a change is planned against the latest items when it runs: if the playlist changed
  * meanwhile (an earlier change in the queue, another device), positions are recomputed.
  */
-import type { PlaylistRow } from './playlist-rows';
+import { isRemovable, type TrackRow } from '../../components/track-list/track-row';
 
 /** Spotify takes at most 100 URIs per add or remove (5.1). */
 const MAX_URIS_PER_REQUEST = 100;
@@ -12,7 +12,7 @@ const MAX_URIS_PER_REQUEST = 100;
 export interface Insert {
   /** Index in the list as it is when this insert runs; null appends. */
   position: number | null;
-  rows: PlaylistRow[];
+  rows: TrackRow[];
 }
 
 export interface MoveGroup {
@@ -43,7 +43,7 @@ export interface PlanContext {
  * second copy). Playlist entries have no id of their own; this one survives a reload of
  * an unchanged playlist, so a queued change still finds its rows.
  */
-export function rowKeys(rows: readonly PlaylistRow[]): string[] {
+export function rowKeys(rows: readonly TrackRow[]): string[] {
   const seen = new Map<string, number>();
   return rows.map((row) => {
     const uri = row.uri ?? 'unavailable';
@@ -53,21 +53,12 @@ export function rowKeys(rows: readonly PlaylistRow[]): string[] {
   });
 }
 
-function renumber(rows: PlaylistRow[]): PlaylistRow[] {
+function renumber(rows: TrackRow[]): TrackRow[] {
   return rows.map((row, position) => (row.position === position ? row : { ...row, position }));
 }
 
-/** Only tracks and episodes with a URI can be removed: Spotify cannot target local files (7). */
-export function isRemovable(row: PlaylistRow): boolean {
-  return (
-    (row.kind === 'track' || row.kind === 'episode' || row.kind === 'unavailable') &&
-    !!row.uri &&
-    !row.uri.startsWith('spotify:local:')
-  );
-}
-
 /** Only catalogue tracks and episodes can be added (a local file is refused, 7). */
-function isAddable(row: PlaylistRow): boolean {
+function isAddable(row: TrackRow): boolean {
   return (row.kind === 'track' || row.kind === 'episode') && !!row.uri;
 }
 
@@ -90,15 +81,12 @@ function runs(indices: number[]): number[][] {
 
 export interface RemovalImpact {
   /** The selected rows that will go. */
-  removing: PlaylistRow[];
+  removing: TrackRow[];
   /** Other copies of the same URIs: Spotify removes every copy, so these are added back. */
-  restoring: PlaylistRow[];
+  restoring: TrackRow[];
 }
 
-export function removalImpact(
-  rows: readonly PlaylistRow[],
-  keys: readonly string[],
-): RemovalImpact {
+export function removalImpact(rows: readonly TrackRow[], keys: readonly string[]): RemovalImpact {
   const wanted = new Set(keys);
   const all = rowKeys(rows);
   const removing = rows.filter((row, i) => wanted.has(all[i]!) && isRemovable(row));
@@ -107,7 +95,7 @@ export function removalImpact(
   return { removing, restoring };
 }
 
-function planAdd(rows: PlaylistRow[], inserts: Insert[], context: PlanContext) {
+function planAdd(rows: TrackRow[], inserts: Insert[], context: PlanContext) {
   const steps: ItemStep[] = [];
   let result = rows;
   for (const insert of inserts) {
@@ -135,7 +123,7 @@ function planAdd(rows: PlaylistRow[], inserts: Insert[], context: PlanContext) {
  * added back where they were, in ascending order so each lands at its final index; their
  * date added becomes now (the confirmation says so).
  */
-function planRemove(rows: PlaylistRow[], keys: string[], context: PlanContext) {
+function planRemove(rows: TrackRow[], keys: string[], context: PlanContext) {
   const wanted = new Set(keys);
   const all = rowKeys(rows);
   const uris = [
@@ -170,7 +158,7 @@ function planRemove(rows: PlaylistRow[], keys: string[], context: PlanContext) {
  * (Spotify measures both in the original positions, 5.1): moving the first of 10 to the
  * end is range_start 0, insert_before 10; the last to the front is 9 -> 0.
  */
-function planMove(rows: PlaylistRow[], groups: MoveGroup[]) {
+function planMove(rows: TrackRow[], groups: MoveGroup[]) {
   const steps: ItemStep[] = [];
   let keys = rowKeys(rows);
   const byKey = new Map(keys.map((key, i) => [key, rows[i]!]));
@@ -198,12 +186,12 @@ function planMove(rows: PlaylistRow[], groups: MoveGroup[]) {
 
 /** The requests for a change against `rows`, and the items Spotify will then have. */
 export function planChange(
-  rows: PlaylistRow[],
+  rows: TrackRow[],
   change: ItemChange,
   context: PlanContext,
 ): {
   steps: ItemStep[];
-  result: PlaylistRow[];
+  result: TrackRow[];
   /** For moves: the rows' keys (as named before the move) in their new order. */
   order?: string[];
 } {
@@ -218,8 +206,8 @@ export function planChange(
 
 /** The change that puts `after` back to `before` (for Undo). */
 export function inverseChange(
-  before: PlaylistRow[],
-  after: PlaylistRow[],
+  before: TrackRow[],
+  after: TrackRow[],
   change: ItemChange,
 ): ItemChange | null {
   if (change.kind === 'add') {
@@ -246,7 +234,7 @@ export function inverseChange(
  * Positions in `longer` of the rows missing from `shorter`, which holds the rest in the
  * same order (adds and removes never reorder). Copies of one URI are interchangeable.
  */
-function missingPositions(longer: PlaylistRow[], shorter: PlaylistRow[]): number[] {
+function missingPositions(longer: TrackRow[], shorter: TrackRow[]): number[] {
   const out: number[] = [];
   let j = 0;
   longer.forEach((row, i) => {

@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import { Dialog } from '../../components/dialog';
 import { formatCount } from '../../lib/format';
 import type { RemovalImpact } from './item-changes';
-import type { PlaylistRow } from './playlist-rows';
+import type { TrackRow } from '../../components/track-list/track-row';
 
 const LISTED = 5;
 
-function RowList({ rows }: { rows: PlaylistRow[] }) {
+function RowList({ rows }: { rows: TrackRow[] }) {
   return (
     <ul className="dialog-list">
       {rows.slice(0, LISTED).map((row) => (
@@ -135,7 +135,7 @@ export function DuplicateDialog({
   onClose,
 }: {
   playlistName: string;
-  duplicates: PlaylistRow[];
+  duplicates: TrackRow[];
   onConfirm: () => void;
   onClose: () => void;
 }) {

@@ -30,10 +30,10 @@ import {
   type ItemStep,
   type PlanContext,
 } from './item-changes';
-import type { PlaylistRow } from './playlist-rows';
+import type { TrackRow } from '../../components/track-list/track-row';
 import { playlistQueries } from './queries';
 import { invalidatePlaylist } from './mutations';
-import { undoHistory } from './undo-store';
+import { undoHistory } from '../../components/undo/undo-store';
 
 export interface ChangeRequest {
   change: ItemChange;
@@ -44,8 +44,8 @@ export interface ChangeRequest {
 }
 
 interface ChangeOutcome {
-  before: PlaylistRow[];
-  after: PlaylistRow[];
+  before: TrackRow[];
+  after: TrackRow[];
   /** The new version's details and items were written to the cache from the plan. */
   cached: boolean;
 }
@@ -66,7 +66,7 @@ export class PartialChangeError extends Error {
   }
 }
 
-function remainingAdds(steps: ItemStep[], result: PlaylistRow[]): ItemChange | null {
+function remainingAdds(steps: ItemStep[], result: TrackRow[]): ItemChange | null {
   if (!steps.every((step) => step.kind === 'add')) return null;
   let tail = steps.reduce((n, step) => n + (step.position === null ? step.uris.length : 0), 0);
   const inserts = steps.map((step) => {
@@ -235,9 +235,9 @@ export function useChangePlaylistItems(
 /** The confirmed rows with every change still queued or in flight applied, in order. */
 export function useRowsWithPendingChanges(
   playlistId: string,
-  confirmed: PlaylistRow[],
+  confirmed: TrackRow[],
   userId: string | null,
-): PlaylistRow[] {
+): TrackRow[] {
   const pending = useMutationState({
     filters: { mutationKey: changeKey(playlistId), status: 'pending' },
     select: (mutation) => mutation.state.variables as ChangeRequest,

@@ -9,7 +9,7 @@ import { spotify } from '../../api/client';
 import { MalformedResponseError, NetworkError } from '../../api/errors';
 import type { Playlist } from '../../api/spotify-types';
 import { playlistQueries } from './queries';
-import { undoHistory } from './undo-store';
+import { undoHistory } from '../../components/undo/undo-store';
 
 export type Visibility = 'public' | 'private' | 'collaborative';
 

@@ -20,15 +20,15 @@ import {
   useRowsWithPendingChanges,
   type ChangeRequest,
 } from './item-mutations';
-import { PlaylistItemsTable, type RowActionsSlot } from './playlist-items-table';
-import type { PlaylistRow } from './playlist-rows';
-import { useRowSelection } from './row-selection';
-import { SelectionToolbar } from './selection-toolbar';
+import { TrackTable, type RowActionsSlot } from '../../components/track-list/track-table';
+import type { TrackRow } from '../../components/track-list/track-row';
+import { useRowSelection } from '../../components/track-list/row-selection';
+import { SelectionToolbar } from '../../components/track-list/selection-toolbar';
 
 interface PlaylistItemsEditorProps extends RowActionsSlot {
   playlist: Playlist;
   /** The confirmed rows loaded so far. */
-  rows: PlaylistRow[];
+  rows: TrackRow[];
   /** How many items the playlist has (more than `rows` while loading). */
   total: number;
   complete: boolean;
@@ -36,15 +36,17 @@ interface PlaylistItemsEditorProps extends RowActionsSlot {
   rereading: boolean;
   userId: string | null;
   label: string;
+  /** More for the selection from other features (e.g. Save to Liked Songs), as the app gives. */
+  selectionActions?: (rows: TrackRow[]) => React.ReactNode;
 }
 
 type OpenDialog =
   | { kind: 'remove' }
   | { kind: 'move-to' }
-  | { kind: 'duplicate'; request: ChangeRequest; duplicates: PlaylistRow[] }
+  | { kind: 'duplicate'; request: ChangeRequest; duplicates: TrackRow[] }
   | null;
 
-const quoted = (rows: PlaylistRow[]) =>
+const quoted = (rows: TrackRow[]) =>
   rows.length === 1 ? `“${rows[0]!.title}”` : formatCount(rows.length, 'item');
 
 /**
@@ -109,7 +111,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
     run(request);
   };
 
-  const add = (added: PlaylistRow[], position: number | null) =>
+  const add = (added: TrackRow[], position: number | null) =>
     requestAdd({
       change: { kind: 'add', inserts: [{ position, rows: added }] },
       message: `Added ${quoted(added)} to ${playlist.name}${position === null ? '' : ` at position ${position + 1}`}.`,
@@ -121,6 +123,10 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
     return request.change.kind === 'add' ? requestAdd(request) : run(request);
   };
 
+  const selectedRows = useMemo(() => {
+    const picked = selection.selected;
+    return rows.filter((_, i) => picked.has(keys[i]!));
+  }, [rows, keys, selection.selected]);
   const impact = dialog?.kind === 'remove' ? removalImpact(rows, selection.ordered) : null;
   const first = keys.indexOf(selection.ordered[0] ?? '');
   const last = keys.indexOf(selection.ordered.at(-1) ?? '');
@@ -169,13 +175,22 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
       {selection.ordered.length > 0 && (
         <SelectionToolbar
           count={selection.ordered.length}
-          canMoveUp={!(contiguous && first === 0)}
-          canMoveDown={!(contiguous && last === keys.length - 1)}
-          onMoveUp={() => runMove(moveUp(keys, selection.ordered))}
-          onMoveDown={() => runMove(moveDown(keys, selection.ordered))}
-          onMoveTo={() => setDialog({ kind: 'move-to' })}
-          onRemove={() => setDialog({ kind: 'remove' })}
+          actions={[
+            { label: 'Remove…', onClick: () => setDialog({ kind: 'remove' }) },
+            {
+              label: 'Move up',
+              onClick: () => runMove(moveUp(keys, selection.ordered)),
+              enabled: !(contiguous && first === 0),
+            },
+            {
+              label: 'Move down',
+              onClick: () => runMove(moveDown(keys, selection.ordered)),
+              enabled: !(contiguous && last === keys.length - 1),
+            },
+            { label: 'Move to position…', onClick: () => setDialog({ kind: 'move-to' }) },
+          ]}
           onClear={selection.clear}
+          extra={props.selectionActions?.(selectedRows)}
         />
       )}
       {rows.length === 0 && props.total === 0 ? (
@@ -185,7 +200,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
         </div>
       ) : (
         <div ref={tableRef}>
-          <PlaylistItemsTable
+          <TrackTable
             label={props.label}
             total={complete ? rows.length : Math.max(rows.length, props.total)}
             rows={rows}

@@ -4,11 +4,11 @@ import { useMemo } from 'react';
 import type { Paging, Playlist, PlaylistItem } from '../../api/spotify-types';
 import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
-import { formatCount } from '../../lib/format';
+import { LoadProgress } from '../../components/track-list/load-progress';
 import { PlaylistHeader } from './playlist-header';
 import { PlaylistItemsEditor } from './playlist-items-editor';
-import type { RowActionsSlot } from './playlist-items-table';
-import { toRow } from './playlist-rows';
+import type { RowActionsSlot } from '../../components/track-list/track-table';
+import { toRow, type TrackRow } from '../../components/track-list/track-row';
 import { playlistQueries } from './queries';
 
 /**
@@ -16,6 +16,8 @@ import { playlistQueries } from './queries';
  * the not-found page; other errors stay here with a retry.
  */
 export interface PlaylistPageSlots extends RowActionsSlot {
+  /** More for the selected rows (Save to Liked Songs, Add to playlist…). */
+  selectionActions?: (rows: TrackRow[]) => React.ReactNode;
   /** Controls for the header (Play, Edit details...), given the playlist and whether it has items to play. */
   headerActions?: (playlist: Playlist, info: { playable: boolean }) => React.ReactNode;
 }
@@ -23,8 +25,7 @@ export interface PlaylistPageSlots extends RowActionsSlot {
 export function PlaylistPage({
   id,
   userId,
-  headerActions,
-  rowActions,
+  ...slots
 }: { id: string; userId: string | null } & PlaylistPageSlots) {
   const detail = useQuery({ ...playlistQueries.detail(id), throwOnError: isNotFound });
   if (detail.isPending)
@@ -48,15 +49,9 @@ export function PlaylistPage({
   const playlist = detail.data;
   // Spotify embeds items only for the owner or a collaborator (Development Mode, 5.1).
   return playlist.items ? (
-    <ReadablePlaylist
-      playlist={playlist}
-      embedded={playlist.items}
-      userId={userId}
-      headerActions={headerActions}
-      rowActions={rowActions}
-    />
+    <ReadablePlaylist playlist={playlist} embedded={playlist.items} userId={userId} {...slots} />
   ) : (
-    <HiddenItemsPlaylist playlist={playlist} headerActions={headerActions} />
+    <HiddenItemsPlaylist playlist={playlist} headerActions={slots.headerActions} />
   );
 }
 
@@ -82,6 +77,7 @@ function ReadablePlaylist({
   userId,
   headerActions,
   rowActions,
+  selectionActions,
 }: {
   playlist: Playlist;
   embedded: Paging<PlaylistItem>;
@@ -117,17 +113,13 @@ function ReadablePlaylist({
           onRetry={() => void items.refetch()}
         />
       )}
-      {!complete && !items.error && total > 0 && (
-        <div className="load-progress">
-          <progress max={total} value={loaded.length} aria-label="Loading items" />
-          <span className="muted">
-            Loaded {loaded.length.toLocaleString()} of {formatCount(total, 'item')}
-          </span>
-        </div>
-      )}
-      <p className="visually-hidden" role="status">
-        {complete && total > 0 ? `All ${formatCount(total, 'item')} loaded.` : ''}
-      </p>
+      <LoadProgress
+        loaded={loaded.length}
+        total={total}
+        complete={complete}
+        noun="item"
+        failed={!!items.error}
+      />
       <PlaylistItemsEditor
         playlist={playlist}
         rows={loaded}
@@ -137,6 +129,7 @@ function ReadablePlaylist({
         userId={userId}
         label={`Items in ${playlist.name}`}
         rowActions={rowActions}
+        selectionActions={selectionActions}
       />
     </PageShell>
   );

@@ -10,10 +10,11 @@ import {
 } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
+import { readPage, streamPages, type PageChunk } from '../../api/paged-stream';
 import { withRetries } from '../../api/retry-policy';
 import type { Paging, Playlist, SearchResults, SimplifiedPlaylist } from '../../api/spotify-types';
 import { concurrencyLimit } from '../../lib/concurrency';
-import { isPlayable, toRow, type PlaylistRow } from './playlist-rows';
+import { isPlayable, itemRow, toRow, type TrackRow } from '../../components/track-list/track-row';
 
 /** Spotify's maximum page size for /me/playlists and /playlists/{id}/items (5.1). */
 export const PAGE_SIZE = 50;
@@ -22,14 +23,6 @@ export const PAGE_SIZE = 50;
  * A build may set VITE_ITEM_PAGE_CONCURRENCY (the benchmark builds a sequential variant).
  */
 export const ITEM_PAGE_CONCURRENCY = Number(import.meta.env.VITE_ITEM_PAGE_CONCURRENCY) || 6;
-
-function checkPage<T>(data: unknown, what: string): Paging<T> {
-  const page = data as Paging<T> | undefined;
-  if (!page || !Array.isArray(page.items) || typeof page.total !== 'number') {
-    throw new MalformedResponseError(`Spotify sent ${what} we could not read. Try again.`);
-  }
-  return page;
-}
 
 function isPlaylistLike(value: unknown): value is SimplifiedPlaylist {
   const p = value as SimplifiedPlaylist | null;
@@ -41,7 +34,7 @@ async function fetchPlaylistsPage(offset: number, signal: AbortSignal) {
     params: { query: { limit: PAGE_SIZE, offset } },
     signal,
   });
-  return checkPage<SimplifiedPlaylist | null>(data, 'a list of playlists');
+  return readPage<SimplifiedPlaylist | null>(data, 'a list of playlists');
 }
 
 /** Every page of /me/playlists: the first, then the rest in parallel. null entries are skipped (8). */
@@ -70,10 +63,7 @@ async function fetchPlaylist(id: string, signal: AbortSignal): Promise<Playlist>
   return playlist;
 }
 
-export interface ItemsChunk {
-  total: number;
-  rows: PlaylistRow[];
-}
+export type ItemsChunk = PageChunk<TrackRow>;
 
 async function fetchItemsPage(
   id: string,
@@ -87,50 +77,16 @@ async function fetchItemsPage(
     },
     signal,
   });
-  const page = checkPage<unknown>(data, 'playlist items');
+  const page = readPage<unknown>(data, 'playlist items');
   return { total: page.total, rows: page.items.map((item, i) => toRow(item, offset + i)) };
-}
-
-/**
- * Yields pages in order, each as soon as it and the ones before it are in. All pages are
- * requested in parallel (through the rate-limit gate, at most ITEM_PAGE_CONCURRENCY at
- * once); the playlist's own item count says how many there are, so nothing waits for
- * page one to learn the total. A failing page is retried on its own.
- */
-async function* streamItems(
-  id: string,
-  expectedTotal: number,
-  signal: AbortSignal,
-): AsyncGenerator<ItemsChunk> {
-  const run = concurrencyLimit(ITEM_PAGE_CONCURRENCY);
-  const fetchPage = (offset: number) =>
-    run(() => withRetries(() => fetchItemsPage(id, offset, signal), signal));
-  const pages = new Map<number, Promise<ItemsChunk>>();
-  const request = (offset: number) => {
-    if (!pages.has(offset)) {
-      const page = fetchPage(offset);
-      // Rejections of pages not awaited yet must not surface as unhandled.
-      page.catch(() => undefined);
-      pages.set(offset, page);
-    }
-    return pages.get(offset)!;
-  };
-  for (let offset = 0; offset < Math.max(expectedTotal, 1); offset += PAGE_SIZE)
-    void request(offset);
-  // The first page's total is the truth if the hint was off; later pages follow it.
-  for (let offset = 0, total = Infinity; offset < total; offset += PAGE_SIZE) {
-    const page = await request(offset);
-    total = page.total;
-    yield page;
-  }
 }
 
 /** Spotify's search returns at most 10 of each type per request (5.3). */
 const SEARCH_LIMIT = 10;
 
 export interface SearchPage {
-  tracks: PlaylistRow[];
-  episodes: PlaylistRow[];
+  tracks: TrackRow[];
+  episodes: TrackRow[];
   more: boolean;
 }
 
@@ -150,9 +106,7 @@ async function fetchSearchPage(
     throw new MalformedResponseError('Spotify sent search results we could not read. Try again.');
   // Entries can be null (8); each result becomes a row as it would in a playlist.
   const rows = (page: Paging<unknown> | undefined) =>
-    (Array.isArray(page?.items) ? page.items : [])
-      .map((item) => toRow({ item, is_local: false, added_at: null, added_by: null }, 0))
-      .filter(isPlayable);
+    (Array.isArray(page?.items) ? page.items : []).map((item) => itemRow(item)).filter(isPlayable);
   return {
     tracks: rows(results.tracks),
     episodes: rows(results.episodes),
@@ -175,7 +129,7 @@ export const searchQueries = {
 
 export interface PlaylistItemsData {
   total: number;
-  rows: PlaylistRow[];
+  rows: TrackRow[];
 }
 
 export const playlistQueries = {
@@ -198,7 +152,14 @@ export const playlistQueries = {
     queryOptions({
       queryKey: [...playlistQueries.detail(id).queryKey, 'items', snapshotId],
       queryFn: streamedQuery<ItemsChunk, PlaylistItemsData>({
-        streamFn: ({ signal }) => streamItems(id, expectedTotal, signal),
+        streamFn: ({ signal }) =>
+          streamPages({
+            fetchPage: (offset, pageSignal) => fetchItemsPage(id, offset, pageSignal),
+            pageSize: PAGE_SIZE,
+            concurrency: ITEM_PAGE_CONCURRENCY,
+            expectedTotal,
+            signal,
+          }),
         reducer: (data, chunk) => ({ total: chunk.total, rows: data.rows.concat(chunk.rows) }),
         initialValue: { total: 0, rows: [] },
       }),

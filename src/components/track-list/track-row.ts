@@ -8,7 +8,7 @@ import { parseLocalUri } from '../../lib/local-file';
 
 export type RowKind = 'track' | 'episode' | 'local' | 'unavailable';
 
-export interface PlaylistRow {
+export interface TrackRow {
   position: number;
   kind: RowKind;
   uri: string | null;
@@ -44,7 +44,7 @@ function smallestImage(images: unknown): string | null {
   return asString(asRecord(images.at(-1))?.url);
 }
 
-export function toRow(entry: unknown, position: number): PlaylistRow {
+export function toRow(entry: unknown, position: number): TrackRow {
   const record = asRecord(entry) as Partial<Record<keyof PlaylistItem, unknown>> | null;
   const item = asRecord(record?.item);
   const base = {
@@ -100,7 +100,8 @@ export function toRow(entry: unknown, position: number): PlaylistRow {
   const album = asRecord(item.album);
   return {
     ...base,
-    kind: 'track',
+    // Withdrawn in the listener's market (3.6): named, but not playable.
+    kind: item.is_playable === false ? 'unavailable' : 'track',
     uri,
     title: asString(item.name)!,
     byline: names(item.artists),
@@ -111,4 +112,19 @@ export function toRow(entry: unknown, position: number): PlaylistRow {
   };
 }
 
-export const isPlayable = (row: PlaylistRow) => row.kind === 'track' || row.kind === 'episode';
+/** A bare track or episode (search result, now playing, history) as a row. */
+export function itemRow(item: unknown, position = 0): TrackRow {
+  const local = (item as { is_local?: unknown } | null)?.is_local === true;
+  return toRow({ item, is_local: local, added_at: null, added_by: null }, position);
+}
+
+export const isPlayable = (row: TrackRow) => row.kind === 'track' || row.kind === 'episode';
+
+/** Only tracks and episodes with a URI can be removed (and selected): Spotify cannot target local files (7). */
+export function isRemovable(row: TrackRow): boolean {
+  return (
+    (row.kind === 'track' || row.kind === 'episode' || row.kind === 'unavailable') &&
+    !!row.uri &&
+    !row.uri.startsWith('spotify:local:')
+  );
+}

@@ -1,20 +1,20 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { ItemRow, ROW_HEIGHT } from './playlist-item-row';
-import type { PlaylistRow } from './playlist-rows';
+import { ItemRow, ROW_HEIGHT } from './item-row';
+import type { TrackRow } from './track-row';
 import { SortableRows, type TableEditing } from './sortable-rows';
 
 const PAGE_ROWS = 10;
 
 export interface RowActionsSlot {
-  /** Buttons for one playable row; they are in the Tab order only while their row is active. */
-  rowActions?: (row: PlaylistRow, tabIndex: number) => React.ReactNode;
+  /** Buttons for one row (any kind); they are in the Tab order only while their row is active. */
+  rowActions?: (row: TrackRow, tabIndex: number) => React.ReactNode;
 }
 
 interface PlaylistItemsTableProps extends RowActionsSlot {
   label: string;
   total: number;
-  rows: PlaylistRow[];
+  rows: TrackRow[];
   /** Selection and drag and drop, for people who may change the items. */
   editing?: TableEditing;
 }
@@ -26,13 +26,7 @@ interface PlaylistItemsTableProps extends RowActionsSlot {
  * arrows / Page keys / Home / End move between rows; when editing, Space selects,
  * Shift+arrows extend the selection, Ctrl+A selects all and Escape clears it.
  */
-export function PlaylistItemsTable({
-  label,
-  total,
-  rows,
-  rowActions,
-  editing,
-}: PlaylistItemsTableProps) {
+export function TrackTable({ label, total, rows, rowActions, editing }: PlaylistItemsTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const [active, setActive] = useState(0);
@@ -51,6 +45,7 @@ export function PlaylistItemsTable({
     scrollMargin,
   });
   const items = virtualizer.getVirtualItems();
+  const movable = !!editing?.onDrop;
 
   useEffect(() => {
     if (!focusPending.current) return;
@@ -104,7 +99,7 @@ export function PlaylistItemsTable({
 
   return (
     <div
-      className={`items-table${rowActions ? ' items-table--actions' : ''}${editing ? ' items-table--editing' : ''}`}
+      className={`items-table${rowActions ? ' items-table--actions' : ''}${editing ? (movable ? ' items-table--editing' : ' items-table--selecting') : ''}`}
       role="grid"
       tabIndex={-1}
       aria-label={label}
@@ -129,7 +124,7 @@ export function PlaylistItemsTable({
               </label>
             </span>
           )}
-          {editing && (
+          {movable && (
             <span role="columnheader">
               <span className="visually-hidden">Move</span>
             </span>
@@ -180,6 +175,7 @@ export function PlaylistItemsTable({
                 onFocus={() => setActive(virtualRow.index)}
                 describedById={`${tooltipPrefix}-${virtualRow.index}`}
                 leadCells={!!editing}
+                movable={movable}
                 withActions={!!rowActions}
                 rowActions={rowActions}
                 editing={

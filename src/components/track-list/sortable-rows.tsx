@@ -15,7 +15,7 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import type { PlaylistRow } from './playlist-rows';
+import type { TrackRow } from './track-row';
 
 /** What the table needs to let people select and drag rows. */
 export interface TableEditing {
@@ -29,8 +29,11 @@ export interface TableEditing {
   onSelect: (index: number, extend: boolean) => void;
   onSelectAll: (all: boolean) => void;
   onClear: () => void;
-  /** A row (with the rest of the selection, if it is selected) dropped on another row's place. */
-  onDrop: (activeKey: string, overKey: string) => void;
+  /**
+   * A row (with the rest of the selection, if it is selected) dropped on another row's
+   * place. Without it rows can be selected but not dragged (e.g. Liked Songs, in saved order).
+   */
+  onDrop?: (activeKey: string, overKey: string) => void;
 }
 
 const INSTRUCTIONS =
@@ -47,7 +50,7 @@ export function SortableRows({
   children,
 }: {
   editing: TableEditing | undefined;
-  rows: PlaylistRow[];
+  rows: TrackRow[];
   children: React.ReactNode;
 }) {
   const sensors = useSensors(
@@ -56,7 +59,8 @@ export function SortableRows({
     useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  if (!editing) return children;
+  const onDrop = editing?.onDrop;
+  if (!editing || !onDrop) return children;
 
   const position = (id: UniqueIdentifier) => editing.keys.indexOf(String(id)) + 1;
   const title = (id: UniqueIdentifier) => rows[position(id) - 1]?.title ?? 'The item';
@@ -87,7 +91,7 @@ export function SortableRows({
         container: document.body,
       }}
       onDragEnd={({ active, over }) => {
-        if (over && active.id !== over.id) editing.onDrop(String(active.id), String(over.id));
+        if (over && active.id !== over.id) onDrop(String(active.id), String(over.id));
       }}
     >
       <SortableContext items={editing.keys} strategy={verticalListSortingStrategy}>

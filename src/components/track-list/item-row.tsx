@@ -2,8 +2,7 @@
    the rule mistakes for ref values read during render. */
 import { useSortable } from '@dnd-kit/sortable';
 import { formatDate, formatDuration } from '../../lib/format';
-import { isRemovable } from './item-changes';
-import { isPlayable, type PlaylistRow } from './playlist-rows';
+import { isRemovable, type TrackRow } from './track-row';
 
 export const ROW_HEIGHT = 56;
 
@@ -30,17 +29,20 @@ export interface RowEditing {
 
 interface ItemRowProps {
   index: number;
-  row: PlaylistRow | undefined;
+  row: TrackRow | undefined;
   offsetY: number;
   active: boolean;
   onFocus: () => void;
   describedById: string;
   /** Null for loading rows and for people who cannot edit; see `leadCells`. */
   editing: RowEditing | null;
-  /** The select and move columns are shown (the person may edit). */
+  /** The select column is shown (rows can be selected). */
   leadCells: boolean;
+  /** The move column is shown (rows can be dragged). */
+  movable: boolean;
   withActions: boolean;
-  rowActions?: (row: PlaylistRow, tabIndex: number) => React.ReactNode;
+  /** The row's buttons; given every row, so each can decide (a local file gets a disabled heart). */
+  rowActions?: (row: TrackRow, tabIndex: number) => React.ReactNode;
 }
 
 /** One grid row: a loading placeholder, or the item with its controls. */
@@ -48,7 +50,7 @@ export function ItemRow(props: ItemRowProps) {
   const { index, row, offsetY, active, onFocus, editing, withActions } = props;
   const sortable = useSortable({
     id: editing?.rowKey ?? `loading-${index}`,
-    disabled: !editing?.ready,
+    disabled: !editing?.ready || !props.movable,
   });
   const dragY = sortable.transform?.y ?? 0;
   const common = {
@@ -73,7 +75,7 @@ export function ItemRow(props: ItemRowProps) {
     return (
       <div {...common} className="items-row items-row--loading" aria-busy="true">
         {props.leadCells && <span role="gridcell" />}
-        {props.leadCells && <span role="gridcell" />}
+        {props.movable && <span role="gridcell" />}
         <span role="gridcell" className="items-row__position">
           {index + 1}
         </span>
@@ -125,7 +127,7 @@ export function ItemRow(props: ItemRowProps) {
           )}
         </span>
       )}
-      {editing && (
+      {editing && props.movable && (
         <span role="gridcell" className="items-row__handle">
           <button
             type="button"
@@ -171,9 +173,7 @@ export function ItemRow(props: ItemRowProps) {
         {formatDuration(row.durationMs)}
       </span>
       {withActions && (
-        <span role="gridcell">
-          {isPlayable(row) && props.rowActions ? props.rowActions(row, tab) : null}
-        </span>
+        <span role="gridcell">{props.rowActions ? props.rowActions(row, tab) : null}</span>
       )}
     </div>
   );

@@ -1,13 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
-import { isRemovable } from './item-changes';
-import type { PlaylistRow } from './playlist-rows';
+import { isRemovable, type TrackRow } from './track-row';
 
 /**
  * Which rows are selected, by key, so a selection follows its rows when they move.
  * Rows that cannot be removed (local files, entries without a URI) cannot be selected.
  * Shift extends from the last row picked without Shift.
  */
-export function useRowSelection(rows: PlaylistRow[], keys: string[]) {
+export function useRowSelection(rows: TrackRow[], keys: string[]) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const anchor = useRef<number | null>(null);
   const selectable = useMemo(

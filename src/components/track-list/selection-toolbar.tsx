@@ -1,15 +1,23 @@
 import { useRef } from 'react';
 import { formatCount } from '../../lib/format';
 
+export interface SelectionAction {
+  label: string;
+  onClick: () => void;
+  /** Disabled, but still shown, when false. */
+  enabled?: boolean;
+}
+
 interface SelectionToolbarProps {
   count: number;
-  canMoveUp: boolean;
-  canMoveDown: boolean;
-  onMoveUp: () => void;
-  onMoveDown: () => void;
-  onMoveTo: () => void;
-  onRemove: () => void;
+  /** In order; "Clear selection" comes last. */
+  actions: SelectionAction[];
   onClear: () => void;
+  /**
+   * More buttons from other features (e.g. Save to Liked Songs) with their progress. Their
+   * buttons take tabIndex -1: the arrow keys reach them, as the toolbar's own.
+   */
+  extra?: React.ReactNode;
 }
 
 /**
@@ -35,8 +43,11 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     for (const button of buttons) button.tabIndex = button === target ? 0 : -1;
     target.focus();
   };
+  // The toolbar's one Tab stop is its first button that can be pressed.
+  const firstEnabled = props.actions.findIndex((action) => action.enabled ?? true);
   const button = (label: string, onClick: () => void, enabled = true, first = false) => (
     <button
+      key={label}
       type="button"
       className="button"
       tabIndex={first ? 0 : -1}
@@ -57,11 +68,11 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
       <span className="selection-toolbar__count" aria-live="polite">
         {formatCount(props.count, 'item')} selected
       </span>
-      {button('Remove…', props.onRemove, true, true)}
-      {button('Move up', props.onMoveUp, props.canMoveUp)}
-      {button('Move down', props.onMoveDown, props.canMoveDown)}
-      {button('Move to position…', props.onMoveTo)}
-      {button('Clear selection', props.onClear)}
+      {props.actions.map((action, i) =>
+        button(action.label, action.onClick, action.enabled ?? true, i === firstEnabled),
+      )}
+      {props.extra}
+      {button('Clear selection', props.onClear, true, firstEnabled === -1)}
     </div>
   );
 }

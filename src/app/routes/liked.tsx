@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import { LikedSongsPage } from '../../features/library/liked-songs-page';
+import { playListFrom } from '../../features/library/play-list';
+import { PlayListButton } from '../../features/player/play-buttons';
+import { userQueries } from '../../features/profile/queries';
+import { SelectionAddToPlaylist } from '../selection-add-to-playlist';
+import { TrackRowActions } from '../track-row-actions';
+
+export function Component() {
+  const { data: user } = useQuery(userQueries.me());
+  const userId = user?.id ?? null;
+  return (
+    <LikedSongsPage
+      headerActions={(rows) => {
+        const { uris, note } = playListFrom(rows, 0);
+        return (
+          <div className="playlist-header__actions">
+            <PlayListButton uris={uris} label="Liked Songs" note={note} />
+          </div>
+        );
+      }}
+      rowActions={(row, tabIndex, rows) => (
+        <TrackRowActions
+          row={row}
+          userId={userId}
+          tabIndex={tabIndex}
+          knownSaved
+          play={{ list: () => playListFrom(rows, row.position) }}
+        />
+      )}
+      selectionActions={(rows) => <SelectionAddToPlaylist rows={rows} userId={userId} />}
+    />
+  );
+}

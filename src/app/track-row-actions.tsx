@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { MenuButton } from '../components/menu-button';
+import { isPlayable, type TrackRow } from '../components/track-list/track-row';
+import { SaveButton } from '../features/library/save-button';
+import { RowPlayActions, useRowPlay } from '../features/player/play-buttons';
+import { AddToPlaylistButton, AddToPlaylistDialog } from '../features/playlists/add-to-playlist';
+import { formatDuration } from '../lib/format';
+
+/** Where a row's Play starts: its place in a context, or a list of URIs made when pressed. */
+export type RowPlayTarget =
+  { contextUri: string; position: number } | { list: () => { uris: string[]; note?: string } };
+
+interface TrackRowActionsProps {
+  row: TrackRow;
+  play: RowPlayTarget;
+  userId: string | null;
+  tabIndex: number;
+  /** The row is in Liked Songs (its heart is pressed without asking). */
+  knownSaved?: boolean;
+}
+
+/**
+ * A row's actions: the heart always (a local file's says why it can't be saved), and for
+ * playable rows Play, Add to queue and Add to playlist: buttons where there is room, and
+ * on narrow screens one "More" menu that also says the row's position and length (their
+ * columns give way to the title there). CSS shows one or the other.
+ */
+export function TrackRowActions(props: TrackRowActionsProps) {
+  const { row, tabIndex, knownSaved } = props;
+  return (
+    <span className="row-actions">
+      <SaveButton row={row} tabIndex={tabIndex} knownSaved={knownSaved} />
+      {isPlayable(row) && row.uri && <PlayableRowActions {...props} uri={row.uri} />}
+    </span>
+  );
+}
+
+function PlayableRowActions({
+  row,
+  play,
+  userId,
+  tabIndex,
+  uri,
+}: TrackRowActionsProps & { uri: string }) {
+  const rowPlay = { ...play, uri, title: row.title };
+  const { play: playRow, queue } = useRowPlay(rowPlay);
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      <span className="row-actions row-actions--wide">
+        <RowPlayActions {...rowPlay} tabIndex={tabIndex} />
+        <AddToPlaylistButton row={row} userId={userId} tabIndex={tabIndex} />
+      </span>
+      <MenuButton
+        className="row-action row-actions__more"
+        label={`More for ${row.title}`}
+        tabIndex={tabIndex}
+        info={`Position ${row.position + 1} · ${formatDuration(row.durationMs)}`}
+        items={[
+          { label: 'Play', onSelect: playRow },
+          { label: 'Add to queue', onSelect: queue },
+          { label: 'Add to playlist…', onSelect: () => setAdding(true) },
+        ]}
+      >
+        <span aria-hidden="true">⋯</span>
+      </MenuButton>
+      {adding && <AddToPlaylistDialog row={row} userId={userId} onClose={() => setAdding(false)} />}
+    </>
+  );
+}

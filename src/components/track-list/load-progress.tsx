@@ -1,0 +1,30 @@
+import { formatCount } from '../../lib/format';
+
+interface LoadProgressProps {
+  loaded: number;
+  total: number;
+  complete: boolean;
+  /** "item" or "song"; its plural adds an s. */
+  noun: string;
+  /** Hidden while an error is shown in its place. */
+  failed?: boolean;
+}
+
+/** A long list's loading progress, then one announcement that every row is in. */
+export function LoadProgress({ loaded, total, complete, noun, failed }: LoadProgressProps) {
+  return (
+    <>
+      {!complete && !failed && total > 0 && (
+        <div className="load-progress">
+          <progress max={total} value={loaded} aria-label={`Loading ${noun}s`} />
+          <span className="muted">
+            Loaded {loaded.toLocaleString()} of {formatCount(total, noun)}
+          </span>
+        </div>
+      )}
+      <p className="visually-hidden" role="status">
+        {complete && total > 0 ? `All ${formatCount(total, noun)} loaded.` : ''}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,211 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { describeError } from '../../api/errors';
+import { useHasScopes } from '../../auth/scope-upgrade';
+import { ErrorView } from '../../components/error-view';
+import { PageLoading } from '../../components/page-loading';
+import { ScopeNotice } from '../../components/scope-notice';
+import { LoadProgress } from '../../components/track-list/load-progress';
+import { useRowSelection } from '../../components/track-list/row-selection';
+import { SelectionToolbar } from '../../components/track-list/selection-toolbar';
+import { TrackTable } from '../../components/track-list/track-table';
+import type { TrackRow } from '../../components/track-list/track-row';
+import { formatCount, formatLongDuration } from '../../lib/format';
+import { BulkProgressText } from './bulk-progress';
+import { libraryQueries, type LikedSongs } from './queries';
+import { useBulkSave } from './save-mutations';
+
+export interface LikedSongsSlots {
+  /** A row's buttons (the heart, Play from here, Add to queue, Add to playlist…). */
+  rowActions?: (row: TrackRow, tabIndex: number, rows: TrackRow[]) => React.ReactNode;
+  /** Controls for the header (Play), given every song loaded so far. */
+  headerActions?: (rows: TrackRow[], total: number) => React.ReactNode;
+  /** More for the selection (Add to playlist…). */
+  selectionActions?: (rows: TrackRow[]) => React.ReactNode;
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  return (
+    <main className="page" id="main">
+      <title>Liked Songs · Spotify Library Manager</title>
+      {children}
+    </main>
+  );
+}
+
+/**
+ * Liked Songs, newest first: the first page at once, the rest in parallel, shown as they
+ * come. A session without the library scopes gets an offer to allow them instead.
+ */
+export function LikedSongsPage(slots: LikedSongsSlots) {
+  const allowed = useHasScopes('user-library-read', 'user-library-modify');
+  if (!allowed) {
+    return (
+      <Shell>
+        <h1>Liked Songs</h1>
+        <ScopeNotice title="Liked Songs needs one more permission" action="Allow Liked Songs">
+          Your login is from before Liked Songs came to this app, so Spotify has not allowed it to
+          read and change your saved songs yet. A new login asks for that; everything else keeps
+          working meanwhile.
+        </ScopeNotice>
+      </Shell>
+    );
+  }
+  return <LikedSongsList {...slots} />;
+}
+
+function LikedSongsList(slots: LikedSongsSlots) {
+  const liked = useQuery(libraryQueries.likedSongs());
+  if (liked.isPending)
+    return (
+      <Shell>
+        <PageLoading label="Loading Liked Songs…" />
+      </Shell>
+    );
+  if (liked.error && !liked.data)
+    return (
+      <Shell>
+        <h1>Liked Songs</h1>
+        <ErrorView
+          title="Liked Songs could not be loaded"
+          message={describeError(liked.error)}
+          onRetry={() => void liked.refetch()}
+        />
+      </Shell>
+    );
+  const data = liked.data;
+  const complete =
+    liked.isSuccess && liked.fetchStatus === 'idle' && data.rows.length >= data.total;
+  return (
+    <Shell>
+      <LikedHeader data={data} complete={complete}>
+        {slots.headerActions?.(data.rows, data.total)}
+      </LikedHeader>
+      {liked.error && (
+        <ErrorView
+          title="Some songs could not be loaded"
+          message={describeError(liked.error)}
+          onRetry={() => void liked.refetch()}
+        />
+      )}
+      <LoadProgress
+        loaded={data.rows.length}
+        total={data.total}
+        complete={complete}
+        noun="song"
+        failed={!!liked.error}
+      />
+      {data.total === 0 ? (
+        <div className="empty-state">
+          <h2>No Liked Songs yet</h2>
+          <p>Press the heart (♡) on any song, here or in Spotify, and it shows up here.</p>
+        </div>
+      ) : (
+        <LikedTable rows={data.rows} total={data.total} complete={complete} {...slots} />
+      )}
+    </Shell>
+  );
+}
+
+function LikedHeader({
+  data,
+  complete,
+  children,
+}: {
+  data: LikedSongs;
+  complete: boolean;
+  children: React.ReactNode;
+}) {
+  const lengthMs = useMemo(
+    () => (complete ? data.rows.reduce((sum, row) => sum + (row.durationMs ?? 0), 0) : null),
+    [complete, data.rows],
+  );
+  return (
+    <header className="playlist-header">
+      <div className="liked-cover" aria-hidden="true">
+        ♥
+      </div>
+      <div className="playlist-header__text">
+        <p className="eyebrow">Your library</p>
+        <h1>Liked Songs</h1>
+        <p className="playlist-header__meta">
+          <span>{formatCount(data.total, 'song')}</span>
+          {data.total > 0 && (
+            <span>
+              {lengthMs === null ? 'Total length: calculating…' : formatLongDuration(lengthMs)}
+            </span>
+          )}
+        </p>
+        {children}
+      </div>
+    </header>
+  );
+}
+
+function LikedTable({
+  rows,
+  total,
+  complete,
+  rowActions,
+  selectionActions,
+}: { rows: TrackRow[]; total: number; complete: boolean } & LikedSongsSlots) {
+  // A song is saved once, so its URI names its row.
+  const keys = useMemo(() => rows.map((row, i) => row.uri ?? `unknown-${i}`), [rows]);
+  const selection = useRowSelection(rows, keys);
+  const bulk = useBulkSave();
+  const selectedRows = useMemo(
+    () => rows.filter((_, i) => selection.selected.has(keys[i]!)),
+    [rows, keys, selection.selected],
+  );
+  return (
+    <>
+      {bulk.failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{bulk.failure.message}</p>
+          <div className="form__actions">
+            <button type="button" className="button" onClick={bulk.retry}>
+              Try again
+            </button>
+            <button type="button" className="button button--quiet" onClick={bulk.dismiss}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
+      {selectedRows.length > 0 && (
+        <SelectionToolbar
+          count={selectedRows.length}
+          actions={[
+            {
+              label: 'Remove from Liked Songs',
+              onClick: () => bulk.run(selectedRows, false, true),
+              enabled: !bulk.progress,
+            },
+          ]}
+          extra={
+            <>
+              {selectionActions?.(selectedRows)}
+              {bulk.progress && <BulkProgressText progress={bulk.progress} />}
+            </>
+          }
+          onClear={selection.clear}
+        />
+      )}
+      <TrackTable
+        label="Liked Songs"
+        total={complete ? rows.length : Math.max(rows.length, total)}
+        rows={rows}
+        rowActions={rowActions && ((row, tabIndex) => rowActions(row, tabIndex, rows))}
+        editing={{
+          keys,
+          selected: selection.selected,
+          selectable: selection.selectable,
+          ready: complete,
+          onSelect: selection.select,
+          onSelectAll: selection.selectAll,
+          onClear: selection.clear,
+        }}
+      />
+    </>
+  );
+}

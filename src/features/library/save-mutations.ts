@@ -1,0 +1,155 @@
+/**
+ * Liking and unliking: one song from its heart (optimistic, rolled back with a message,
+ * undoable) or a selection in batches of 40 with progress, where a failure half way says
+ * what was done and a retry sends only the rest.
+ */
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { spotify } from '../../api/client';
+import { describeError } from '../../api/errors';
+import type { TrackRow } from '../../components/track-list/track-row';
+import { undoHistory } from '../../components/undo/undo-store';
+import { formatCount } from '../../lib/format';
+import { applySaved, restoreCache, snapshotCache } from './liked-cache';
+import { libraryQueries } from './queries';
+import { LIBRARY_BATCH } from './saved-lookup';
+
+/** Save or unsave up to 40 URIs in one request (`PUT`/`DELETE /me/library`, 5.2). */
+async function writeSaved(uris: string[], save: boolean) {
+  const options = { params: { query: { uris: uris.join(',') } } };
+  if (save) await spotify().PUT('/me/library', options);
+  else await spotify().DELETE('/me/library', options);
+}
+
+const where = (save: boolean) => (save ? 'to Liked Songs' : 'from Liked Songs');
+const done = (save: boolean) => (save ? 'Saved' : 'Removed');
+
+interface Toggle {
+  row: TrackRow;
+  save: boolean;
+  /** This change undoes an earlier one: it is announced, not offered for undo again. */
+  undoing?: boolean;
+}
+
+/** The heart: saves or unsaves one song or episode at once, Spotify confirming after. */
+export function useToggleSaved() {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    // One library change at a time, so a rollback never undoes a later change.
+    scope: { id: 'library' },
+    mutationFn: ({ row, save }: Toggle) => writeSaved([row.uri!], save),
+    onMutate: async ({ row, save }) => {
+      await queryClient.cancelQueries({ queryKey: libraryQueries.saved(row.uri!).queryKey });
+      const snapshot = snapshotCache(queryClient, [row.uri!]);
+      applySaved(queryClient, [row], save);
+      return snapshot;
+    },
+    onError: (error, { row, save }, snapshot) => {
+      if (snapshot) restoreCache(queryClient, snapshot);
+      undoHistory.announce(
+        `Could not ${save ? 'save' : 'remove'} “${row.title}” ${where(save)}: ${describeError(error)}`,
+      );
+    },
+    onSuccess: (_data, { row, save, undoing }) => {
+      const message = `${done(save)} “${row.title}” ${where(save)}.`;
+      if (undoing) undoHistory.announce(`Undone. ${message}`);
+      else undoHistory.push(message, () => mutation.mutate({ row, save: !save, undoing: true }));
+    },
+  });
+  return (row: TrackRow, save: boolean) => mutation.mutate({ row, save });
+}
+
+export interface BulkProgress {
+  save: boolean;
+  done: number;
+  total: number;
+}
+
+export interface BulkFailure {
+  save: boolean;
+  done: number;
+  /** The rows not changed yet: "Try again" sends only these. */
+  remaining: TrackRow[];
+  message: string;
+}
+
+/** The rows whose saved state differs from `save`, asking Spotify (40 a request) where unknown. */
+async function rowsToChange(queryClient: QueryClient, rows: TrackRow[], save: boolean) {
+  const states = await Promise.all(
+    rows.map((row) => queryClient.fetchQuery(libraryQueries.saved(row.uri!))),
+  );
+  return rows.filter((_, i) => states[i] !== save);
+}
+
+/**
+ * Saves or unsaves a selection in batches of 40. Rows already in that state are left
+ * alone, so undo reverses exactly what this changed.
+ */
+export function useBulkSave() {
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState<BulkProgress | null>(null);
+  const [failure, setFailure] = useState<BulkFailure | null>(null);
+  const running = useRef(false);
+
+  const run = async (
+    rows: TrackRow[],
+    save: boolean,
+    options: { undoing?: boolean; known?: boolean } = {},
+  ) => {
+    if (running.current) return;
+    running.current = true;
+    setFailure(null);
+    const candidates = rows.filter((row) => row.uri && !row.uri.startsWith('spotify:local:'));
+    const changed: TrackRow[] = [];
+    try {
+      setProgress({ save, done: 0, total: candidates.length });
+      const todo = options.known ? candidates : await rowsToChange(queryClient, candidates, save);
+      setProgress({ save, done: 0, total: todo.length });
+      for (let i = 0; i < todo.length; i += LIBRARY_BATCH) {
+        const batch = todo.slice(i, i + LIBRARY_BATCH);
+        try {
+          await writeSaved(
+            batch.map((row) => row.uri!),
+            save,
+          );
+        } catch (error) {
+          setFailure({
+            save,
+            done: changed.length,
+            remaining: todo.slice(i),
+            message: `${done(save)} ${changed.length} of ${formatCount(todo.length, 'song')} ${where(save)}; the other ${todo.length - changed.length} failed: ${describeError(error)}`,
+          });
+          return;
+        }
+        applySaved(queryClient, batch, save);
+        changed.push(...batch);
+        setProgress({ save, done: changed.length, total: todo.length });
+      }
+    } catch (error) {
+      setFailure({ save, done: 0, remaining: candidates, message: describeError(error) });
+      return;
+    } finally {
+      running.current = false;
+      setProgress(null);
+      if (changed.length > 0) {
+        const message = `${done(save)} ${formatCount(changed.length, 'song')} ${where(save)}.`;
+        if (options.undoing) undoHistory.announce(`Undone. ${message}`);
+        else
+          undoHistory.push(message, () => void run(changed, !save, { undoing: true, known: true }));
+      }
+    }
+    if (changed.length === 0 && candidates.length > 0)
+      undoHistory.announce(
+        `${formatCount(candidates.length, 'song')} ${candidates.length === 1 ? 'was' : 'were'} already ${save ? 'in' : 'not in'} Liked Songs.`,
+      );
+  };
+
+  return {
+    progress,
+    failure,
+    /** `known`: every row is known to be in the other state (e.g. on the Liked Songs page). */
+    run: (rows: TrackRow[], save: boolean, known = false) => void run(rows, save, { known }),
+    retry: () => failure && void run(failure.remaining, failure.save, { known: true }),
+    dismiss: () => setFailure(null),
+  };
+}
