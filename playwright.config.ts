@@ -22,12 +22,12 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 720 } } },
     {
       name: 'tablet',
-      testMatch: /responsive\.spec\.ts/,
+      testMatch: /(responsive|liked-songs)\.spec\.ts/,
       use: { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true },
     },
     {
       name: 'phone',
-      testMatch: /responsive\.spec\.ts/,
+      testMatch: /(responsive|liked-songs)\.spec\.ts/,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 2,

@@ -6,59 +6,14 @@
  * target-size rule, in the dark and the light theme. Screenshots go to
  * test-results/screens/ as artifacts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, loginAsDemo, openPlaylist, test, type EmulatorControl } from './fixtures';
+import { checkScreen } from './screens';
 
 const isPhone = (info: TestInfo) => info.project.name === 'phone';
 const bar = (page: Page) => page.getByRole('contentinfo', { name: 'Player' });
 const row = (page: Page, position: number) =>
   page.getByRole('grid').locator(`[role="row"][aria-rowindex="${position + 1}"]`);
-
-/** No sideways scroll, axe clean (target size included) and a screenshot, in both themes. */
-async function checkScreen(page: Page, info: TestInfo, name: string) {
-  for (const colorScheme of ['dark', 'light'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      await page.evaluate(() => window.innerWidth),
-    );
-    const axe = await new AxeBuilder({ page })
-      .options({ rules: { 'target-size': { enabled: true } } })
-      .analyze();
-    expect(
-      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-    await page.screenshot({
-      path: `test-results/screens/${name}-${info.project.name}-${colorScheme}.png`,
-    });
-  }
-  if (info.project.use.hasTouch) expect(await smallTapTargets(page)).toEqual([]);
-  await page.emulateMedia({ colorScheme: null });
-}
-
-/** Controls on screen smaller than 44 x 44 px (links inside text are exempt, as in WCAG). */
-function smallTapTargets(page: Page) {
-  return page.evaluate(() =>
-    [
-      ...document.querySelectorAll(
-        'button, [role="menuitem"], .layout__nav a, .items-row__hit, input[type="range"]',
-      ),
-    ]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        const onScreen = box.width > 1 && box.bottom > 0 && box.top < innerHeight && box.right > 0;
-        return (
-          onScreen &&
-          !element.closest('.visually-hidden') &&
-          (box.width < 43.5 || box.height < 43.5)
-        );
-      })
-      .map(
-        (element) =>
-          `${element.tagName} ${element.getAttribute('aria-label') ?? element.textContent}`,
-      ),
-  );
-}
 
 async function center(locator: Locator) {
   const box = (await locator.boundingBox())!;

@@ -407,7 +407,7 @@ export function seedLibrary(store: Store, rng: SeededRandom, now: number) {
 
 /** Liked Songs in the demo: a large library, as most people's is (issue 13). */
 export const LIKED_SONGS_SIZE = 12_000;
-const BACK_CATALOG_ALBUMS = 160;
+const BACK_CATALOG_ALBUMS = 930;
 const WITHDRAWN_LIKED = 3;
 
 /**
