@@ -77,6 +77,7 @@ export function registerControl(
       quotaExceeded: isBoolean,
       dropAfterCommit: isNumberIn(0, 1000),
       failNextPosts: isNumberIn(0, 1000),
+      failWrite: isNumberIn(0, 1000),
       hideRetryAfter: isBoolean,
     });
     if (rateLimit === null) store.faults.rateLimit = null;

@@ -92,6 +92,21 @@ describe('faults', () => {
     expect(again.status).toBe(201);
   });
 
+  it('fails the Nth write from now and changes nothing', async () => {
+    const { call, token, emulator } = await withToken();
+    const [first, second] = [...emulator.store.tracks.keys()]
+      .map((t) => `spotify:track:${t}`)
+      .filter((uri) => !emulator.store.saved.has(uri));
+    await call('PATCH', '/__emulator/faults', { body: { failWrite: 2 } });
+    const save = (uri: string) =>
+      call('PUT', `/v1/me/library?uris=${encodeURIComponent(uri)}`, { token });
+    expect((await call('GET', '/v1/me', { token })).status).toBe(200);
+    expect((await save(first!)).status).toBe(200);
+    expect((await save(second!)).status).toBe(500);
+    expect(emulator.store.saved.has(second!)).toBe(false);
+    expect((await save(second!)).status).toBe(200);
+  });
+
   it('expires and revokes tokens on request', async () => {
     const { get, call, refresh, token } = await withToken();
     await call('POST', '/__emulator/tokens/expire');

@@ -42,6 +42,10 @@ export function faultMiddleware(ctx: EmulatorContext) {
       faults.failNextPosts -= 1;
       return c.json(new ApiProblem(500, 'Server error').body(), 500);
     }
+    if (faults.failWrite > 0 && c.req.method !== 'GET') {
+      faults.failWrite -= 1;
+      if (faults.failWrite === 0) return c.json(new ApiProblem(500, 'Server error').body(), 500);
+    }
     if (faults.errorRate > 0 && rng.next() < faults.errorRate) {
       const status = faults.errorStatus as 500 | 502 | 503;
       return c.json(

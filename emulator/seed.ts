@@ -411,13 +411,17 @@ const BACK_CATALOG_ALBUMS = 930;
 const WITHDRAWN_LIKED = 3;
 
 /**
- * More albums, so Liked Songs can hold 12,000 different songs. A random stream of its own,
- * drawn after the library, so everything seeded before keeps its ids and names.
+ * More albums, mostly songs no playlist has, so Liked Songs can hold 12,000 different
+ * songs. A random stream of its own, drawn after the library, so everything seeded before
+ * keeps its ids and names. Built once per process: the records are never changed after
+ * seeding, and every test's fresh emulator would otherwise spend ~50 ms on them.
  */
-function seedBackCatalog(store: Store) {
+let backCatalog: { albums: AlbumRecord[]; tracks: TrackRecord[] } | null = null;
+
+function buildBackCatalog(artistIds: string[]) {
   const rng = seededRandom(20261123);
-  const artistIds = [...store.artists.keys()];
-  const added: string[] = [];
+  const albums: AlbumRecord[] = [];
+  const tracks: TrackRecord[] = [];
   for (let i = 0; i < BACK_CATALOG_ALBUMS; i++) {
     const year = 1965 + rng.int(0, 60);
     const album: AlbumRecord = {
@@ -438,26 +442,34 @@ function seedBackCatalog(store: Store) {
         trackNumber: t + 1,
         explicit: false,
         isrc: `QZBAK${String(year % 100).padStart(2, '0')}${String(i * TRACKS_PER_ALBUM + t).padStart(5, '0')}`,
+        // The first few were withdrawn since they were saved (served unplayable).
+        ...(i === 0 && t < WITHDRAWN_LIKED ? { unavailable: true } : {}),
       };
       album.trackIds.push(track.id);
-      store.tracks.set(track.id, track);
-      added.push(track.id);
+      tracks.push(track);
     }
-    store.albums.set(album.id, album);
+    albums.push(album);
   }
-  return added;
+  return { albums, tracks };
+}
+
+function seedBackCatalog(store: Store): string[] {
+  backCatalog ??= buildBackCatalog([...store.artists.keys()]);
+  for (const album of backCatalog.albums) store.albums.set(album.id, album);
+  for (const track of backCatalog.tracks) store.tracks.set(track.id, track);
+  return backCatalog.tracks.map((track) => track.id);
 }
 
 /**
  * Liked Songs: LIKED_SONGS_SIZE songs saved over the years, newest first, with a few the
  * catalogue withdrew since (served unplayable) and one saved podcast episode.
  */
-function seedLikedSongs(store: Store, backCatalog: string[], now: number) {
+function seedLikedSongs(store: Store, backCatalogIds: string[], now: number) {
   const rng = seededRandom(20261124);
-  const withdrawn = backCatalog.slice(0, WITHDRAWN_LIKED);
-  for (const id of withdrawn) store.tracks.get(id)!.unavailable = true;
+  const withdrawn = backCatalogIds.slice(0, WITHDRAWN_LIKED);
   const already = [...store.saved.keys()].filter((uri) => uri.startsWith('spotify:track:')).length;
-  const candidates = [...backCatalog, ...store.tracks.keys()]
+  // The back catalogue first: playlists' songs stay mostly unliked, so hearts show both states.
+  const candidates = backCatalogIds
     .map((id) => `spotify:track:${id}`)
     .filter((uri) => !store.saved.has(uri));
   let at = now - 401 * DAY;
@@ -467,7 +479,7 @@ function seedLikedSongs(store: Store, backCatalog: string[], now: number) {
   }
   // The withdrawn songs were saved recently enough to be near the top.
   withdrawn.forEach((id, i) => store.saved.set(`spotify:track:${id}`, now - (2 + i * 5) * DAY));
-  const episode = [...store.episodes.keys()][2];
+  const episode = [...store.episodes.keys()][0];
   if (episode) store.saved.set(`spotify:episode:${episode}`, now - 3 * DAY);
 }
 

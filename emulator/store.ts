@@ -183,6 +183,8 @@ export interface Faults {
   dropAfterCommit: number;
   /** The next N POSTs to the Web API get a 500 and change nothing (a failing add in a sequence). */
   failNextPosts: number;
+  /** The Nth write (POST, PUT or DELETE) from now gets a 500 and changes nothing; 0 = off. */
+  failWrite: number;
   /** Hide Retry-After from browsers (no Access-Control-Expose-Headers). */
   hideRetryAfter: boolean;
 }
@@ -245,6 +247,7 @@ export function defaultFaults(): Faults {
     quotaExceeded: false,
     dropAfterCommit: 0,
     failNextPosts: 0,
+    failWrite: 0,
     hideRetryAfter: false,
   };
 }

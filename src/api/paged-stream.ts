@@ -27,6 +27,8 @@ interface StreamPagesOptions<Row> {
   fetchPage: (offset: number, signal: AbortSignal) => Promise<PageChunk<Row>>;
   pageSize: number;
   concurrency: number;
+  /** The wait before retrying a failed page (the query client's, so tests need not wait). */
+  retryDelay?: (attempt: number) => number;
   /**
    * How many items there are, when known beforehand (a playlist says): every page starts
    * at once. Without it the first page says, and the rest start when it arrives.
@@ -40,13 +42,14 @@ export async function* streamPages<Row>({
   pageSize,
   concurrency,
   expectedTotal = 0,
+  retryDelay,
   signal,
 }: StreamPagesOptions<Row>): AsyncGenerator<PageChunk<Row>> {
   const run = concurrencyLimit(concurrency);
   const pages = new Map<number, Promise<PageChunk<Row>>>();
   const request = (offset: number) => {
     if (!pages.has(offset)) {
-      const page = run(() => withRetries(() => fetchPage(offset, signal), signal));
+      const page = run(() => withRetries(() => fetchPage(offset, signal), signal, retryDelay));
       // Rejections of pages not awaited yet must not surface as unhandled.
       page.catch(() => undefined);
       pages.set(offset, page);

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { isClientError } from './errors';
 
 const MAX_QUERY_RETRIES = 3;
@@ -20,13 +21,26 @@ export function retryDelay(attempt: number): number {
  * Retries one idempotent read on 5xx or network failure (never on 4xx), for loops that
  * fetch many pages, where retrying the whole query would throw away the pages already in.
  */
-export async function withRetries<T>(read: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+export async function withRetries<T>(
+  read: () => Promise<T>,
+  signal?: AbortSignal,
+  delay: (attempt: number) => number = retryDelay,
+): Promise<T> {
   for (let failures = 0; ; failures++) {
     try {
       return await read();
     } catch (error) {
       if (signal?.aborted || !shouldRetryQuery(failures, error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, retryDelay(failures)));
+      await new Promise((resolve) => setTimeout(resolve, delay(failures)));
     }
   }
+}
+
+/** The wait between retries the query client was built with (none in tests). */
+export function retryDelayOf(client: QueryClient): (attempt: number) => number {
+  const configured = client.getDefaultOptions().queries?.retryDelay;
+  if (typeof configured === 'number') return () => configured;
+  if (typeof configured === 'function')
+    return (attempt) => configured(attempt, new Error('A page could not be read.'));
+  return retryDelay;
 }

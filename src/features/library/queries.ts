@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { readPage, streamPages, type PageChunk } from '../../api/paged-stream';
+import { retryDelayOf } from '../../api/retry-policy';
 import { toRow, type TrackRow } from '../../components/track-list/track-row';
 import { lookUpSaved } from './saved-lookup';
 
@@ -46,9 +47,10 @@ export const libraryQueries = {
     queryOptions({
       queryKey: [...libraryQueries.all(), 'liked-songs'],
       queryFn: streamedQuery<PageChunk<TrackRow>, LikedSongs>({
-        streamFn: ({ signal }) =>
+        streamFn: ({ signal, client }) =>
           streamPages({
             fetchPage: fetchLikedPage,
+            retryDelay: retryDelayOf(client),
             pageSize: LIKED_PAGE_SIZE,
             concurrency: LIKED_PAGE_CONCURRENCY,
             signal,

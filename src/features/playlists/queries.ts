@@ -11,7 +11,7 @@ import {
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
 import { readPage, streamPages, type PageChunk } from '../../api/paged-stream';
-import { withRetries } from '../../api/retry-policy';
+import { retryDelayOf, withRetries } from '../../api/retry-policy';
 import type { Paging, Playlist, SearchResults, SimplifiedPlaylist } from '../../api/spotify-types';
 import { concurrencyLimit } from '../../lib/concurrency';
 import { isPlayable, itemRow, toRow, type TrackRow } from '../../components/track-list/track-row';
@@ -152,8 +152,9 @@ export const playlistQueries = {
     queryOptions({
       queryKey: [...playlistQueries.detail(id).queryKey, 'items', snapshotId],
       queryFn: streamedQuery<ItemsChunk, PlaylistItemsData>({
-        streamFn: ({ signal }) =>
+        streamFn: ({ signal, client }) =>
           streamPages({
+            retryDelay: retryDelayOf(client),
             fetchPage: (offset, pageSignal) => fetchItemsPage(id, offset, pageSignal),
             pageSize: PAGE_SIZE,
             concurrency: ITEM_PAGE_CONCURRENCY,
