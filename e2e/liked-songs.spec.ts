@@ -67,7 +67,7 @@ test('likes a song from a playlist row, finds it on top of Liked Songs, unlikes 
   await playRow();
   await expect(bar(page)).toContainText(title);
   const played = await emulator.requests('/v1/me/player/play');
-  expect(JSON.parse(played.at(-1)!.body!).uris.length).toBe(200);
+  expect((JSON.parse(played.at(-1)!.body!) as { uris: string[] }).uris).toHaveLength(200);
 
   // Unlike from the player bar: the row leaves Liked Songs and the count drops, no reload.
   const barHeart = await settledHeart(bar(page));

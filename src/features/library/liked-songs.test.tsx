@@ -130,11 +130,11 @@ describe('Liked Songs page', () => {
     const { user } = renderApp('/liked');
     await screen.findByText('All 12,000 songs loaded.', undefined, { timeout: 30_000 });
     const third = await rowAt(3);
-    const title = third.querySelector('.items-row__name')!.textContent!;
+    const title = third.querySelector('.items-row__name')!.textContent;
     // Rows 2-4 are withdrawn songs: the first playable row after them is row 5.
     expect(within(third).queryByRole('button', { name: `Play ${title}` })).toBeNull();
     const fifth = await rowAt(5);
-    const fifthTitle = fifth.querySelector('.items-row__name')!.textContent!;
+    const fifthTitle = fifth.querySelector('.items-row__name')!.textContent;
     await user.click(within(fifth).getByRole('button', { name: `Play ${fifthTitle}` }));
     const dialog = await screen.findByRole('dialog', { name: `Play ${fifthTitle} on…` });
     await user.click(await within(dialog).findByRole('button', { name: /Demo Laptop/ }));
@@ -203,7 +203,7 @@ describe('the heart', () => {
     await router.navigate(`/playlists/${seededPlaylist('Road Trip').id}`);
     await screen.findByRole('heading', { level: 1, name: 'Road Trip' });
     const row = await rowAt(2);
-    const title = row.querySelector('.items-row__name')!.textContent!;
+    const title = row.querySelector('.items-row__name')!.textContent;
     await user.click(await settledHeart(row));
     await waitFor(() => expect(isSaved(seededPlaylist('Road Trip').entries[1]!.uri)).toBe(true));
 
@@ -317,7 +317,7 @@ describe('saving a selection', () => {
     await user.click(within(toolbar).getByRole('button', { name: 'Remove from Liked Songs' }));
     await screen.findByText('Removed 3 songs from Liked Songs.');
     expect(await screen.findByText('11,997 songs')).toBeInTheDocument();
-    expect(top.map((uri) => isSaved(uri!))).toEqual([false, true, true, false, false]);
+    expect(top.map((uri) => isSaved(uri))).toEqual([false, true, true, false, false]);
     expect(requests('/v1/me/library/contains')).toHaveLength(0);
   }, 40_000);
 });
