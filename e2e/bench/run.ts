@@ -1,7 +1,8 @@
 /**
- * npm run bench [load|edit|player]: benchmarks against the emulator in Chromium. Prints
+ * npm run bench [load|liked|edit|player]: benchmarks against the emulator in Chromium. Prints
  * figures; asserts nothing (timing targets are read by people, not enforced as tests).
  */
+import { benchLikedSongs } from './liked-songs';
 import { benchPlayerPolling } from './player-polling';
 import { benchPlaylistEdit } from './playlist-edit';
 import { benchPlaylistLoad } from './playlist-load';
@@ -27,6 +28,21 @@ try {
         'targets: first row <= 1000 ms, all rows <= 4000 ms, <= 100 rows in the DOM, exactly 200 item requests',
       );
     }
+  }
+  if (wanted('liked')) {
+    console.log('\n== Opening Liked Songs (12,000 songs), 100 ms latency per request');
+    const liked = await benchLikedSongs(browser, emulator.emulator);
+    table(liked.load);
+    const [app, floor] = liked.load;
+    if (app && floor)
+      console.log(
+        `all songs / floor: ${(app['all songs (ms)'] / floor['all songs (ms)']).toFixed(2)}x (target <= 1.15x)`,
+      );
+    console.log('\n== The heart state for one screen of Ten Thousand Songs, 100 ms latency');
+    table([liked.hearts]);
+    console.log(
+      `target: <= ceil(${liked.hearts['rows on screen']} / 40) = ${Math.ceil(liked.hearts['rows on screen'] / 40)} contains requests`,
+    );
   }
   if (wanted('edit')) {
     console.log('\n== Editing the 10,000-item playlist, 100 ms latency per request');
