@@ -13,7 +13,10 @@ async function checkScreen(page: Page, info: TestInfo, name: string) {
       .options({ rules: { 'target-size': { enabled: true } } })
       .analyze();
     expect(
-      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      axe.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.any.map((c) => c.message).join('; ')})`).join(', ')}`,
+      ),
     ).toEqual([]);
     await page.screenshot({
       path: `test-results/screens/${name}-${info.project.name}-${colorScheme}.png`,

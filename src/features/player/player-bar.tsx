@@ -167,7 +167,8 @@ export function PlayerBar() {
               <span className="player__text">
                 <span className="player__title">{item.name}</span>
                 <span className="muted player__byline">
-                  {itemByline(item)} <ContextLink context={state.context} prefix="From" />
+                  <span>{itemByline(item)}</span>
+                  <ContextLink context={state.context} prefix="From" />
                 </span>
               </span>
               {slots.heart?.(itemRow(item), {})}

@@ -64,7 +64,10 @@ export function AddToPlaylistDialog({
 }) {
   const addable = rows.filter(isAddable);
   return (
-    <Dialog title={`Add ${what(addable)} to a playlist`} onClose={onClose}>
+    <Dialog
+      title={addable.length ? `Add ${what(addable)} to a playlist` : 'Nothing to add to a playlist'}
+      onClose={onClose}
+    >
       {addable.length < rows.length && (
         <p className="muted">
           {formatCount(
@@ -75,7 +78,15 @@ export function AddToPlaylistDialog({
           can&apos;t be added and will be left out.
         </p>
       )}
-      <PlaylistChooser rows={addable} userId={userId} onDone={onClose} />
+      {addable.length > 0 ? (
+        <PlaylistChooser rows={addable} userId={userId} onDone={onClose} />
+      ) : (
+        <div className="form__actions">
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      )}
     </Dialog>
   );
 }
