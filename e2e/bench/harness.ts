@@ -53,6 +53,25 @@ export async function loginAsDemo(page: Page, appUrl: string) {
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 
+/** Counts the grid's rendered rows on every DOM change, from the first paint on. */
+export async function countRows(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { maxRows: number };
+    w.maxRows = 0;
+    new MutationObserver(() => {
+      w.maxRows = Math.max(
+        w.maxRows,
+        document.querySelectorAll('[role=grid] [role=row]').length - 1,
+      );
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** The most grid rows in the DOM at once since countRows. */
+export function maxRows(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { maxRows: number }).maxRows);
+}
+
 export function playlistId(emulator: Emulator, name: string): string {
   for (const p of emulator.store.playlists.values()) if (p.name === name) return p.id;
   throw new Error(`no playlist ${name}`);

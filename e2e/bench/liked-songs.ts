@@ -6,7 +6,14 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { Emulator } from '../../emulator/index';
-import { BENCH_EMULATOR_PORT, loginAsDemo, playlistId, serveApp } from './harness';
+import {
+  BENCH_EMULATOR_PORT,
+  countRows,
+  loginAsDemo,
+  maxRows,
+  playlistId,
+  serveApp,
+} from './harness';
 
 const LATENCY_MS = 100;
 const API = `http://127.0.0.1:${BENCH_EMULATOR_PORT}/v1`;
@@ -26,19 +33,6 @@ export interface HeartFigures {
   'hearts known after first row (ms)': number;
 }
 
-async function countRows(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { maxRows: number };
-    w.maxRows = 0;
-    new MutationObserver(() => {
-      w.maxRows = Math.max(
-        w.maxRows,
-        document.querySelectorAll('[role=grid] [role=row]').length - 1,
-      );
-    }).observe(document, { childList: true, subtree: true });
-  });
-}
-
 async function appLoad(page: Page, emulator: Emulator, appUrl: string): Promise<LikedFigures> {
   await countRows(page);
   emulator.store.requestLog.length = 0;
@@ -56,9 +50,7 @@ async function appLoad(page: Page, emulator: Emulator, appUrl: string): Promise<
     'first row (ms)': firstRow,
     'all songs (ms)': all,
     requests: emulator.store.requestLog.filter((r) => r.path === '/v1/me/tracks').length,
-    'max rows in DOM': await page.evaluate(
-      () => (window as unknown as { maxRows: number }).maxRows,
-    ),
+    'max rows in DOM': await maxRows(page),
   };
 }
 

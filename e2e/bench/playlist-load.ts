@@ -5,7 +5,7 @@
  */
 import type { Browser } from '@playwright/test';
 import type { Emulator } from '../../emulator/index';
-import { loginAsDemo, playlistId, serveApp } from './harness';
+import { countRows, loginAsDemo, maxRows, playlistId, serveApp } from './harness';
 
 const LATENCY_MS = 100;
 
@@ -26,17 +26,7 @@ async function measure(
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await loginAsDemo(page, appUrl);
-  // Count rendered rows on every DOM change, from the first paint on.
-  await page.addInitScript(() => {
-    const w = window as unknown as { maxRows: number };
-    w.maxRows = 0;
-    new MutationObserver(() => {
-      w.maxRows = Math.max(
-        w.maxRows,
-        document.querySelectorAll('[role=grid] [role=row]').length - 1,
-      );
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await countRows(page);
   const id = playlistId(emulator, 'Ten Thousand Songs');
   emulator.store.requestLog.length = 0;
   emulator.store.faults.latencyMs = LATENCY_MS;
@@ -51,7 +41,7 @@ async function measure(
   const allRows = Date.now() - started;
   await page.keyboard.press('End');
   await page.mouse.wheel(0, 1_000_000);
-  const maxRows = await page.evaluate(() => (window as unknown as { maxRows: number }).maxRows);
+  const mostRows = await maxRows(page);
 
   emulator.store.faults.latencyMs = 0;
   await context.close();
@@ -61,7 +51,7 @@ async function measure(
     'all rows (ms)': allRows,
     'item requests': emulator.store.requestLog.filter((r) => r.path === `/v1/playlists/${id}/items`)
       .length,
-    'max rows in DOM': maxRows,
+    'max rows in DOM': mostRows,
   };
 }
 

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import type { TableEditing } from './sortable-rows';
 import { isRemovable, type TrackRow } from './track-row';
 
 /**
@@ -19,6 +20,10 @@ export function useRowSelection(rows: TrackRow[], keys: string[]) {
     return new Set([...picked].filter((key) => present.has(key)));
   }, [picked, keys]);
   const ordered = useMemo(() => keys.filter((key) => selected.has(key)), [keys, selected]);
+  const selectedRows = useMemo(
+    () => rows.filter((_, i) => selected.has(keys[i]!)),
+    [rows, keys, selected],
+  );
 
   const select = (index: number, extend: boolean) => {
     const key = keys[index];
@@ -41,13 +46,27 @@ export function useRowSelection(rows: TrackRow[], keys: string[]) {
     setPicked(next);
   };
 
+  const selectAll = (all: boolean) => setPicked(all ? new Set(selectable) : new Set());
+  const clear = () => setPicked(new Set());
   return {
     selected,
     /** Selected keys in playlist order. */
     ordered,
+    /** The selected rows, in list order. */
+    selectedRows,
     selectable: selectable.length,
     select,
-    selectAll: (all: boolean) => setPicked(all ? new Set(selectable) : new Set()),
-    clear: () => setPicked(new Set()),
+    selectAll,
+    clear,
+    /** What the table needs to show and change this selection (`ready`: every row loaded). */
+    tableEditing: (ready: boolean): TableEditing => ({
+      keys,
+      selected,
+      selectable: selectable.length,
+      ready,
+      onSelect: select,
+      onSelectAll: selectAll,
+      onClear: clear,
+    }),
   };
 }

@@ -153,10 +153,7 @@ function LikedTable({
   const keys = useMemo(() => rows.map((row, i) => row.uri ?? `unknown-${i}`), [rows]);
   const selection = useRowSelection(rows, keys);
   const bulk = useBulkSave();
-  const selectedRows = useMemo(
-    () => rows.filter((_, i) => selection.selected.has(keys[i]!)),
-    [rows, keys, selection.selected],
-  );
+  const { selectedRows } = selection;
   return (
     <>
       {bulk.failure && (
@@ -196,15 +193,7 @@ function LikedTable({
         total={complete ? rows.length : Math.max(rows.length, total)}
         rows={rows}
         rowActions={rowActions && ((row, tabIndex) => rowActions(row, tabIndex, rows))}
-        editing={{
-          keys,
-          selected: selection.selected,
-          selectable: selection.selectable,
-          ready: complete,
-          onSelect: selection.select,
-          onSelectAll: selection.selectAll,
-          onClear: selection.clear,
-        }}
+        editing={selection.tableEditing(complete)}
       />
     </>
   );

@@ -15,24 +15,18 @@ export function SelectionSaveButtons({ rows }: { rows: TrackRow[] }) {
   const busy = !!bulk.progress;
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        tabIndex={-1}
-        disabled={busy}
-        onClick={() => bulk.run(rows, true)}
-      >
-        Save to Liked Songs
-      </button>
-      <button
-        type="button"
-        className="button"
-        tabIndex={-1}
-        disabled={busy}
-        onClick={() => bulk.run(rows, false)}
-      >
-        Remove from Liked Songs
-      </button>
+      {([true, false] as const).map((save) => (
+        <button
+          key={String(save)}
+          type="button"
+          className="button"
+          tabIndex={-1}
+          disabled={busy}
+          onClick={() => bulk.run(rows, save)}
+        >
+          {save ? 'Save to Liked Songs' : 'Remove from Liked Songs'}
+        </button>
+      ))}
       {bulk.progress && <BulkProgressText progress={bulk.progress} />}
       {bulk.failure && (
         <span role="alert" className="selection-toolbar__failure">

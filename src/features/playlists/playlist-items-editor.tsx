@@ -123,10 +123,6 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
     return request.change.kind === 'add' ? requestAdd(request) : run(request);
   };
 
-  const selectedRows = useMemo(() => {
-    const picked = selection.selected;
-    return rows.filter((_, i) => picked.has(keys[i]!));
-  }, [rows, keys, selection.selected]);
   const impact = dialog?.kind === 'remove' ? removalImpact(rows, selection.ordered) : null;
   const first = keys.indexOf(selection.ordered[0] ?? '');
   const last = keys.indexOf(selection.ordered.at(-1) ?? '');
@@ -190,7 +186,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
             { label: 'Move to position…', onClick: () => setDialog({ kind: 'move-to' }) },
           ]}
           onClear={selection.clear}
-          extra={props.selectionActions?.(selectedRows)}
+          extra={props.selectionActions?.(selection.selectedRows)}
         />
       )}
       {rows.length === 0 && props.total === 0 ? (
@@ -206,13 +202,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
             rows={rows}
             rowActions={props.rowActions}
             editing={{
-              keys,
-              selected: selection.selected,
-              selectable: selection.selectable,
-              ready: complete,
-              onSelect: selection.select,
-              onSelectAll: selection.selectAll,
-              onClear: selection.clear,
+              ...selection.tableEditing(complete),
               onDrop: (active, over) => runMove(moveOnDrop(keys, selection.ordered, active, over)),
             }}
           />
