@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { COMPACT_PLAYER_QUERY, useMediaQuery } from '../components/use-media-query';
@@ -7,13 +8,22 @@ import { PlayerAccountProvider } from '../features/player/player-account';
 import { PlayerBar } from '../features/player/player-bar';
 import { TrackSlotsProvider, type TrackSlots } from '../components/track-list/track-slots';
 import { UndoToast } from '../components/undo/undo-toast';
-import { SaveButton } from '../features/library/save-button';
 import { CurrentUser } from '../features/profile/current-user';
 import { userQueries } from '../features/profile/queries';
 
+// The heart's code (library queries and mutations) loads after the first page, which
+// stays within its size budget; its place is kept meanwhile.
+const SaveButton = lazy(() =>
+  import('../features/library/save-button').then((m) => ({ default: m.SaveButton })),
+);
+
 /** What every track shown anywhere gets from other features: the Liked Songs heart. */
 const TRACK_SLOTS: TrackSlots = {
-  heart: (row, options) => <SaveButton row={row} tabIndex={options?.tabIndex} />,
+  heart: (row, options) => (
+    <Suspense fallback={<span className="row-action row-action--blank" />}>
+      <SaveButton row={row} tabIndex={options?.tabIndex} />
+    </Suspense>
+  ),
 };
 
 /** The frame of every signed-in page: navigation, the page, and the player bar's slot. */
