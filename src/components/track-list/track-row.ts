@@ -21,6 +21,8 @@ export interface TrackRow {
   addedBy: string | null;
   spotifyUrl: string | null;
   imageUrl: string | null;
+  /** The recording's ISRC, when Spotify sends one (tracks only): finds the same song under another URI. */
+  isrc?: string | null;
 }
 
 const asRecord = (value: unknown): Record<string, unknown> | null =>
@@ -109,6 +111,7 @@ export function toRow(entry: unknown, position: number): TrackRow {
     durationMs: asNumber(item.duration_ms),
     spotifyUrl,
     imageUrl: smallestImage(album?.images),
+    isrc: asString(asRecord(item.external_ids)?.isrc),
   };
 }
 

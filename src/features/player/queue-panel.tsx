@@ -40,11 +40,13 @@ export function QueuePanel({ id, onClose }: { id: string; onClose: () => void })
           ) : (
             <ol className="queue-list" aria-label="Next up">
               {queue.data.queue.map((item, i) => (
-                <li key={`${item.uri}-${i}`} className="queue-list__item">
-                  <span>
-                    {item.name} <span className="muted">· {itemByline(item)}</span>
+                <li key={`${item.uri}-${i}`}>
+                  <span className="queue-list__item">
+                    <span>
+                      {item.name} <span className="muted">· {itemByline(item)}</span>
+                    </span>
+                    {slots.heart?.(itemRow(item))}
                   </span>
-                  {slots.heart?.(itemRow(item))}
                 </li>
               ))}
             </ol>

@@ -5,6 +5,7 @@
  * meanwhile (an earlier change in the queue, another device), positions are recomputed.
  */
 import { isRemovable, type TrackRow } from '../../components/track-list/track-row';
+import { matchOrder, planRangeMoves } from './tools/arrange';
 
 /** Spotify takes at most 100 URIs per add or remove (5.1). */
 const MAX_URIS_PER_REQUEST = 100;
@@ -25,7 +26,13 @@ export interface MoveGroup {
 export type ItemChange =
   | { kind: 'add'; inserts: Insert[] }
   | { kind: 'remove'; keys: string[] }
-  | { kind: 'move'; groups: MoveGroup[] };
+  | { kind: 'move'; groups: MoveGroup[] }
+  /**
+   * The whole playlist in the order of `reference` (a sorted, shuffled or reversed copy
+   * of its rows), by range moves only. Planned against the items when it runs, so after
+   * an interruption it continues from what Spotify has.
+   */
+  | { kind: 'arrange'; reference: TrackRow[] };
 
 export type ItemStep =
   | { kind: 'add'; uris: string[]; position: number | null }
@@ -184,6 +191,17 @@ function planMove(rows: TrackRow[], groups: MoveGroup[]) {
   return { steps, result: keys.map((key) => byKey.get(key)!), order: keys };
 }
 
+function planArrange(rows: TrackRow[], reference: TrackRow[]) {
+  const order = matchOrder(rows, reference);
+  const keys = rowKeys(rows);
+  const steps: ItemStep[] = planRangeMoves(order).map((move) => ({ kind: 'reorder', ...move }));
+  return {
+    steps,
+    result: order.map((i) => rows[i]!),
+    order: order.map((i) => keys[i]!),
+  };
+}
+
 /** The requests for a change against `rows`, and the items Spotify will then have. */
 export function planChange(
   rows: TrackRow[],
@@ -200,7 +218,9 @@ export function planChange(
       ? planAdd(rows, change.inserts, context)
       : change.kind === 'remove'
         ? planRemove(rows, change.keys, context)
-        : planMove(rows, change.groups);
+        : change.kind === 'arrange'
+          ? planArrange(rows, change.reference)
+          : planMove(rows, change.groups);
   return { ...plan, result: renumber(plan.result) };
 }
 
@@ -227,6 +247,8 @@ export function inverseChange(
       })),
     };
   }
+  // A new order is undone as one: back to the order before, by range moves.
+  if (change.kind === 'arrange') return { kind: 'arrange', reference: before };
   return reorderTo(rowKeys(after), rowKeys(before));
 }
 

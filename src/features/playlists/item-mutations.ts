@@ -41,6 +41,8 @@ export interface ChangeRequest {
   message: string;
   /** An undo is not itself undoable. */
   undoing?: boolean;
+  /** Told after each request of a long change ("Moving 37 of 120…"). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface ChangeOutcome {
@@ -163,6 +165,7 @@ async function runChange(
   for (const [index, step] of steps.entries()) {
     try {
       snapshot = await send(playlistId, step, snapshot);
+      request.onProgress?.(index + 1, steps.length);
     } catch (error) {
       if (index > 0) throw new PartialChangeError(error, remainingAdds(steps.slice(index), result));
       throw error;
