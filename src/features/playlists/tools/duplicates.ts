@@ -37,7 +37,7 @@ function unionFind(size: number) {
 
 function earliest(rows: readonly TrackRow[], members: number[]): number {
   const time = (i: number) => {
-    const at = rows[i]!.addedAt ? Date.parse(rows[i]!.addedAt!) : NaN;
+    const at = rows[i]!.addedAt ? Date.parse(rows[i]!.addedAt) : NaN;
     return Number.isNaN(at) ? -Infinity : at;
   };
   return members.reduce((best, i) => (time(i) < time(best) ? i : best));
