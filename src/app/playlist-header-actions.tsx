@@ -6,7 +6,7 @@ import {
   ChangeCoverButton,
   EditDetailsButton,
   RemoveFromLibraryButton,
-} from '../features/playlists/playlist-actions';
+} from '../features/playlists/details/playlist-actions';
 
 interface PlaylistHeaderActionsProps {
   playlist: Playlist;

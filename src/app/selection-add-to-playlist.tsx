@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TrackRow } from '../components/track-list/track-row';
-import { AddToPlaylistDialog } from '../features/playlists/add-to-playlist';
+import { AddToPlaylistDialog } from '../features/playlists/edit/add-to-playlist';
 
 /** "Add to playlist…" for a selection, as a button of its toolbar (arrow keys reach it). */
 export function SelectionAddToPlaylist({

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { NewPlaylistButton } from '../../features/playlists/playlist-actions';
+import { NewPlaylistButton } from '../../features/playlists/details/playlist-actions';
 import { PlaylistsPage } from '../../features/playlists/playlists-page';
 import { userQueries } from '../../features/profile/queries';
 

@@ -8,7 +8,7 @@ import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
 import { descriptionText } from '../../lib/description';
 import { formatCount } from '../../lib/format';
-import { PlaylistBadges } from './playlist-badges';
+import { PlaylistBadges } from './details/playlist-badges';
 import { playlistQueries } from './queries';
 
 function ownerName(playlist: SimplifiedPlaylist) {

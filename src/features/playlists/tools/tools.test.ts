@@ -8,7 +8,7 @@ import {
   searchText,
   sortIndices,
 } from '../../../components/track-list/track-view';
-import { inverseChange, planChange, type PlanContext } from '../item-changes';
+import { inverseChange, planChange, type PlanContext } from '../edit/item-changes';
 import {
   applyMove,
   matchOrder,

@@ -20,9 +20,9 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { spotify } from '../../api/client';
-import { describeError, NetworkError } from '../../api/errors';
-import type { Playlist } from '../../api/spotify-types';
+import { spotify } from '../../../api/client';
+import { describeError, NetworkError } from '../../../api/errors';
+import type { Playlist } from '../../../api/spotify-types';
 import {
   inverseChange,
   planChange,
@@ -30,10 +30,10 @@ import {
   type ItemStep,
   type PlanContext,
 } from './item-changes';
-import type { TrackRow } from '../../components/track-list/track-row';
-import { playlistQueries } from './queries';
-import { invalidatePlaylist } from './mutations';
-import { undoHistory } from '../../components/undo/undo-store';
+import type { TrackRow } from '../../../components/track-list/track-row';
+import { playlistQueries } from '../queries';
+import { invalidatePlaylist } from '../details/mutations';
+import { undoHistory } from '../../../components/undo/undo-store';
 
 export interface ChangeRequest {
   change: ItemChange;

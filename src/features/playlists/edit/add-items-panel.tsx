@@ -1,11 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { describeError } from '../../api/errors';
-import { ErrorView } from '../../components/error-view';
-import { formatDuration } from '../../lib/format';
-import type { TrackRow } from '../../components/track-list/track-row';
-import { useTrackSlots } from '../../components/track-list/track-slots';
-import { searchQueries } from './queries';
+import { describeError } from '../../../api/errors';
+import { ErrorView } from '../../../components/error-view';
+import { formatDuration } from '../../../lib/format';
+import type { TrackRow } from '../../../components/track-list/track-row';
+import { useTrackSlots } from '../../../components/track-list/track-slots';
+import { searchQueries } from '../queries';
 
 interface AddItemsPanelProps {
   playlistName: string;

@@ -1,6 +1,6 @@
-import type { Playlist } from '../../api/spotify-types';
-import { CoverImage, pickImage } from '../../components/cover-image';
-import { formatCount, formatLongDuration } from '../../lib/format';
+import type { Playlist } from '../../../api/spotify-types';
+import { CoverImage, pickImage } from '../../../components/cover-image';
+import { formatCount, formatLongDuration } from '../../../lib/format';
 import { PlaylistDescription } from './playlist-description';
 
 export function visibilityOf(playlist: Pick<Playlist, 'public' | 'collaborative'>): string {

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../testing/render-app';
-import { signIn } from '../../testing/sign-in';
-import { changePlaylistElsewhere, testEmulator } from '../../testing/test-emulator';
+import { renderApp } from '../../../testing/render-app';
+import { signIn } from '../../../testing/sign-in';
+import { changePlaylistElsewhere, testEmulator } from '../../../testing/test-emulator';
 
 const store = () => testEmulator().store;
 const playlist = (name: string) => [...store().playlists.values()].find((p) => p.name === name)!;

@@ -1,4 +1,4 @@
-import type { SimplifiedPlaylist } from '../../api/spotify-types';
+import type { SimplifiedPlaylist } from '../../../api/spotify-types';
 
 /** Private / collaborative / not yours, as visible text (not colour alone). */
 export function PlaylistBadges({

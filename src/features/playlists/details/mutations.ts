@@ -5,11 +5,11 @@
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { spotify } from '../../api/client';
-import { MalformedResponseError, NetworkError } from '../../api/errors';
-import type { Playlist } from '../../api/spotify-types';
-import { playlistQueries } from './queries';
-import { undoHistory } from '../../components/undo/undo-store';
+import { spotify } from '../../../api/client';
+import { MalformedResponseError, NetworkError } from '../../../api/errors';
+import type { Playlist } from '../../../api/spotify-types';
+import { playlistQueries } from '../queries';
+import { undoHistory } from '../../../components/undo/undo-store';
 
 export type Visibility = 'public' | 'private' | 'collaborative';
 

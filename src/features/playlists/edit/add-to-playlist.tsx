@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { describeError } from '../../api/errors';
-import type { SimplifiedPlaylist } from '../../api/spotify-types';
-import { Dialog } from '../../components/dialog';
+import { describeError } from '../../../api/errors';
+import type { SimplifiedPlaylist } from '../../../api/spotify-types';
+import { Dialog } from '../../../components/dialog';
 import { useChangePlaylistItems, type ChangeRequest } from './item-mutations';
-import { isPlayable, type TrackRow } from '../../components/track-list/track-row';
-import { formatCount } from '../../lib/format';
-import { playlistQueries } from './queries';
+import { isPlayable, type TrackRow } from '../../../components/track-list/track-row';
+import { formatCount } from '../../../lib/format';
+import { playlistQueries } from '../queries';
 
 /** Some of the songs are in the chosen playlist already: add them again, or only the others? */
 interface Ask {

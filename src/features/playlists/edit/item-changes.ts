@@ -4,8 +4,8 @@
  * so a change is planned against the latest items when it runs: if the playlist changed
  * meanwhile (an earlier change in the queue, another device), positions are recomputed.
  */
-import { isRemovable, type TrackRow } from '../../components/track-list/track-row';
-import { matchOrder, planRangeMoves } from './tools/arrange';
+import { isRemovable, type TrackRow } from '../../../components/track-list/track-row';
+import { matchOrder, planRangeMoves } from '../tools/arrange';
 
 /** Spotify takes at most 100 URIs per add or remove (5.1). */
 const MAX_URIS_PER_REQUEST = 100;

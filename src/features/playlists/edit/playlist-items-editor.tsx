@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Playlist } from '../../api/spotify-types';
-import { formatCount } from '../../lib/format';
+import type { Playlist } from '../../../api/spotify-types';
+import { formatCount } from '../../../lib/format';
 import { AddItemsPanel } from './add-items-panel';
 import {
   moveDown,
@@ -20,10 +20,10 @@ import {
   useRowsWithPendingChanges,
   type ChangeRequest,
 } from './item-mutations';
-import { TrackTable, type RowActionsSlot } from '../../components/track-list/track-table';
-import type { TrackRow } from '../../components/track-list/track-row';
-import { useRowSelection } from '../../components/track-list/row-selection';
-import { SelectionToolbar } from '../../components/track-list/selection-toolbar';
+import { TrackTable, type RowActionsSlot } from '../../../components/track-list/track-table';
+import type { TrackRow } from '../../../components/track-list/track-row';
+import { useRowSelection } from '../../../components/track-list/row-selection';
+import { SelectionToolbar } from '../../../components/track-list/selection-toolbar';
 
 interface PlaylistItemsEditorProps extends RowActionsSlot {
   playlist: Playlist;

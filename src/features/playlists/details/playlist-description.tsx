@@ -1,4 +1,4 @@
-import { parseDescription } from '../../lib/description';
+import { parseDescription } from '../../../lib/description';
 
 /** The description as text and open.spotify.com links only (never as HTML). */
 export function PlaylistDescription({ html }: { html: string | null | undefined }) {

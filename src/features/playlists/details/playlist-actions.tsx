@@ -1,8 +1,8 @@
 import { useId, useImperativeHandle, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { describeError } from '../../api/errors';
-import type { Playlist } from '../../api/spotify-types';
-import { Dialog } from '../../components/dialog';
+import { describeError } from '../../../api/errors';
+import type { Playlist } from '../../../api/spotify-types';
+import { Dialog } from '../../../components/dialog';
 import { CoverFileError, coverFromFile } from './cover-image-file';
 import {
   isUnconfirmed,

@@ -11,7 +11,7 @@ import {
   type ItemChange,
   type PlanContext,
 } from './item-changes';
-import type { TrackRow } from '../../components/track-list/track-row';
+import type { TrackRow } from '../../../components/track-list/track-row';
 
 const context: PlanContext = { now: '2026-11-22T10:00:00Z', userId: 'me' };
 
