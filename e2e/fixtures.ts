@@ -23,7 +23,7 @@ export class EmulatorControl {
   /** The URIs in the (first) playlist with this name. */
   playlist = async (name: string) =>
     (
-      await this.call<{ id: string; name: string; uris: string[] }[]>(
+      await this.call<{ id: string; name: string; uris: string[]; addedAt: (string | null)[] }[]>(
         'GET',
         `playlists?name=${encodeURIComponent(name)}`,
       )

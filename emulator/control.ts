@@ -189,7 +189,12 @@ export function registerControl(
     const name = c.req.query('name');
     const found = [...store.playlists.values()].filter((p) => !name || p.name === name);
     return c.json(
-      found.map((p) => ({ id: p.id, name: p.name, uris: p.entries.map((e) => e.uri) })),
+      found.map((p) => ({
+        id: p.id,
+        name: p.name,
+        uris: p.entries.map((e) => e.uri),
+        addedAt: p.entries.map((e) => e.addedAt),
+      })),
     );
   });
   app.delete('/__emulator/requests', (c) => {

@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
 import type { Playlist } from '../api/spotify-types';
 import { MenuButton, type MenuItem } from '../components/menu-button';
-import { PlayContextButton } from '../features/player/play-buttons';
+import { playListFrom } from '../components/track-list/play-list';
+import type { TrackRow } from '../components/track-list/track-row';
+import { PlayContextButton, PlayListButton } from '../features/player/play-buttons';
 import {
   ChangeCoverButton,
   EditDetailsButton,
@@ -12,6 +14,8 @@ interface PlaylistHeaderActionsProps {
   playlist: Playlist;
   playable: boolean;
   userId: string | null;
+  /** The rows as a find or sort shows them: Play follows that order. */
+  view: TrackRow[] | null;
 }
 
 /**
@@ -19,7 +23,12 @@ interface PlaylistHeaderActionsProps {
  * room, and on phones items of one "More" menu (CSS shows one or the other). Both open the
  * same dialogs, whose state lives here.
  */
-export function PlaylistHeaderActions({ playlist, playable, userId }: PlaylistHeaderActionsProps) {
+export function PlaylistHeaderActions({
+  playlist,
+  playable,
+  userId,
+  view,
+}: PlaylistHeaderActionsProps) {
   const owned = !!userId && userId === playlist.owner.id;
   const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null);
   const cover = useRef<{ choose: () => void }>(null);
@@ -38,7 +47,13 @@ export function PlaylistHeaderActions({ playlist, playable, userId }: PlaylistHe
   ];
   return (
     <div className="playlist-header__actions">
-      {playable && <PlayContextButton contextUri={playlist.uri} name={playlist.name} />}
+      {playable && !view && <PlayContextButton contextUri={playlist.uri} name={playlist.name} />}
+      {playable && view && (
+        <PlayListButton
+          {...playListFrom(view, 0)}
+          label={`${playlist.name} in this view's order`}
+        />
+      )}
       {owned && <EditDetailsButton playlist={playlist} {...control('edit')} />}
       {owned && <ChangeCoverButton playlist={playlist} chooser={cover} />}
       <RemoveFromLibraryButton playlist={playlist} owned={owned} {...control('remove')} />

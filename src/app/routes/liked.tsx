@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { LikedSongsPage } from '../../features/library/liked-songs-page';
-import { playListFrom } from '../../features/library/play-list';
+import { playListFrom } from '../../components/track-list/play-list';
 import { PlayListButton } from '../../features/player/play-buttons';
 import { userQueries } from '../../features/profile/queries';
 import { SelectionAddToPlaylist } from '../selection-add-to-playlist';
@@ -25,7 +25,7 @@ export function Component() {
           userId={userId}
           tabIndex={tabIndex}
           knownSaved
-          play={{ list: () => playListFrom(rows, row.position) }}
+          play={{ list: () => playListFrom(rows, rows.indexOf(row)) }}
         />
       )}
       selectionActions={(rows) => <SelectionAddToPlaylist rows={rows} userId={userId} />}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { playListFrom } from '../../components/track-list/play-list';
 import { SelectionSaveButtons } from '../../features/library/selection-save-buttons';
 import { PlaylistPage } from '../../features/playlists/playlist-page';
 import { userQueries } from '../../features/profile/queries';
@@ -17,15 +18,25 @@ export function Component() {
       key={id}
       id={id}
       userId={userId}
-      headerActions={(playlist, { playable }) => (
-        <PlaylistHeaderActions playlist={playlist} playable={playable} userId={userId} />
+      headerActions={(playlist, { playable, view }) => (
+        <PlaylistHeaderActions
+          playlist={playlist}
+          playable={playable}
+          userId={userId}
+          view={view}
+        />
       )}
-      rowActions={(row, tabIndex) => (
+      rowActions={(row, tabIndex, view) => (
         <TrackRowActions
           row={row}
           userId={userId}
           tabIndex={tabIndex}
-          play={{ contextUri: `spotify:playlist:${id}`, position: row.position }}
+          // A found or sorted view plays in its own order, from this row.
+          play={
+            view
+              ? { list: () => playListFrom(view, view.indexOf(row)) }
+              : { contextUri: `spotify:playlist:${id}`, position: row.position }
+          }
         />
       )}
       selectionActions={(rows) => (

@@ -25,6 +25,8 @@ export interface RowEditing {
   onSelect: (extend: boolean) => void;
   /** False until every item has loaded: changes are planned against the whole list. */
   ready: boolean;
+  /** How many rows are selected: dragging a selected row drags them all ("+N"). */
+  selectedCount: number;
 }
 
 interface ItemRowProps {
@@ -147,7 +149,14 @@ export function ItemRow(props: ItemRowProps) {
         {row.position + 1}
       </span>
       <span role="gridcell" className="items-row__title">
-        <span className="items-row__name">{row.title}</span>
+        <span className="items-row__name">
+          {row.title}
+          {sortable.isDragging && editing?.selected && editing.selectedCount > 1 && (
+            <span className="badge drag-count" aria-hidden="true">
+              +{editing.selectedCount - 1}
+            </span>
+          )}
+        </span>
         <span className="items-row__byline">
           {row.kind === 'episode' && <span className="badge">Episode</span>}
           {row.kind === 'local' && <span className="badge row-label">Local file</span>}

@@ -3,16 +3,21 @@ import type { TableEditing } from './sortable-rows';
 import { isRemovable, type TrackRow } from './track-row';
 
 /**
- * Which rows are selected, by key, so a selection follows its rows when they move.
- * Rows that cannot be removed (local files, entries without a URI) cannot be selected.
- * Shift extends from the last row picked without Shift.
+ * Which rows are selected, by key, so a selection follows its rows when they move, and
+ * survives a find or a sort: rows hidden by the view stay selected. The table works in
+ * view positions (`view` maps them to list indices); Shift extends over the view from
+ * the last row picked without Shift, and Select all takes the rows shown. Rows that
+ * cannot be removed (local files, entries without a URI) cannot be selected.
  */
-export function useRowSelection(rows: TrackRow[], keys: string[]) {
+export function useRowSelection(rows: TrackRow[], keys: string[], view: number[] | null = null) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const anchor = useRef<number | null>(null);
+  // List indices of the rows shown, in view order.
+  const shown = useMemo(() => view ?? rows.map((_, i) => i), [view, rows]);
+  const viewKeys = useMemo(() => shown.map((i) => keys[i] ?? `row-${i}`), [shown, keys]);
   const selectable = useMemo(
-    () => keys.filter((_, i) => !!rows[i] && isRemovable(rows[i])),
-    [rows, keys],
+    () => shown.filter((i) => !!rows[i] && isRemovable(rows[i]) && keys[i]).map((i) => keys[i]!),
+    [shown, rows, keys],
   );
   // Keys that vanished (removed rows) drop out of the selection by themselves.
   const selected = useMemo(() => {
@@ -25,44 +30,52 @@ export function useRowSelection(rows: TrackRow[], keys: string[]) {
     [rows, keys, selected],
   );
 
-  const select = (index: number, extend: boolean) => {
-    const key = keys[index];
-    const row = rows[index];
-    if (!key || !row || !isRemovable(row)) return;
+  const canSelect = (at: number) => {
+    const index = shown[at];
+    return index !== undefined && !!rows[index] && isRemovable(rows[index]) && !!keys[index];
+  };
+  const select = (at: number, extend: boolean) => {
+    if (!canSelect(at)) return;
+    const key = viewKeys[at]!;
     if (extend && anchor.current !== null) {
-      const [from, to] = [Math.min(anchor.current, index), Math.max(anchor.current, index)];
+      const [from, to] = [Math.min(anchor.current, at), Math.max(anchor.current, at)];
       const next = new Set(selected);
-      for (let i = from; i <= to; i++) {
-        const candidate = rows[i];
-        if (candidate && isRemovable(candidate)) next.add(keys[i]!);
-      }
+      for (let i = from; i <= to; i++) if (canSelect(i)) next.add(viewKeys[i]!);
       setPicked(next);
       return;
     }
-    anchor.current = index;
+    anchor.current = at;
     const next = new Set(selected);
     if (next.has(key)) next.delete(key);
     else next.add(key);
     setPicked(next);
   };
 
-  const selectAll = (all: boolean) => setPicked(all ? new Set(selectable) : new Set());
+  const selectAll = (all: boolean) => {
+    const next = new Set(selected);
+    for (const key of selectable) {
+      if (all) next.add(key);
+      else next.delete(key);
+    }
+    setPicked(next);
+  };
   const clear = () => setPicked(new Set());
+  const selectedShown = selectable.filter((key) => selected.has(key)).length;
   return {
     selected,
-    /** Selected keys in playlist order. */
+    /** Selected keys in list order. */
     ordered,
     /** The selected rows, in list order. */
     selectedRows,
-    selectable: selectable.length,
     select,
     selectAll,
     clear,
     /** What the table needs to show and change this selection (`ready`: every row loaded). */
     tableEditing: (ready: boolean): TableEditing => ({
-      keys,
+      keys: viewKeys,
       selected,
       selectable: selectable.length,
+      allSelected: selectable.length > 0 && selectedShown === selectable.length,
       ready,
       onSelect: select,
       onSelectAll: selectAll,

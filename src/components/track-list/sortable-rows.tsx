@@ -22,8 +22,10 @@ export interface TableEditing {
   /** One key per row (see rowKeys). */
   keys: string[];
   selected: ReadonlySet<string>;
-  /** How many rows can be selected at all (for "Select all"). */
+  /** How many rows shown can be selected (for "Select all"). */
   selectable: number;
+  /** Every selectable row shown is selected ("Select all" is checked). */
+  allSelected: boolean;
   /** False until every item has loaded: the controls show but are disabled. */
   ready: boolean;
   onSelect: (index: number, extend: boolean) => void;
@@ -65,8 +67,11 @@ export function SortableRows({
   const position = (id: UniqueIdentifier) => editing.keys.indexOf(String(id)) + 1;
   const title = (id: UniqueIdentifier) => rows[position(id) - 1]?.title ?? 'The item';
   const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      `Picked up ${title(active.id)}, at position ${position(active.id)} of ${rows.length}.`,
+    onDragStart: ({ active }) => {
+      const others = editing.selected.has(String(active.id)) ? editing.selected.size - 1 : 0;
+      const also = others > 0 ? ` and ${others} other selected item${others === 1 ? '' : 's'}` : '';
+      return `Picked up ${title(active.id)}${also}, at position ${position(active.id)} of ${rows.length}.`;
+    },
     onDragOver: ({ active, over }) =>
       over
         ? `${title(active.id)} is over position ${position(over.id)}.`

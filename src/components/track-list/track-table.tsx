@@ -2,21 +2,39 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ItemRow, ROW_HEIGHT } from './item-row';
 import type { TrackRow } from './track-row';
+import { nextSort, type SortColumn, type SortSpec } from './track-view';
 import { SortableRows, type TableEditing } from './sortable-rows';
 
 const PAGE_ROWS = 10;
 
 export interface RowActionsSlot {
-  /** Buttons for one row (any kind); they are in the Tab order only while their row is active. */
-  rowActions?: (row: TrackRow, tabIndex: number) => React.ReactNode;
+  /**
+   * Buttons for one row (any kind); they are in the Tab order only while their row is
+   * active. `view` holds the rows as shown when a find or sort is applied (Play follows it).
+   */
+  rowActions?: (row: TrackRow, tabIndex: number, view: TrackRow[] | null) => React.ReactNode;
 }
 
-interface PlaylistItemsTableProps extends RowActionsSlot {
+const COLUMN_NAMES: Record<SortColumn, string> = {
+  title: 'Title',
+  artist: 'Artist',
+  album: 'Album',
+  added: 'Date added',
+  addedBy: 'Added by',
+  length: 'Length',
+};
+
+interface TrackTableProps extends RowActionsSlot {
   label: string;
   total: number;
+  /** The rows as shown (a view's order when one is applied). */
   rows: TrackRow[];
   /** Selection and drag and drop, for people who may change the items. */
   editing?: TableEditing;
+  /** Column headers become sort buttons (ascending, descending, list order). */
+  sorting?: { sort: SortSpec | null; onSort: (sort: SortSpec | null) => void };
+  /** Whether `rows` is a view (found or sorted) rather than the list itself. */
+  isView?: boolean;
 }
 
 /**
@@ -26,7 +44,15 @@ interface PlaylistItemsTableProps extends RowActionsSlot {
  * arrows / Page keys / Home / End move between rows; when editing, Space selects,
  * Shift+arrows extend the selection, Ctrl+A selects all and Escape clears it.
  */
-export function TrackTable({ label, total, rows, rowActions, editing }: PlaylistItemsTableProps) {
+export function TrackTable({
+  label,
+  total,
+  rows,
+  rowActions,
+  editing,
+  sorting,
+  isView = false,
+}: TrackTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const [active, setActive] = useState(0);
@@ -45,6 +71,31 @@ export function TrackTable({ label, total, rows, rowActions, editing }: Playlist
     scrollMargin,
   });
   const items = virtualizer.getVirtualItems();
+  const header = (columns: SortColumn[], className: string) => {
+    const sort = sorting?.sort;
+    const current = sort && columns.includes(sort.column) ? sort.direction : undefined;
+    return (
+      <span role="columnheader" className={className || undefined} aria-sort={current}>
+        {sorting
+          ? columns.map((column) => (
+              <button
+                key={column}
+                type="button"
+                className={`column-sort${sort?.column === column ? ' column-sort--active' : ''}`}
+                onClick={() => sorting.onSort(nextSort(sort ?? null, column))}
+              >
+                {COLUMN_NAMES[column]}
+                <span aria-hidden="true">
+                  {sort?.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                </span>
+              </button>
+            ))
+          : COLUMN_NAMES[columns[0]!]}
+      </span>
+    );
+  };
+  const rowActionsFor =
+    rowActions && ((row: TrackRow, tab: number) => rowActions(row, tab, isView ? rows : null));
   const movable = !!editing?.onDrop;
 
   useEffect(() => {
@@ -116,9 +167,7 @@ export function TrackTable({ label, total, rows, rowActions, editing }: Playlist
                   type="checkbox"
                   aria-label="Select all"
                   disabled={!editing.ready}
-                  checked={
-                    editing.selected.size > 0 && editing.selected.size === editing.selectable
-                  }
+                  checked={editing.allSelected}
                   onChange={(event) => editing.onSelectAll(event.target.checked)}
                 />
               </label>
@@ -132,19 +181,11 @@ export function TrackTable({ label, total, rows, rowActions, editing }: Playlist
           <span role="columnheader" className="items-row__position">
             #
           </span>
-          <span role="columnheader">Title</span>
-          <span role="columnheader" className="items-row__album">
-            Album
-          </span>
-          <span role="columnheader" className="items-row__added">
-            Date added
-          </span>
-          <span role="columnheader" className="items-row__by">
-            Added by
-          </span>
-          <span role="columnheader" className="items-row__duration">
-            Length
-          </span>
+          {header(['title', 'artist'], '')}
+          {header(['album'], 'items-row__album')}
+          {header(['added'], 'items-row__added')}
+          {header(['addedBy'], 'items-row__by')}
+          {header(['length'], 'items-row__duration')}
           {rowActions && (
             <span role="columnheader">
               <span className="visually-hidden">Actions</span>
@@ -177,7 +218,7 @@ export function TrackTable({ label, total, rows, rowActions, editing }: Playlist
                 leadCells={!!editing}
                 movable={movable}
                 withActions={!!rowActions}
-                rowActions={rowActions}
+                rowActions={rowActionsFor}
                 editing={
                   editing && key !== undefined
                     ? {
@@ -185,6 +226,7 @@ export function TrackTable({ label, total, rows, rowActions, editing }: Playlist
                         selected: editing.selected.has(key),
                         onSelect: (extend) => editing.onSelect(virtualRow.index, extend),
                         ready: editing.ready,
+                        selectedCount: editing.selected.size,
                       }
                     : null
                 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { describeError } from '../../api/errors';
 import { useHasScopes } from '../../auth/scope-upgrade';
@@ -8,7 +8,9 @@ import { ScopeNotice } from '../../components/scope-notice';
 import { LoadProgress } from '../../components/track-list/load-progress';
 import { useRowSelection } from '../../components/track-list/row-selection';
 import { SelectionToolbar } from '../../components/track-list/selection-toolbar';
+import { FindField } from '../../components/track-list/find-field';
 import { TrackTable } from '../../components/track-list/track-table';
+import { useTrackView, type TrackView } from '../../components/track-list/use-track-view';
 import type { TrackRow } from '../../components/track-list/track-row';
 import { formatCount, formatLongDuration } from '../../lib/format';
 import { BulkProgressText } from './bulk-progress';
@@ -16,9 +18,12 @@ import { libraryQueries, type LikedSongs } from './queries';
 import { useBulkSave } from './save-mutations';
 
 export interface LikedSongsSlots {
-  /** A row's buttons (the heart, Play from here, Add to queue, Add to playlist…). */
+  /**
+   * A row's buttons (the heart, Play from here, Add to queue, Add to playlist…), given
+   * the rows in the order shown (a find or sort applied, or every song).
+   */
   rowActions?: (row: TrackRow, tabIndex: number, rows: TrackRow[]) => React.ReactNode;
-  /** Controls for the header (Play), given every song loaded so far. */
+  /** Controls for the header (Play), given the songs in the order shown. */
   headerActions?: (rows: TrackRow[], total: number) => React.ReactNode;
   /** More for the selection (Add to playlist…). */
   selectionActions?: (rows: TrackRow[]) => React.ReactNode;
@@ -73,13 +78,21 @@ function LikedSongsList(slots: LikedSongsSlots) {
         />
       </Shell>
     );
+  return <LikedSongsLoaded liked={liked} {...slots} />;
+}
+
+function LikedSongsLoaded({
+  liked,
+  ...slots
+}: { liked: UseQueryResult<LikedSongs> & { data: LikedSongs } } & LikedSongsSlots) {
   const data = liked.data;
   const complete =
     liked.isSuccess && liked.fetchStatus === 'idle' && data.rows.length >= data.total;
+  const view = useTrackView(data.rows);
   return (
     <Shell>
       <LikedHeader data={data} complete={complete}>
-        {slots.headerActions?.(data.rows, data.total)}
+        {slots.headerActions?.(view.rows, data.total)}
       </LikedHeader>
       {liked.error && (
         <ErrorView
@@ -101,7 +114,13 @@ function LikedSongsList(slots: LikedSongsSlots) {
           <p>Press the heart (♡) on any song, here or in Spotify, and it shows up here.</p>
         </div>
       ) : (
-        <LikedTable rows={data.rows} total={data.total} complete={complete} {...slots} />
+        <LikedTable
+          rows={data.rows}
+          view={view}
+          total={data.total}
+          complete={complete}
+          {...slots}
+        />
       )}
     </Shell>
   );
@@ -144,14 +163,16 @@ function LikedHeader({
 
 function LikedTable({
   rows,
+  view,
   total,
   complete,
   rowActions,
   selectionActions,
-}: { rows: TrackRow[]; total: number; complete: boolean } & LikedSongsSlots) {
+}: { rows: TrackRow[]; view: TrackView; total: number; complete: boolean } & LikedSongsSlots) {
   // A song is saved once, so its URI names its row.
   const keys = useMemo(() => rows.map((row, i) => row.uri ?? `unknown-${i}`), [rows]);
-  const selection = useRowSelection(rows, keys);
+  const selection = useRowSelection(rows, keys, view.indices);
+  const viewing = view.indices !== null;
   const bulk = useBulkSave();
   const { selectedRows } = selection;
   return (
@@ -188,11 +209,24 @@ function LikedTable({
           onClear={selection.clear}
         />
       )}
+      <FindField
+        label="Find in Liked Songs"
+        query={view.query}
+        onQuery={view.setQuery}
+        matches={view.filtered ? view.rows.length : null}
+        searched={rows.length}
+        complete={complete}
+      />
+      {view.filtered && view.rows.length === 0 && (
+        <p className="empty-state">Nothing in Liked Songs matches “{view.query}”.</p>
+      )}
       <TrackTable
         label="Liked Songs"
-        total={complete ? rows.length : Math.max(rows.length, total)}
-        rows={rows}
-        rowActions={rowActions && ((row, tabIndex) => rowActions(row, tabIndex, rows))}
+        total={viewing ? view.rows.length : complete ? rows.length : Math.max(rows.length, total)}
+        rows={view.rows}
+        isView={viewing}
+        sorting={{ sort: view.sort, onSort: view.setSort }}
+        rowActions={rowActions && ((row, tabIndex) => rowActions(row, tabIndex, view.rows))}
         editing={selection.tableEditing(complete)}
       />
     </>

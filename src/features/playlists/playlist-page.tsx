@@ -1,6 +1,6 @@
 import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { describeError, isNotFound } from '../../api/errors';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Paging, Playlist, PlaylistItem } from '../../api/spotify-types';
 import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
@@ -18,8 +18,14 @@ import { playlistQueries } from './queries';
 export interface PlaylistPageSlots extends RowActionsSlot {
   /** More for the selected rows (Save to Liked Songs, Add to playlist…). */
   selectionActions?: (rows: TrackRow[]) => React.ReactNode;
-  /** Controls for the header (Play, Edit details...), given the playlist and whether it has items to play. */
-  headerActions?: (playlist: Playlist, info: { playable: boolean }) => React.ReactNode;
+  /**
+   * Controls for the header (Play, Edit details...), given the playlist, whether it has
+   * items to play, and the rows in view order while a find or sort is applied.
+   */
+  headerActions?: (
+    playlist: Playlist,
+    info: { playable: boolean; view: TrackRow[] | null },
+  ) => React.ReactNode;
 }
 
 export function PlaylistPage({
@@ -86,6 +92,7 @@ function ReadablePlaylist({
   const detailFetching =
     useIsFetching({ queryKey: playlistQueries.detail(playlist.id).queryKey }) > 0;
   const items = useQuery(playlistQueries.items(playlist.id, playlist.snapshot_id, embedded.total));
+  const [view, setView] = useState<TrackRow[] | null>(null);
   // Until the first items page arrives, the page the playlist itself carried is shown.
   const embeddedRows = useMemo(
     () => (Array.isArray(embedded.items) ? embedded.items.map(toRow) : []),
@@ -104,7 +111,7 @@ function ReadablePlaylist({
   return (
     <PageShell title={playlist.name}>
       <PlaylistHeader playlist={playlist} total={total} totalDurationMs={totalDurationMs}>
-        {headerActions?.(playlist, { playable: total > 0 })}
+        {headerActions?.(playlist, { playable: total > 0, view })}
       </PlaylistHeader>
       {items.error && (
         <ErrorView
@@ -130,6 +137,7 @@ function ReadablePlaylist({
         label={`Items in ${playlist.name}`}
         rowActions={rowActions}
         selectionActions={selectionActions}
+        onView={setView}
       />
     </PageShell>
   );
@@ -148,7 +156,7 @@ function HiddenItemsPlaylist({
   return (
     <PageShell title={playlist.name}>
       <PlaylistHeader playlist={playlist} total={total} totalDurationMs={undefined}>
-        {headerActions?.(playlist, { playable: false })}
+        {headerActions?.(playlist, { playable: false, view: null })}
       </PlaylistHeader>
       <section className="notice" aria-labelledby="hidden-items-heading">
         <h2 id="hidden-items-heading">Spotify does not share this playlist&apos;s items</h2>

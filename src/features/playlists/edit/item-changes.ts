@@ -317,6 +317,13 @@ export function moveToPosition(
   return { kind: 'move', groups: [{ keys: moving, before: rest[position - 1] ?? null }] };
 }
 
+/** "Move to bottom": the selection, gathered in order, ends the playlist. */
+export function moveToBottom(keys: string[], selected: readonly string[]): ItemChange | null {
+  const wanted = new Set(selected);
+  const moving = keys.filter((key) => wanted.has(key));
+  return moving.length ? { kind: 'move', groups: [{ keys: moving, before: null }] } : null;
+}
+
 /**
  * A drop of `active` on `over`'s place: the dragged row (with the rest of the selection
  * when it is selected) lands where `over` was, after it when dragged down.

@@ -176,7 +176,7 @@ describe('Selecting and removing', () => {
     const remove = within(toolbar).getByRole('button', { name: 'Remove…' });
     remove.focus();
     await user.keyboard('{ArrowRight}');
-    expect(within(toolbar).getByRole('button', { name: 'Move up' })).toHaveFocus();
+    expect(within(toolbar).getByRole('button', { name: 'Move to top' })).toHaveFocus();
     await user.keyboard('{ArrowLeft}');
     expect(remove).toHaveFocus();
 

@@ -5,6 +5,7 @@ import { AddItemsPanel } from './add-items-panel';
 import {
   moveDown,
   moveOnDrop,
+  moveToBottom,
   moveToPosition,
   moveUp,
   planChange,
@@ -24,6 +25,9 @@ import { TrackTable, type RowActionsSlot } from '../../../components/track-list/
 import type { TrackRow } from '../../../components/track-list/track-row';
 import { useRowSelection } from '../../../components/track-list/row-selection';
 import { SelectionToolbar } from '../../../components/track-list/selection-toolbar';
+import { FindField } from '../../../components/track-list/find-field';
+import { useTrackView } from '../../../components/track-list/use-track-view';
+import { PlaylistTools, type ToolRequest } from '../tools/playlist-tools';
 
 interface PlaylistItemsEditorProps extends RowActionsSlot {
   playlist: Playlist;
@@ -38,6 +42,8 @@ interface PlaylistItemsEditorProps extends RowActionsSlot {
   label: string;
   /** More for the selection from other features (e.g. Save to Liked Songs), as the app gives. */
   selectionActions?: (rows: TrackRow[]) => React.ReactNode;
+  /** Told the rows in view order while a find or sort is applied (null otherwise). */
+  onView?: (rows: TrackRow[] | null) => void;
 }
 
 type OpenDialog =
@@ -73,14 +79,33 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
   );
   const rows = useRowsWithPendingChanges(playlist.id, props.rows, userId);
   const keys = useMemo(() => (complete ? rowKeys(rows) : []), [complete, rows]);
-  const selection = useRowSelection(rows, keys);
+  const view = useTrackView(rows);
+  const viewing = view.indices !== null;
+  const selection = useRowSelection(rows, keys, view.indices);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const waitReason = complete
     ? null
     : 'Adding, moving and removing start once every item has loaded.';
+  const onView = props.onView;
+  useEffect(() => onView?.(viewing ? view.rows : null), [onView, viewing, view.rows]);
 
   const run = (request: ChangeRequest) => {
     setFailure(null);
     change.mutate(request);
+  };
+
+  const runTool = ({ change: toolChange, message, moves }: ToolRequest) => {
+    if (toolChange.kind === 'arrange') view.setSort(null);
+    setProgress(null);
+    setFailure(null);
+    change.mutate(
+      {
+        change: toolChange,
+        message,
+        onProgress: moves ? (done, total) => setProgress({ done, total }) : undefined,
+      },
+      { onSettled: () => setProgress(null) },
+    );
   };
 
   const runMove = (move: ItemChange | null) => {
@@ -149,6 +174,14 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
         </div>
       )}
       <div className="items-actions">
+        <FindField
+          label={`Find in ${playlist.name}`}
+          query={view.query}
+          onQuery={view.setQuery}
+          matches={view.filtered ? view.rows.length : null}
+          searched={rows.length}
+          complete={complete}
+        />
         <button
           type="button"
           className="button"
@@ -159,6 +192,29 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
         </button>
         {waitReason && rows.length > 0 && <p className="muted">{waitReason}</p>}
       </div>
+      {complete && (
+        <PlaylistTools
+          playlistName={playlist.name}
+          rows={rows}
+          keys={keys}
+          sortedRows={view.sorted && !view.filtered ? view.rows : null}
+          sort={view.sort}
+          filtered={view.filtered}
+          waitReason={waitReason}
+          onRun={runTool}
+        />
+      )}
+      {progress && (
+        <p className="notice" role="status">
+          Moving {progress.done.toLocaleString()} of {progress.total.toLocaleString()}…
+        </p>
+      )}
+      {viewing && (
+        <p className="muted">
+          {view.sorted ? 'Sorted' : 'Filtered'} view: moving rows is off until the search is cleared
+          and the sort is back to the playlist&apos;s order. Play follows this view.
+        </p>
+      )}
       {adding && (
         <AddItemsPanel
           playlistName={playlist.name}
@@ -174,20 +230,39 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
           actions={[
             { label: 'Remove…', onClick: () => setDialog({ kind: 'remove' }) },
             {
+              label: 'Move to top',
+              onClick: () => runMove(moveToPosition(keys, selection.ordered, 1)),
+              enabled: !viewing && !(contiguous && first === 0),
+            },
+            {
               label: 'Move up',
               onClick: () => runMove(moveUp(keys, selection.ordered)),
-              enabled: !(contiguous && first === 0),
+              enabled: !viewing && !(contiguous && first === 0),
             },
             {
               label: 'Move down',
               onClick: () => runMove(moveDown(keys, selection.ordered)),
-              enabled: !(contiguous && last === keys.length - 1),
+              enabled: !viewing && !(contiguous && last === keys.length - 1),
             },
-            { label: 'Move to position…', onClick: () => setDialog({ kind: 'move-to' }) },
+            {
+              label: 'Move to bottom',
+              onClick: () => runMove(moveToBottom(keys, selection.ordered)),
+              enabled: !viewing && !(contiguous && last === keys.length - 1),
+            },
+            {
+              label: 'Move to position…',
+              onClick: () => setDialog({ kind: 'move-to' }),
+              enabled: !viewing,
+            },
           ]}
           onClear={selection.clear}
           extra={props.selectionActions?.(selection.selectedRows)}
         />
+      )}
+      {view.filtered && view.rows.length === 0 && (
+        <p className="empty-state">
+          Nothing in {playlist.name} matches “{view.query}”.
+        </p>
       )}
       {rows.length === 0 && props.total === 0 ? (
         <div className="empty-state">
@@ -198,12 +273,22 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
         <div ref={tableRef}>
           <TrackTable
             label={props.label}
-            total={complete ? rows.length : Math.max(rows.length, props.total)}
-            rows={rows}
+            total={
+              viewing
+                ? view.rows.length
+                : complete
+                  ? rows.length
+                  : Math.max(rows.length, props.total)
+            }
+            rows={view.rows}
+            isView={viewing}
             rowActions={props.rowActions}
+            sorting={{ sort: view.sort, onSort: view.setSort }}
             editing={{
               ...selection.tableEditing(complete),
-              onDrop: (active, over) => runMove(moveOnDrop(keys, selection.ordered, active, over)),
+              onDrop: viewing
+                ? undefined
+                : (active, over) => runMove(moveOnDrop(keys, selection.ordered, active, over)),
             }}
           />
         </div>

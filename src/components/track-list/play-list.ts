@@ -1,5 +1,5 @@
-import { isPlayable, type TrackRow } from '../../components/track-list/track-row';
 import { formatCount } from '../../lib/format';
+import { isPlayable, type TrackRow } from './track-row';
 
 /**
  * How many URIs one play request carries. Spotify documents no limit, but refuses bodies
@@ -9,8 +9,9 @@ import { formatCount } from '../../lib/format';
 export const PLAY_URIS_LIMIT = 200;
 
 /**
- * Liked Songs has no context URI to play, so playing from a row sends that row and the
- * playable songs after it, up to the limit, and says so when the list was cut.
+ * A list with no context URI to play (Liked Songs, a sorted or found view of a playlist):
+ * playing from a row sends that row and the playable songs after it, up to the limit,
+ * and says so when the list was cut.
  */
 export function playListFrom(rows: readonly TrackRow[], from: number) {
   const uris: string[] = [];
