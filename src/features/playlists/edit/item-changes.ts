@@ -224,6 +224,15 @@ export function planChange(
   return { ...plan, result: renumber(plan.result) };
 }
 
+/**
+ * The items once `change` is made, without planning its requests: what the page shows
+ * while a change is queued (a new order of 10,000 items is cheap to show, not to plan).
+ */
+export function changedRows(rows: TrackRow[], change: ItemChange, context: PlanContext) {
+  if (change.kind !== 'arrange') return planChange(rows, change, context).result;
+  return renumber(matchOrder(rows, change.reference).map((i) => rows[i]!));
+}
+
 /** The change that puts `after` back to `before` (for Undo). */
 export function inverseChange(
   before: TrackRow[],

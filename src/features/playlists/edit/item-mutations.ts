@@ -24,6 +24,7 @@ import { spotify } from '../../../api/client';
 import { describeError, NetworkError } from '../../../api/errors';
 import type { Playlist } from '../../../api/spotify-types';
 import {
+  changedRows,
   inverseChange,
   planChange,
   type ItemChange,
@@ -249,6 +250,6 @@ export function useRowsWithPendingChanges(
     const context = { now: new Date().toISOString(), userId };
     return pending
       .filter((request) => !committed.has(request))
-      .reduce((rows, request) => planChange(rows, request.change, context).result, confirmed);
+      .reduce((rows, request) => changedRows(rows, request.change, context), confirmed);
   }, [pending, confirmed, userId]);
 }

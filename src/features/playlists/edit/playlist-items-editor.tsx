@@ -94,6 +94,16 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
     change.mutate(request);
   };
 
+  // A new order of 10,000 items is thousands of requests: the count is redrawn at most
+  // every 200 ms, not after each one.
+  const lastShown = useRef(0);
+  const progressShown = (done: number, total: number) => {
+    const now = performance.now();
+    if (done < total && now - lastShown.current < 200) return;
+    lastShown.current = now;
+    setProgress({ done, total });
+  };
+
   const runTool = ({ change: toolChange, message, moves }: ToolRequest) => {
     if (toolChange.kind === 'arrange') view.setSort(null);
     setProgress(null);
@@ -102,7 +112,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
       {
         change: toolChange,
         message,
-        onProgress: moves ? (done, total) => setProgress({ done, total }) : undefined,
+        onProgress: moves ? progressShown : undefined,
       },
       { onSettled: () => setProgress(null) },
     );
