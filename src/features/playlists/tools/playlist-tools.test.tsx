@@ -29,7 +29,7 @@ async function openPlaylist(name: string) {
 
 const dataRows = () => within(screen.getByRole('grid')).getAllByRole('row').slice(1);
 const shownTitles = () =>
-  dataRows().map((row) => row.querySelector('.items-row__name')!.textContent!);
+  dataRows().map((row) => row.querySelector('.items-row__name')!.textContent);
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 describe('find in a playlist', () => {
@@ -140,7 +140,7 @@ describe('sorting the view and saving the order', () => {
     store().player.activeDeviceId = DEVICES.laptop;
     await user.click(screen.getByRole('button', { name: 'Title' }));
     const second = dataRows()[1]!;
-    const title = second.querySelector('.items-row__name')!.textContent!;
+    const title = second.querySelector('.items-row__name')!.textContent;
     await user.click(within(second).getByRole('button', { name: `Play ${title}` }));
     await waitFor(() => expect(simulatedPlayer().isPlaying).toBe(true));
     const play = store()
