@@ -1,11 +1,12 @@
 /**
- * npm run bench [load|liked|edit|player]: benchmarks against the emulator in Chromium. Prints
+ * npm run bench [load|liked|tools|edit|player]: benchmarks against the emulator in Chromium. Prints
  * figures; asserts nothing (timing targets are read by people, not enforced as tests).
  */
 import { benchLikedSongs } from './liked-songs';
 import { benchPlayerPolling } from './player-polling';
 import { benchPlaylistEdit } from './playlist-edit';
 import { benchPlaylistLoad } from './playlist-load';
+import { benchPlaylistTools } from './playlist-tools';
 import { launchChromium, startEmulator, table } from './harness';
 
 const only = process.argv[2];
@@ -43,6 +44,10 @@ try {
     console.log(
       `target: <= ceil(${liked.hearts['rows on screen']} / 40) = ${Math.ceil(liked.hearts['rows on screen'] / 40)} contains requests`,
     );
+  }
+  if (wanted('tools')) {
+    console.log('\n== Playlist tools on the 10,000-item playlist (no added latency)');
+    table(await benchPlaylistTools(browser, emulator.emulator));
   }
   if (wanted('edit')) {
     console.log('\n== Editing the 10,000-item playlist, 100 ms latency per request');
