@@ -22,14 +22,20 @@ async function filterTimes(page: Page): Promise<number[]> {
   await field.click();
   const count = page.locator('.find-field__count');
   const times: number[] = [];
+  let typed = '';
   for (const key of 'harbor') {
-    const before = await count.textContent();
+    typed += key;
     const started = Date.now();
     await page.keyboard.type(key);
-    await page.waitForFunction(
-      (previous) => document.querySelector('.find-field__count')?.textContent !== previous,
-      before,
-    );
+    // Done when the count is shown and every row drawn matches what is typed so far.
+    await page.waitForFunction((query) => {
+      const count = document.querySelector('.find-field__count')?.textContent ?? '';
+      const rows = [...document.querySelectorAll('.items-table__body [role=row]')];
+      return (
+        /match/.test(count) &&
+        rows.every((row) => (row.textContent ?? '').toLowerCase().includes(query))
+      );
+    }, typed);
     times.push(Date.now() - started);
   }
   await field.fill('');
