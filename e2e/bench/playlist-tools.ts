@@ -20,7 +20,6 @@ export interface ToolFigures {
 async function filterTimes(page: Page): Promise<number[]> {
   const field = page.getByRole('searchbox', { name: `Find in ${NAME}` });
   await field.click();
-  const count = page.locator('.find-field__count');
   const times: number[] = [];
   let typed = '';
   for (const key of 'harbor') {

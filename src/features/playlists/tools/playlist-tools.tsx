@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MenuButton, type MenuItem } from '../../../components/menu-button';
 import type { TrackRow } from '../../../components/track-list/track-row';
 import type { SortSpec } from '../../../components/track-list/track-view';
 import type { ItemChange } from '../edit/item-changes';
@@ -48,6 +49,19 @@ export function PlaylistTools(props: PlaylistToolsProps) {
     waitReason ?? (props.filtered ? 'Clear the search first: the order covers every item.' : null);
   const arrange = (reference: TrackRow[], message: string) =>
     onRun({ change: { kind: 'arrange', reference }, message, moves: true });
+  const tools: MenuItem[] = [
+    {
+      label: 'Shuffle order',
+      disabled: !!waitReason || rows.length < 2,
+      onSelect: () => arrange(shuffled(rows), `Shuffled the order of ${playlistName}.`),
+    },
+    {
+      label: 'Reverse order',
+      disabled: !!waitReason || rows.length < 2,
+      onSelect: () => arrange([...rows].reverse(), `Reversed the order of ${playlistName}.`),
+    },
+    { label: 'Find duplicates…', disabled: !!waitReason, onSelect: () => setDuplicates(true) },
+  ];
   return (
     <div className="playlist-tools" role="group" aria-label="Playlist tools">
       {sort && (
@@ -68,30 +82,21 @@ export function PlaylistTools(props: PlaylistToolsProps) {
           Save this order
         </button>
       )}
-      <button
-        type="button"
-        className="button"
-        disabled={!!waitReason || rows.length < 2}
-        onClick={() => arrange(shuffled(rows), `Shuffled the order of ${playlistName}.`)}
-      >
-        Shuffle order
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={!!waitReason || rows.length < 2}
-        onClick={() => arrange([...rows].reverse(), `Reversed the order of ${playlistName}.`)}
-      >
-        Reverse order
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={!!waitReason}
-        onClick={() => setDuplicates(true)}
-      >
-        Find duplicates…
-      </button>
+      {tools.map((tool) => (
+        <button
+          key={tool.label}
+          type="button"
+          className="button header-action"
+          disabled={tool.disabled}
+          onClick={tool.onSelect}
+        >
+          {tool.label}
+        </button>
+      ))}
+      {/* On phones the same tools are one menu, so the list starts higher. */}
+      <MenuButton className="button header-more" label="Playlist tools" items={tools}>
+        Tools
+      </MenuButton>
       {saveReason && sort && <p className="muted">{saveReason}</p>}
       {duplicates && (
         <DuplicatesDialog
