@@ -1,4 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { ExportMenu } from '../features/transfer/export-menu';
+import { describePlaylist } from './export-sources';
 import type { Playlist } from '../api/spotify-types';
 import { MenuButton, type MenuItem } from '../components/menu-button';
 import { playListFrom } from '../components/track-list/play-list';
@@ -30,6 +33,7 @@ export function PlaylistHeaderActions({
   view,
 }: PlaylistHeaderActionsProps) {
   const owned = !!userId && userId === playlist.owner.id;
+  const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null);
   const cover = useRef<{ choose: () => void }>(null);
   const control = (name: 'edit' | 'remove') => ({
@@ -56,6 +60,10 @@ export function PlaylistHeaderActions({
       )}
       {owned && <EditDetailsButton playlist={playlist} {...control('edit')} />}
       {owned && <ChangeCoverButton playlist={playlist} chooser={cover} />}
+      <ExportMenu
+        name={playlist.name}
+        describe={() => describePlaylist(queryClient, playlist.id)}
+      />
       <RemoveFromLibraryButton playlist={playlist} owned={owned} {...control('remove')} />
       <MenuButton className="button header-more" label={`More for ${playlist.name}`} items={more}>
         More

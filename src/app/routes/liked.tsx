@@ -1,4 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ExportMenu } from '../../features/transfer/export-menu';
+import { describeLikedSongs } from '../export-sources';
 import { LikedSongsPage } from '../../features/library/liked-songs-page';
 import { playListFrom } from '../../components/track-list/play-list';
 import { PlayListButton } from '../../features/player/play-buttons';
@@ -9,6 +11,7 @@ import { TrackRowActions } from '../track-row-actions';
 export function Component() {
   const { data: user } = useQuery(userQueries.me());
   const userId = user?.id ?? null;
+  const queryClient = useQueryClient();
   return (
     <LikedSongsPage
       headerActions={(rows) => {
@@ -16,6 +19,7 @@ export function Component() {
         return (
           <div className="playlist-header__actions">
             <PlayListButton uris={uris} label="Liked Songs" note={note} />
+            <ExportMenu name="Liked Songs" describe={() => describeLikedSongs(queryClient)} />
           </div>
         );
       }}

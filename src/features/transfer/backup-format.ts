@@ -1,0 +1,136 @@
+/**
+ * Our backup file: a versioned JSON document of playlists (and Liked Songs) with every
+ * item in order, local files and unavailable items included, so nothing is lost even
+ * where the Web API cannot restore it. Reading one checks it thoroughly: a file that is
+ * not ours, of a newer version, or malformed is refused with a message before any request.
+ */
+import type { TrackRow } from '../../components/track-list/track-row';
+
+export const BACKUP_FORMAT = 'spotify-library-manager/backup';
+export const BACKUP_VERSION = 1;
+
+export type BackupItemType = 'track' | 'episode' | 'local' | 'unavailable';
+
+export interface BackupItem {
+  position: number;
+  /** null for entries Spotify no longer describes. */
+  uri: string | null;
+  title: string;
+  /** Artists for songs and local files, the show for episodes. */
+  artists: string;
+  album: string;
+  durationMs: number | null;
+  addedAt: string | null;
+  addedBy: string | null;
+  type: BackupItemType;
+  isrc: string | null;
+}
+
+export interface BackupPlaylist {
+  /** Where it came from: a playlist, or the account's Liked Songs. */
+  source: 'playlist' | 'liked-songs';
+  id: string | null;
+  name: string;
+  description: string | null;
+  public: boolean | null;
+  collaborative: boolean;
+  owner: { id: string; name: string | null } | null;
+  /** The cover as Spotify served it (restoring can upload it again). */
+  coverUrl: string | null;
+  /** False when Spotify does not share the items (someone else's playlist, 5.1). */
+  itemsShared: boolean;
+  items: BackupItem[];
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  playlists: BackupPlaylist[];
+}
+
+export function backupItems(rows: readonly TrackRow[]): BackupItem[] {
+  return rows.map((row, position) => ({
+    position,
+    uri: row.uri,
+    title: row.title,
+    artists: row.byline,
+    album: row.album,
+    durationMs: row.durationMs,
+    addedAt: row.addedAt,
+    addedBy: row.addedBy,
+    type: row.kind,
+    isrc: row.isrc ?? null,
+  }));
+}
+
+export function makeBackup(playlists: BackupPlaylist[], now = new Date()): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    playlists,
+  };
+}
+
+/** A backup file that cannot be restored; the message says why, for the person. */
+export class BackupFileError extends Error {
+  override readonly name = 'BackupFileError';
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringOrNull = (v: unknown) => v === null || isString(v);
+const isNumberOrNull = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
+const TYPES = new Set<unknown>(['track', 'episode', 'local', 'unavailable']);
+
+function checkItem(value: unknown): value is BackupItem {
+  const item = value as Record<string, unknown> | null;
+  return (
+    !!item &&
+    typeof item.position === 'number' &&
+    isStringOrNull(item.uri) &&
+    isString(item.title) &&
+    isString(item.artists) &&
+    isString(item.album) &&
+    isNumberOrNull(item.durationMs) &&
+    isStringOrNull(item.addedAt) &&
+    isStringOrNull(item.addedBy) &&
+    TYPES.has(item.type) &&
+    isStringOrNull(item.isrc)
+  );
+}
+
+function checkPlaylist(value: unknown): value is BackupPlaylist {
+  const playlist = value as Record<string, unknown> | null;
+  return (
+    !!playlist &&
+    (playlist.source === 'playlist' || playlist.source === 'liked-songs') &&
+    isString(playlist.name) &&
+    isStringOrNull(playlist.description) &&
+    (playlist.public === null || typeof playlist.public === 'boolean') &&
+    typeof playlist.collaborative === 'boolean' &&
+    typeof playlist.itemsShared === 'boolean' &&
+    Array.isArray(playlist.items) &&
+    playlist.items.every(checkItem)
+  );
+}
+
+/** Reads a backup file's text; throws BackupFileError saying what is wrong. */
+export function parseBackup(text: string): Backup {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new BackupFileError('This file is not a backup from this app: it is not JSON.');
+  }
+  const backup = data as Partial<Backup> | null;
+  if (!backup || typeof backup !== 'object' || backup.format !== BACKUP_FORMAT)
+    throw new BackupFileError('This file is not a backup from this app.');
+  if (typeof backup.version !== 'number' || backup.version > BACKUP_VERSION)
+    throw new BackupFileError(
+      `This backup was made by a newer version of this app (format ${String(backup.version)}); update the app to restore it.`,
+    );
+  if (!Array.isArray(backup.playlists) || !backup.playlists.every(checkPlaylist))
+    throw new BackupFileError('This backup is damaged: some of its playlists could not be read.');
+  return backup as Backup;
+}

@@ -1,0 +1,162 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { toRow } from '../../components/track-list/track-row';
+import {
+  BACKUP_FORMAT,
+  BackupFileError,
+  backupItems,
+  makeBackup,
+  parseBackup,
+  type BackupPlaylist,
+} from './backup-format';
+import { CSV_COLUMNS, fileName, itemsCsv } from './csv-export';
+
+const track = {
+  added_at: '2025-01-02T03:04:05Z',
+  added_by: { id: 'demolistener' },
+  is_local: false,
+  item: {
+    type: 'track',
+    uri: `spotify:track:${'a'.repeat(22)}`,
+    name: 'Café, "Live"',
+    artists: [{ name: 'Zoë' }, { name: 'The Band' }],
+    album: { name: 'Ünder', images: [] },
+    duration_ms: 245_000,
+    external_ids: { isrc: 'QZDEM2500001' },
+    external_urls: {},
+  },
+};
+const local = {
+  added_at: '2025-01-03T00:00:00Z',
+  added_by: { id: 'demolistener' },
+  is_local: true,
+  item: {
+    type: 'track',
+    uri: 'spotify:local:Artist:Album:Home+Tape:200',
+    name: 'Home Tape',
+    artists: [{ name: 'Artist' }],
+    album: { name: 'Album' },
+    duration_ms: 200_000,
+  },
+};
+const unavailable = { added_at: null, added_by: null, is_local: false, item: null };
+const episode = {
+  added_at: '2025-01-04T00:00:00Z',
+  added_by: { id: 'demolistener' },
+  is_local: false,
+  item: {
+    type: 'episode',
+    uri: `spotify:episode:${'e'.repeat(22)}`,
+    name: 'Episode 1',
+    show: { name: 'The Demo Hour', images: [] },
+    duration_ms: 1_800_000,
+    images: [],
+    external_urls: {},
+  },
+};
+const rows = [track, local, unavailable, episode].map((entry, i) => toRow(entry, i));
+const items = backupItems(rows);
+
+describe('CSV export', () => {
+  it('writes every item kind with a header row, quoted fields and a BOM', () => {
+    const csv = itemsCsv(items);
+    expect(csv.startsWith('\uFEFF"position","uri","title"')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data).toEqual([
+      {
+        position: '1',
+        uri: `spotify:track:${'a'.repeat(22)}`,
+        title: 'Café, "Live"',
+        artists: 'Zoë, The Band',
+        album: 'Ünder',
+        length: '4:05',
+        length_ms: '245000',
+        added_at: '2025-01-02T03:04:05Z',
+        added_by: 'demolistener',
+        type: 'track',
+        isrc: 'QZDEM2500001',
+      },
+      expect.objectContaining({
+        position: '2',
+        uri: 'spotify:local:Artist:Album:Home+Tape:200',
+        title: 'Home Tape',
+        type: 'local',
+        isrc: '',
+      }),
+      expect.objectContaining({
+        position: '3',
+        uri: '',
+        title: 'Unavailable item',
+        added_at: '',
+        type: 'unavailable',
+      }),
+      expect.objectContaining({
+        position: '4',
+        title: 'Episode 1',
+        artists: 'The Demo Hour',
+        length: '30:00',
+        type: 'episode',
+      }),
+    ]);
+    // RFC 4180: a quote inside a field is doubled.
+    expect(csv).toContain('"Café, ""Live"""');
+  });
+
+  it('names files after the playlist, safely', () => {
+    expect(fileName('Road Trip: 2025 / best!', 'csv')).toBe('Road-Trip-2025-best.csv');
+    expect(fileName('???', 'json')).toBe('playlist.json');
+  });
+});
+
+describe('JSON backup', () => {
+  const playlist: BackupPlaylist = {
+    source: 'playlist',
+    id: 'p1',
+    name: 'Mixed',
+    description: 'All kinds',
+    public: false,
+    collaborative: false,
+    owner: { id: 'demolistener', name: 'Demo Listener' },
+    coverUrl: null,
+    itemsShared: true,
+    items,
+  };
+
+  it('round-trips every item kind with a format version', () => {
+    const text = JSON.stringify(makeBackup([playlist], new Date('2026-11-23T00:00:00Z')));
+    const backup = parseBackup(text);
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1 });
+    expect(backup.playlists[0]!.items.map((i) => i.type)).toEqual([
+      'track',
+      'local',
+      'unavailable',
+      'episode',
+    ]);
+    expect(backup.playlists[0]).toEqual(playlist);
+  });
+
+  it('refuses files that are not our backup, newer, or damaged, saying which', () => {
+    const ours = makeBackup([playlist]);
+    const refuse = (text: string) => {
+      try {
+        parseBackup(text);
+      } catch (error) {
+        expect(error).toBeInstanceOf(BackupFileError);
+        return (error as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    expect(refuse('not json')).toMatch(/not JSON/);
+    expect(refuse(JSON.stringify({ playlists: [] }))).toBe(
+      'This file is not a backup from this app.',
+    );
+    expect(refuse(JSON.stringify({ ...ours, version: 2 }))).toMatch(/newer version/);
+    const broken = { ...ours, playlists: [{ ...playlist, items: [{ ...items[0], type: 'x' }] }] };
+    expect(refuse(JSON.stringify(broken))).toMatch(/damaged/);
+  });
+});
