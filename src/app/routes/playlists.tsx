@@ -1,10 +1,27 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { playlistQueries } from '../../features/playlists/queries';
 import { NewPlaylistButton } from '../../features/playlists/details/playlist-actions';
 import { PlaylistsPage } from '../../features/playlists/playlists-page';
 import { userQueries } from '../../features/profile/queries';
+import { RestoreButton } from '../../features/transfer/restore-dialog';
 
 export function Component() {
   // Badges ("Not yours") compare owners with the signed-in user, a profile concern.
   const { data: user } = useQuery(userQueries.me());
-  return <PlaylistsPage currentUserId={user?.id} actions={<NewPlaylistButton />} />;
+  const queryClient = useQueryClient();
+  return (
+    <PlaylistsPage
+      currentUserId={user?.id}
+      actions={
+        <>
+          <NewPlaylistButton />
+          <RestoreButton
+            onRestored={() =>
+              void queryClient.invalidateQueries({ queryKey: playlistQueries.all() })
+            }
+          />
+        </>
+      }
+    />
+  );
 }

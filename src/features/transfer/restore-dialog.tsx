@@ -1,0 +1,234 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { describeError } from '../../api/errors';
+import { Dialog } from '../../components/dialog';
+import { formatCount } from '../../lib/format';
+import { parseBackup, type Backup, type BackupItem } from './backup-format';
+import { fileName, itemsCsv } from './csv-export';
+import { downloadFile } from './download';
+import { RestoreInterrupted, restorePlan, restorePlaylist, unfinishedRestore } from './restore';
+
+type Stage =
+  | { kind: 'choose' }
+  | { kind: 'running'; name: string; added: number; total: number }
+  | { kind: 'stopped'; name: string; message: string; added: number; total: number }
+  | { kind: 'done'; results: Done[] };
+
+interface Done {
+  name: string;
+  playlistId: string;
+  added: number;
+  notRestored: BackupItem[];
+}
+
+/**
+ * "Restore from backup…" on the Playlists page. `onRestored` is told when playlists were
+ * created (the list of playlists is another feature's to reload).
+ */
+export function RestoreButton({ onRestored }: { onRestored: () => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        Restore from backup…
+      </button>
+      {open && <RestoreDialog onClose={() => setOpen(false)} onRestored={onRestored} />}
+    </>
+  );
+}
+
+/**
+ * Pick one of our JSON backups, choose which of its playlists to restore, and watch
+ * them come back as new playlists; a stopped restore can be resumed, and what could not
+ * be restored is listed (and offered as CSV).
+ */
+function RestoreDialog({ onClose, onRestored }: { onClose: () => void; onRestored: () => void }) {
+  const fileId = useId();
+  const [backup, setBackup] = useState<Backup | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
+  const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+
+  const readFile = async (file: File | undefined) => {
+    setBackup(null);
+    setProblem(null);
+    if (!file) return;
+    try {
+      const read = parseBackup(await file.text());
+      const restorable = read.playlists.flatMap((p, i) => (p.itemsShared ? [i] : []));
+      setBackup(read);
+      setChosen(new Set(restorable));
+    } catch (error) {
+      setProblem(describeError(error));
+    }
+  };
+
+  const run = async () => {
+    if (!backup) return;
+    const results: Done[] = [];
+    for (const index of [...chosen].sort((a, b) => a - b)) {
+      const source = backup.playlists[index]!;
+      try {
+        const outcome = await restorePlaylist(backup.exportedAt, source, (added, total) =>
+          setStage({ kind: 'running', name: source.name, added, total }),
+        );
+        results.push({ name: source.name, ...outcome });
+        setChosen((current) => new Set([...current].filter((i) => i !== index)));
+      } catch (error) {
+        const cause = error instanceof RestoreInterrupted ? error.cause : error;
+        setStage({
+          kind: 'stopped',
+          name: source.name,
+          message: describeError(cause),
+          added: error instanceof RestoreInterrupted ? error.added : 0,
+          total: error instanceof RestoreInterrupted ? error.total : 0,
+        });
+        onRestored();
+        return;
+      }
+    }
+    onRestored();
+    setStage({ kind: 'done', results });
+  };
+
+  return (
+    <Dialog title="Restore from a backup" onClose={onClose}>
+      {stage.kind === 'choose' && (
+        <>
+          <label htmlFor={fileId}>Backup file (JSON, made by Export)</label>
+          <input
+            id={fileId}
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => void readFile(event.target.files?.[0])}
+          />
+          {problem && (
+            <p role="alert" className="form-error">
+              {problem}
+            </p>
+          )}
+          {backup && (
+            <fieldset>
+              <legend>Playlists to restore (each becomes a new playlist)</legend>
+              {backup.playlists.map((playlist, i) => {
+                const { adding, notRestored } = restorePlan(playlist.items);
+                const unfinished = unfinishedRestore(backup.exportedAt, playlist);
+                return (
+                  <label key={i} className="duplicate-copy">
+                    <input
+                      type="checkbox"
+                      disabled={!playlist.itemsShared}
+                      checked={chosen.has(i)}
+                      onChange={(event) => {
+                        const next = new Set(chosen);
+                        if (event.target.checked) next.add(i);
+                        else next.delete(i);
+                        setChosen(next);
+                      }}
+                    />
+                    <span>
+                      {playlist.name} · {formatCount(adding.length, 'item')}
+                      {notRestored.length > 0 && ` (${notRestored.length} can't be restored)`}
+                      {!playlist.itemsShared && ' · its items were not shared by Spotify'}
+                      {unfinished && ' · resumes where it stopped'}
+                    </span>
+                  </label>
+                );
+              })}
+            </fieldset>
+          )}
+        </>
+      )}
+      {stage.kind === 'running' && (
+        <p role="status">
+          Restoring {stage.name}: {stage.added.toLocaleString()} of{' '}
+          {formatCount(stage.total, 'item')}…
+        </p>
+      )}
+      {stage.kind === 'stopped' && (
+        <div role="alert">
+          <p>
+            Restoring {stage.name} stopped after {stage.added.toLocaleString()} of{' '}
+            {formatCount(stage.total, 'item')}: {stage.message}
+          </p>
+          <p>Resume adds only what is missing; nothing is added twice.</p>
+        </div>
+      )}
+      {stage.kind === 'done' && <RestoreReport results={stage.results} onClose={onClose} />}
+      {stage.kind !== 'done' && (
+        <div className="form__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!backup || chosen.size === 0 || stage.kind === 'running'}
+            onClick={() => void run()}
+          >
+            {stage.kind === 'stopped' ? 'Resume' : 'Restore'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {stage.kind === 'running' ? 'Hide' : 'Cancel'}
+          </button>
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
+function RestoreReport({ results, onClose }: { results: Done[]; onClose: () => void }) {
+  const missing = results.flatMap((r) => r.notRestored);
+  return (
+    <>
+      <ul role="status">
+        {results.map((result) => (
+          <li key={result.playlistId}>
+            <Link to={`/playlists/${result.playlistId}`} onClick={onClose}>
+              {result.name}
+            </Link>{' '}
+            restored: {formatCount(result.added, 'item')}
+            {result.notRestored.length > 0 &&
+              `; ${formatCount(result.notRestored.length, 'item')} could not be restored`}
+            .
+          </li>
+        ))}
+      </ul>
+      {missing.length > 0 && (
+        <>
+          <p>
+            Not restored: local files (the Web API cannot add them; add them again from
+            Spotify&apos;s desktop app) and items Spotify no longer has.
+          </p>
+          <ul className="muted">
+            {missing.slice(0, 20).map((item, i) => (
+              <li key={i}>
+                {item.title}
+                {item.artists && ` · ${item.artists}`} (
+                {item.type === 'local' ? 'local file' : 'unavailable'})
+              </li>
+            ))}
+            {missing.length > 20 && <li>and {missing.length - 20} more</li>}
+          </ul>
+        </>
+      )}
+      <div className="form__actions">
+        {missing.length > 0 && (
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              downloadFile(
+                fileName('not restored', 'csv'),
+                'text/csv;charset=utf-8',
+                itemsCsv(missing),
+              )
+            }
+          >
+            Download this list (CSV)
+          </button>
+        )}
+        <button type="button" className="button button--primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </>
+  );
+}
