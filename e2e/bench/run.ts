@@ -1,5 +1,5 @@
 /**
- * npm run bench [load|liked|tools|edit|player]: benchmarks against the emulator in Chromium. Prints
+ * npm run bench [load|liked|tools|restore|edit|player]: benchmarks against the emulator in Chromium. Prints
  * figures; asserts nothing (timing targets are read by people, not enforced as tests).
  */
 import { benchLikedSongs } from './liked-songs';
@@ -7,6 +7,7 @@ import { benchPlayerPolling } from './player-polling';
 import { benchPlaylistEdit } from './playlist-edit';
 import { benchPlaylistLoad } from './playlist-load';
 import { benchPlaylistTools } from './playlist-tools';
+import { benchRestore } from './restore';
 import { launchChromium, startEmulator, table } from './harness';
 
 const only = process.argv[2];
@@ -48,6 +49,10 @@ try {
   if (wanted('tools')) {
     console.log('\n== Playlist tools on the 10,000-item playlist (no added latency)');
     table(await benchPlaylistTools(browser, emulator.emulator));
+  }
+  if (wanted('restore')) {
+    console.log('\n== Restoring the 10,000-item playlist from its backup, 100 ms latency');
+    table([await benchRestore(browser, emulator.emulator)]);
   }
   if (wanted('edit')) {
     console.log('\n== Editing the 10,000-item playlist, 100 ms latency per request');

@@ -4,6 +4,7 @@
  * nothing, and one still loading waits for the same requests.
  */
 import type { QueryClient } from '@tanstack/react-query';
+import { settledQueryData } from '../api/settled-query';
 import { libraryQueries } from '../features/library/queries';
 import { playlistQueries } from '../features/playlists/queries';
 import { backupItems, type BackupPlaylist } from '../features/transfer/backup-format';
@@ -16,7 +17,8 @@ export async function describePlaylist(
   const shared = !!playlist.items;
   const rows = shared
     ? (
-        await queryClient.fetchQuery(
+        await settledQueryData(
+          queryClient,
           playlistQueries.items(id, playlist.snapshot_id, playlist.items?.total ?? 0),
         )
       ).rows
@@ -38,7 +40,7 @@ export async function describePlaylist(
 }
 
 export async function describeLikedSongs(queryClient: QueryClient): Promise<BackupPlaylist> {
-  const liked = await queryClient.fetchQuery(libraryQueries.likedSongs());
+  const liked = await settledQueryData(queryClient, libraryQueries.likedSongs());
   return {
     source: 'liked-songs',
     id: null,

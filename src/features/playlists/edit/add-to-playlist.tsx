@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { describeError } from '../../../api/errors';
+import { settledQueryData } from '../../../api/settled-query';
 import type { SimplifiedPlaylist } from '../../../api/spotify-types';
 import { Dialog } from '../../../components/dialog';
 import { useChangePlaylistItems, type ChangeRequest } from './item-mutations';
@@ -209,7 +210,8 @@ function TargetOption({
     onStatus(`Checking ${target.name}…`);
     try {
       const playlist = await queryClient.fetchQuery(playlistQueries.detail(target.id));
-      const items = await queryClient.fetchQuery(
+      const items = await settledQueryData(
+        queryClient,
         playlistQueries.items(target.id, playlist.snapshot_id, playlist.items?.total ?? 0),
       );
       const there = new Set(items.rows.map((existing) => existing.uri));

@@ -1,0 +1,95 @@
+/**
+ * Taking playlists out and bringing them back, from a fresh emulator: export the
+ * local-files playlist as CSV and JSON (the downloads read and checked), then restore the
+ * 10,000-item playlist's backup with a failure injected half way and resume to an exact copy.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, loginAsDemo, openPlaylist, test } from './fixtures';
+
+async function exportAs(page: Page, name: string, format: RegExp) {
+  await page.getByRole('button', { name: `Export ${name}` }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: format }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+test('exports the local-files playlist as CSV and as a JSON backup', async ({ page, emulator }) => {
+  await loginAsDemo(page);
+  await openPlaylist(page, 'Local Files Mix');
+  const { uris } = await emulator.playlist('Local Files Mix');
+
+  const csv = await exportAs(page, 'Local Files Mix', /^CSV/);
+  expect(csv.name).toBe('Local-Files-Mix.csv');
+  expect(csv.text.startsWith('\uFEFF"position","uri","title","artists","album"')).toBe(true);
+  const lines = csv.text.trim().split('\r\n');
+  expect(lines).toHaveLength(uris.length + 1);
+  for (const uri of uris) expect(csv.text).toContain(`"${uri}"`);
+  expect(csv.text).toContain('"local"');
+
+  const json = await exportAs(page, 'Local Files Mix', /^JSON/);
+  expect(json.name).toBe('Local-Files-Mix.json');
+  const backup = JSON.parse(json.text) as {
+    format: string;
+    version: number;
+    playlists: { name: string; items: { uri: string; type: string }[] }[];
+  };
+  expect(backup).toMatchObject({ format: 'spotify-library-manager/backup', version: 1 });
+  expect(backup.playlists[0]!.items.map((i) => i.uri)).toEqual(uris);
+  expect(backup.playlists[0]!.items.some((i) => i.type === 'local')).toBe(true);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Exported Local Files Mix as JSON: 13 items.' }),
+  ).toBeVisible();
+});
+
+test('restores the 10,000-item backup, stopped half way by a failure, resumed to an exact copy', async ({
+  page,
+  emulator,
+}, info) => {
+  test.setTimeout(120_000);
+  await loginAsDemo(page);
+  await openPlaylist(page, 'Ten Thousand Songs');
+  const json = await exportAs(page, 'Ten Thousand Songs', /^JSON/);
+  const backupPath = info.outputPath('ten-thousand.json');
+  await import('node:fs/promises').then((fs) => fs.writeFile(backupPath, json.text));
+  const original = await emulator.playlist('Ten Thousand Songs');
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Playlists' })
+    .click();
+  await page.getByRole('button', { name: 'Restore from backup…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restore from a backup' });
+  await dialog.getByLabel('Backup file (JSON, made by Export)').setInputFiles(backupPath);
+  await expect(
+    dialog.getByRole('checkbox', { name: /^Ten Thousand Songs · 10,000 items/ }),
+  ).toBeChecked();
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  // Write 1 creates the playlist; the 50th add of 100 fails.
+  await emulator.faults({ failWrite: 51 });
+  await dialog.getByRole('button', { name: 'Restore' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Restoring Ten Thousand Songs stopped after 4,900 of 10,000 items',
+    { timeout: 60_000 },
+  );
+  await dialog.getByRole('button', { name: 'Resume' }).click();
+  await expect(dialog.getByRole('status')).toContainText(
+    'Ten Thousand Songs restored: 10,000 items',
+    {
+      timeout: 60_000,
+    },
+  );
+
+  const copies = await emulator.call<{ id: string; uris: string[] }[]>(
+    'GET',
+    `playlists?name=${encodeURIComponent('Ten Thousand Songs')}`,
+  );
+  const copy = copies.find((p) => p.id !== original.id)!;
+  expect(copy.uris).toEqual(original.uris);
+  await dialog.getByRole('link', { name: 'Ten Thousand Songs' }).click();
+  await expect(page).toHaveURL(new RegExp(`/playlists/${copy.id}$`));
+});
