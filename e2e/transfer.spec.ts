@@ -4,6 +4,7 @@
  * 10,000-item playlist's backup with a failure injected half way and resume to an exact copy.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { strFromU8, unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, loginAsDemo, openPlaylist, test } from './fixtures';
@@ -41,6 +42,39 @@ test('exports the local-files playlist as CSV and as a JSON backup', async ({ pa
   expect(backup.playlists[0]!.items.some((i) => i.type === 'local')).toBe(true);
   await expect(
     page.getByRole('status').filter({ hasText: 'Exported Local Files Mix as JSON: 13 items.' }),
+  ).toBeVisible();
+});
+
+test('exports everything into one zip, with progress, marking playlists whose items are not shared', async ({
+  page,
+  emulator,
+}) => {
+  test.setTimeout(90_000);
+  await loginAsDemo(page);
+  const download = page.waitForEvent('download', { timeout: 80_000 });
+  await page.getByRole('button', { name: 'Export everything' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Exporting \d+ of \d+: / }),
+  ).toBeVisible();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^spotify-library-\d{4}-\d{2}-\d{2}\.zip$/);
+  const files = unzipSync(new Uint8Array(await readFile((await file.path()))));
+  const backup = JSON.parse(strFromU8(files['backup.json']!)) as {
+    playlists: { name: string; source: string; itemsShared: boolean; items: unknown[] }[];
+  };
+  const all = await emulator.call<{ name: string }[]>('GET', 'playlists');
+  const names = backup.playlists.map((p) => p.name);
+  expect(names).toContain('Local Files Mix');
+  expect(names.at(-1)).toBe('Liked Songs');
+  expect(backup.playlists.at(-1)!.items).toHaveLength(12_000);
+  expect(backup.playlists.find((p) => p.name === "Editor's Picks")!.itemsShared).toBe(false);
+  expect(backup.playlists.length).toBeLessThanOrEqual(all.length + 1);
+  expect(Object.keys(files).some((f) => /^playlists\/\d{3}-Local-Files-Mix\.csv$/.test(f))).toBe(
+    true,
+  );
+  expect(strFromU8(files['playlists.csv']!)).toContain('no (not yours');
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Exported \d+ playlists/ }),
   ).toBeVisible();
 });
 

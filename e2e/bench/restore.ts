@@ -30,7 +30,7 @@ export async function benchRestore(browser: Browser, emulator: Emulator): Promis
     const download = page.waitForEvent('download', { timeout: 120_000 });
     await page.getByRole('menuitem', { name: /^JSON/ }).click();
     const file = await download;
-    const path = (await file.path());
+    const path = await file.path();
     const exportMs = Date.now() - started;
     const size = (await readFile(path)).byteLength;
 

@@ -8,6 +8,7 @@ import { settledQueryData } from '../api/settled-query';
 import { libraryQueries } from '../features/library/queries';
 import { playlistQueries } from '../features/playlists/queries';
 import { backupItems, type BackupPlaylist } from '../features/transfer/backup-format';
+import type { ExportSource } from '../features/transfer/export-all';
 
 export async function describePlaylist(
   queryClient: QueryClient,
@@ -37,6 +38,23 @@ export async function describePlaylist(
     itemsShared: shared,
     items: backupItems(rows),
   };
+}
+
+/** Every playlist in the library (owned and followed), then Liked Songs when allowed. */
+export async function librarySources(
+  queryClient: QueryClient,
+  withLikedSongs: boolean,
+): Promise<ExportSource[]> {
+  const list = await queryClient.fetchQuery(playlistQueries.list());
+  return [
+    ...list.map((playlist) => ({
+      name: playlist.name,
+      load: () => describePlaylist(queryClient, playlist.id),
+    })),
+    ...(withLikedSongs
+      ? [{ name: 'Liked Songs', load: () => describeLikedSongs(queryClient) }]
+      : []),
+  ];
 }
 
 export async function describeLikedSongs(queryClient: QueryClient): Promise<BackupPlaylist> {

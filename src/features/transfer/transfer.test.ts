@@ -10,6 +10,8 @@ import {
   type BackupPlaylist,
 } from './backup-format';
 import { CSV_COLUMNS, fileName, itemsCsv } from './csv-export';
+import { libraryZip } from './export-all';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 
 const track = {
   added_at: '2025-01-02T03:04:05Z',
@@ -158,5 +160,43 @@ describe('JSON backup', () => {
     expect(refuse(JSON.stringify({ ...ours, version: 2 }))).toMatch(/newer version/);
     const broken = { ...ours, playlists: [{ ...playlist, items: [{ ...items[0], type: 'x' }] }] };
     expect(refuse(JSON.stringify(broken))).toMatch(/damaged/);
+  });
+});
+
+describe('export everything', () => {
+  it('zips a CSV per shared playlist, an index marking unshared ones, and one JSON backup', () => {
+    const mine: BackupPlaylist = {
+      source: 'playlist',
+      id: 'a',
+      name: 'Mine',
+      description: null,
+      public: true,
+      collaborative: false,
+      owner: { id: 'me', name: 'Me' },
+      coverUrl: null,
+      itemsShared: true,
+      items,
+    };
+    const theirs: BackupPlaylist = {
+      ...mine,
+      id: 'b',
+      name: 'Theirs',
+      owner: { id: 'curator', name: 'Curator' },
+      itemsShared: false,
+      items: [],
+    };
+    const files = unzipSync(libraryZip([mine, theirs]));
+    expect(Object.keys(files).sort()).toEqual([
+      'backup.json',
+      'playlists.csv',
+      'playlists/001-Mine.csv',
+    ]);
+    // Byte for byte, BOM included.
+    expect(files['playlists/001-Mine.csv']).toEqual(strToU8(itemsCsv(items)));
+    const index = strFromU8(files['playlists.csv']!);
+    expect(index).toContain(
+      '"Theirs","Curator","","no (not yours: Spotify does not share its items)"',
+    );
+    expect(parseBackup(strFromU8(files['backup.json']!)).playlists).toEqual([mine, theirs]);
   });
 });

@@ -1,0 +1,99 @@
+import { strToU8, zipSync } from 'fflate';
+import Papa from 'papaparse';
+import { useRef, useState } from 'react';
+import { describeError } from '../../api/errors';
+import { formatCount } from '../../lib/format';
+import { makeBackup, type BackupPlaylist } from './backup-format';
+import { fileName, itemsCsv } from './csv-export';
+import { downloadFile } from './download';
+
+export interface ExportSource {
+  name: string;
+  /** Reads it with every item (through the query cache and the rate-limit gate). */
+  load: () => Promise<BackupPlaylist>;
+}
+
+/** The zip: one CSV per playlist with items, an index of every playlist, and one JSON backup. */
+export function libraryZip(playlists: readonly BackupPlaylist[], now = new Date()): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  playlists.forEach((playlist, i) => {
+    if (!playlist.itemsShared) return;
+    const number = String(i + 1).padStart(3, '0');
+    files[`playlists/${number}-${fileName(playlist.name, 'csv')}`] = strToU8(
+      itemsCsv(playlist.items),
+    );
+  });
+  const index = Papa.unparse(
+    {
+      fields: ['name', 'owner', 'items', 'items_shared', 'public', 'collaborative', 'source'],
+      data: playlists.map((p) => ({
+        name: p.name,
+        owner: p.owner?.name ?? p.owner?.id ?? '',
+        items: p.itemsShared ? p.items.length : '',
+        items_shared: p.itemsShared ? 'yes' : 'no (not yours: Spotify does not share its items)',
+        public: p.public === null ? '' : p.public ? 'yes' : 'no',
+        collaborative: p.collaborative ? 'yes' : 'no',
+        source: p.source,
+      })),
+    },
+    { quotes: true, newline: '\r\n' },
+  );
+  files['playlists.csv'] = strToU8(`\uFEFF${index}\r\n`);
+  files['backup.json'] = strToU8(JSON.stringify(makeBackup([...playlists], now), null, 1));
+  return zipSync(files, { level: 6 });
+}
+
+/**
+ * "Export everything": every playlist (owned and followed) and Liked Songs into one zip,
+ * with progress. A failure stops it with "Try again", which goes on from the playlist that
+ * failed; the ones already read are kept.
+ */
+export function ExportAllButton({ sources }: { sources: () => Promise<ExportSource[]> }) {
+  const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const done = useRef<BackupPlaylist[]>([]);
+  const list = useRef<ExportSource[] | null>(null);
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      list.current ??= await sources();
+      const all = list.current;
+      for (let i = done.current.length; i < all.length; i++) {
+        setStatus({ text: `Exporting ${i + 1} of ${all.length}: ${all[i]!.name}…`, failed: false });
+        done.current.push(await all[i]!.load());
+      }
+      const date = new Date().toISOString().slice(0, 10);
+      const zip = libraryZip(done.current);
+      downloadFile(`spotify-library-${date}.zip`, 'application/zip', new Uint8Array(zip));
+      const hidden = done.current.filter((p) => !p.itemsShared).length;
+      setStatus({
+        text: `Exported ${formatCount(all.length, 'playlist')}${hidden ? ` (${hidden} without their items: not yours, Spotify does not share them)` : ''}.`,
+        failed: false,
+      });
+      done.current = [];
+      list.current = null;
+    } catch (error) {
+      const at = done.current.length;
+      setStatus({
+        text: `Export stopped at ${list.current?.[at]?.name ?? 'the list of playlists'}: ${describeError(error)} Try again goes on from there.`,
+        failed: true,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button" disabled={busy} onClick={() => void run()}>
+        {status?.failed ? 'Try again' : 'Export everything'}
+      </button>
+      {status && (
+        <p className="muted export-status" role={status.failed ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+    </>
+  );
+}
