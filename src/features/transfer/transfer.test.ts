@@ -192,7 +192,9 @@ describe('export everything', () => {
       'playlists/001-Mine.csv',
     ]);
     // Byte for byte, BOM included.
-    expect(files['playlists/001-Mine.csv']).toEqual(strToU8(itemsCsv(items)));
+    expect(Array.from(files['playlists/001-Mine.csv']!)).toEqual(
+      Array.from(strToU8(itemsCsv(items))),
+    );
     const index = strFromU8(files['playlists.csv']!);
     expect(index).toContain(
       '"Theirs","Curator","","no (not yours: Spotify does not share its items)"',
