@@ -58,7 +58,7 @@ test('exports everything into one zip, with progress, marking playlists whose it
   ).toBeVisible();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^spotify-library-\d{4}-\d{2}-\d{2}\.zip$/);
-  const files = unzipSync(new Uint8Array(await readFile((await file.path()))));
+  const files = unzipSync(new Uint8Array(await readFile(await file.path())));
   const backup = JSON.parse(strFromU8(files['backup.json']!)) as {
     playlists: { name: string; source: string; itemsShared: boolean; items: unknown[] }[];
   };
@@ -126,4 +126,47 @@ test('restores the 10,000-item backup, stopped half way by a failure, resumed to
   expect(copy.uris).toEqual(original.uris);
   await dialog.getByRole('link', { name: 'Ten Thousand Songs' }).click();
   await expect(page).toHaveURL(new RegExp(`/playlists/${copy.id}$`));
+});
+
+test('copies a playlist to a new one and merges two into one of yours, skipping songs already there', async ({
+  page,
+  emulator,
+}) => {
+  await loginAsDemo(page);
+  await openPlaylist(page, 'Local Files Mix');
+  const source = await emulator.playlist('Local Files Mix');
+  await page.getByRole('button', { name: 'Export Local Files Mix' }).click();
+  await page.getByRole('menuitem', { name: 'Copy to a new playlist…' }).click();
+  const copy = page.getByRole('dialog', { name: 'Copy Local Files Mix to a new playlist' });
+  await expect(copy).toContainText("5 local files or unavailable items can't be added");
+  await copy.getByRole('button', { name: 'Copy' }).click();
+  await expect(copy.getByRole('status')).toContainText('Copied 8 items to Local Files Mix (copy).');
+  const copied = await emulator.playlist('Local Files Mix (copy)');
+  expect(copied.uris).toEqual(source.uris.filter((u) => !u.startsWith('spotify:local:')));
+  await copy.getByRole('button', { name: 'Close' }).click();
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Playlists' })
+    .click();
+  await page.getByRole('button', { name: 'Merge playlists…' }).click();
+  const merge = page.getByRole('dialog', { name: 'Merge playlists' });
+  await merge.getByRole('checkbox', { name: 'Road Trip' }).check();
+  await merge.getByRole('checkbox', { name: 'Duplicates Galore' }).check();
+  await merge.getByRole('radio', { name: 'One of your playlists' }).check();
+  await merge
+    .getByLabel('Playlist', { exact: true })
+    .selectOption({ label: 'Local Files Mix (copy)' });
+  await expect(merge.getByRole('checkbox', { name: 'Skip songs already there' })).toBeChecked();
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await merge.getByRole('button', { name: 'Merge' }).click();
+  await expect(merge.getByRole('status')).toContainText(/Added \d+ items from 2 playlists/);
+
+  const road = (await emulator.playlist('Road Trip')).uris;
+  const dupes = (await emulator.playlist('Duplicates Galore')).uris;
+  const merged = (await emulator.playlist('Local Files Mix (copy)')).uris;
+  const expected = [...copied.uris];
+  for (const uri of [...road, ...dupes]) if (!expected.includes(uri)) expected.push(uri);
+  expect(merged).toEqual(expected);
 });

@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { ExportMenu } from '../features/transfer/export-menu';
+import { CopyDialog } from '../features/transfer/copy-dialog';
+import { playlistQueries } from '../features/playlists/queries';
 import { describePlaylist } from './export-sources';
 import type { Playlist } from '../api/spotify-types';
 import { MenuButton, type MenuItem } from '../components/menu-button';
@@ -34,6 +36,7 @@ export function PlaylistHeaderActions({
 }: PlaylistHeaderActionsProps) {
   const owned = !!userId && userId === playlist.owner.id;
   const queryClient = useQueryClient();
+  const [copying, setCopying] = useState<(string | null)[] | null>(null);
   const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null);
   const cover = useRef<{ choose: () => void }>(null);
   const control = (name: 'edit' | 'remove') => ({
@@ -63,7 +66,31 @@ export function PlaylistHeaderActions({
       <ExportMenu
         name={playlist.name}
         describe={() => describePlaylist(queryClient, playlist.id)}
+        more={
+          playlist.items
+            ? [
+                {
+                  label: 'Copy to a new playlist…',
+                  onSelect: () =>
+                    void describePlaylist(queryClient, playlist.id).then((p) =>
+                      setCopying(p.items.map((item) => item.uri)),
+                    ),
+                },
+              ]
+            : []
+        }
       />
+      {copying && (
+        <CopyDialog
+          what={playlist.name}
+          defaultName={`${playlist.name} (copy)`}
+          uris={copying}
+          onClose={() => setCopying(null)}
+          onCreated={() =>
+            void queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey })
+          }
+        />
+      )}
       <RemoveFromLibraryButton playlist={playlist} owned={owned} {...control('remove')} />
       <MenuButton className="button header-more" label={`More for ${playlist.name}`} items={more}>
         More

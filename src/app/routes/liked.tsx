@@ -5,7 +5,8 @@ import { LikedSongsPage } from '../../features/library/liked-songs-page';
 import { playListFrom } from '../../components/track-list/play-list';
 import { PlayListButton } from '../../features/player/play-buttons';
 import { userQueries } from '../../features/profile/queries';
-import { SelectionAddToPlaylist } from '../selection-add-to-playlist';
+import { SelectionAddToPlaylist, SelectionCopy } from '../selection-actions';
+import { playlistQueries } from '../../features/playlists/queries';
 import { TrackRowActions } from '../track-row-actions';
 
 export function Component() {
@@ -32,7 +33,18 @@ export function Component() {
           play={{ list: () => playListFrom(rows, rows.indexOf(row)) }}
         />
       )}
-      selectionActions={(rows) => <SelectionAddToPlaylist rows={rows} userId={userId} />}
+      selectionActions={(rows) => (
+        <>
+          <SelectionAddToPlaylist rows={rows} userId={userId} />
+          <SelectionCopy
+            rows={rows}
+            from="Liked Songs"
+            onCreated={() =>
+              void queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey })
+            }
+          />
+        </>
+      )}
     />
   );
 }

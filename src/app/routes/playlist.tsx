@@ -1,17 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { playListFrom } from '../../components/track-list/play-list';
 import { SelectionSaveButtons } from '../../features/library/selection-save-buttons';
 import { PlaylistPage } from '../../features/playlists/playlist-page';
 import { userQueries } from '../../features/profile/queries';
 import { PlaylistHeaderActions } from '../playlist-header-actions';
-import { SelectionAddToPlaylist } from '../selection-add-to-playlist';
+import { SelectionAddToPlaylist, SelectionCopy } from '../selection-actions';
+import { playlistQueries } from '../../features/playlists/queries';
 import { TrackRowActions } from '../track-row-actions';
 
 export function Component() {
   const { id = '' } = useParams();
   const { data: user } = useQuery(userQueries.me());
   const userId = user?.id ?? null;
+  const queryClient = useQueryClient();
+  const refreshList = () =>
+    void queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey });
   return (
     // A new id is a new page: keyed so no state carries over between playlists.
     <PlaylistPage
@@ -43,6 +47,7 @@ export function Component() {
         <>
           <SelectionSaveButtons rows={rows} />
           <SelectionAddToPlaylist rows={rows} userId={userId} />
+          <SelectionCopy rows={rows} from="this playlist" onCreated={refreshList} />
         </>
       )}
     />

@@ -6,19 +6,33 @@ import { userQueries } from '../../features/profile/queries';
 import { RestoreButton } from '../../features/transfer/restore-dialog';
 import { ExportAllButton } from '../../features/transfer/export-all';
 import { useHasScopes } from '../../auth/scope-upgrade';
-import { librarySources } from '../export-sources';
+import { describePlaylist, librarySources } from '../export-sources';
+import { MergeButton } from '../../features/transfer/merge-dialog';
 
 export function Component() {
   // Badges ("Not yours") compare owners with the signed-in user, a profile concern.
   const { data: user } = useQuery(userQueries.me());
   const queryClient = useQueryClient();
   const likedAllowed = useHasScopes('user-library-read');
+  const list = useQuery(playlistQueries.list());
   return (
     <PlaylistsPage
       currentUserId={user?.id}
       actions={
         <>
           <NewPlaylistButton />
+          <MergeButton
+            playlists={(list.data ?? []).map((p) => {
+              const yours = p.owner.id === user?.id || p.collaborative;
+              return { id: p.id, name: p.name, readable: yours, editable: yours };
+            })}
+            loadUris={(id) =>
+              describePlaylist(queryClient, id).then((p) => p.items.map((i) => i.uri))
+            }
+            onChanged={() =>
+              void queryClient.invalidateQueries({ queryKey: playlistQueries.all() })
+            }
+          />
           <ExportAllButton sources={() => librarySources(queryClient, likedAllowed)} />
           <RestoreButton
             onRestored={() =>

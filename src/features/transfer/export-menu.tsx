@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { describeError } from '../../api/errors';
-import { MenuButton } from '../../components/menu-button';
+import { MenuButton, type MenuItem } from '../../components/menu-button';
 import { undoHistory } from '../../components/undo/undo-store';
 import { formatCount } from '../../lib/format';
 import { makeBackup, type BackupPlaylist } from './backup-format';
@@ -12,6 +12,8 @@ interface ExportMenuProps {
   name: string;
   /** Reads the playlist with every item (the page may still be loading them). */
   describe: () => Promise<BackupPlaylist>;
+  /** More for taking it elsewhere (Copy to a new playlist…). */
+  more?: MenuItem[];
 }
 
 /**
@@ -19,7 +21,7 @@ interface ExportMenuProps {
  * for restoring, downloaded from the browser. Every item in order, local files and
  * unavailable items included.
  */
-export function ExportMenu({ name, describe }: ExportMenuProps) {
+export function ExportMenu({ name, describe, more = [] }: ExportMenuProps) {
   const [busy, setBusy] = useState(false);
   const run = async (format: 'csv' | 'json') => {
     setBusy(true);
@@ -54,6 +56,7 @@ export function ExportMenu({ name, describe }: ExportMenuProps) {
       items={[
         { label: 'CSV (for spreadsheets)', onSelect: () => void run('csv'), disabled: busy },
         { label: 'JSON backup (for restoring)', onSelect: () => void run('json'), disabled: busy },
+        ...more,
       ]}
     >
       Export

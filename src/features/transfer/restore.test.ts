@@ -101,7 +101,7 @@ describe('restoring a backup', () => {
     // Write 1 creates the playlist; writes 2-4 add 100, 100 and 50.
     for (const failing of [2, 3, 4]) {
       for (const key of Object.keys(localStorage))
-        if (key.startsWith('slm.restore.')) localStorage.removeItem(key);
+        if (key.startsWith('slm.add.')) localStorage.removeItem(key);
       store().faults.failWrite = failing;
       const stopped = await restorePlaylist(EXPORTED, backup, () => undefined).catch(
         (error: unknown) => error,
@@ -110,7 +110,7 @@ describe('restoring a backup', () => {
       const { playlistId, added } = stopped as RestoreInterrupted;
       expect(added).toBe((failing - 2) * 100);
       expect(playlistUris(playlistId)).toEqual(want.slice(0, added));
-      expect(unfinishedRestore(EXPORTED, backup)).toEqual({ playlistId });
+      expect(unfinishedRestore(EXPORTED, backup)).toEqual({ playlistId, base: 0 });
 
       const outcome = await restorePlaylist(EXPORTED, backup, () => undefined);
       expect(outcome.playlistId).toBe(playlistId);
@@ -126,8 +126,8 @@ describe('restoring a backup', () => {
     // The first add commits, then the connection drops.
     const created = await restorePlaylist(EXPORTED, { ...backup, items: [] }, () => undefined);
     localStorage.setItem(
-      `slm.restore.${EXPORTED}.gone.Big Mix`,
-      JSON.stringify({ playlistId: created.playlistId }),
+      `slm.add.restore.${EXPORTED}.gone.Big Mix`,
+      JSON.stringify({ playlistId: created.playlistId, base: 0 }),
     );
     store().faults.dropAfterCommit = 1;
     const stopped = await restorePlaylist(EXPORTED, backup, () => undefined).catch(
@@ -149,7 +149,7 @@ describe('restoring a backup', () => {
     const playlist = store().playlists.get(stopped.playlistId)!;
     playlist.entries = [...playlist.entries].reverse();
     await expect(restorePlaylist(EXPORTED, backup, () => undefined)).rejects.toThrow(
-      /was changed since the restore began/,
+      /was changed since this began/,
     );
   });
 });

@@ -30,22 +30,35 @@ export function restorePlan(items: readonly BackupItem[]) {
   return { adding, notRestored };
 }
 
-/** Where an interrupted restore of one backed-up playlist went, kept in this browser. */
+/**
+ * Where an unfinished job went, kept in this browser: the playlist it adds to, and how
+ * many items that playlist had before the job began (0 for a playlist it created).
+ */
 interface Journal {
   playlistId: string;
+  base: number;
 }
 
-const journalKey = (exportedAt: string, source: BackupPlaylist) =>
-  `slm.restore.${exportedAt}.${source.id ?? source.source}.${source.name}`;
+const restoreKey = (exportedAt: string, source: BackupPlaylist) =>
+  `restore.${exportedAt}.${source.id ?? source.source}.${source.name}`;
 
-export function unfinishedRestore(exportedAt: string, source: BackupPlaylist): Journal | null {
+function readJournal(key: string): Journal | null {
   try {
-    const raw = localStorage.getItem(journalKey(exportedAt, source));
+    const raw = localStorage.getItem(key);
     const journal = raw ? (JSON.parse(raw) as Partial<Journal>) : null;
-    return typeof journal?.playlistId === 'string' ? { playlistId: journal.playlistId } : null;
+    return typeof journal?.playlistId === 'string'
+      ? {
+          playlistId: journal.playlistId,
+          base: typeof journal.base === 'number' ? journal.base : 0,
+        }
+      : null;
   } catch {
     return null;
   }
+}
+
+export function unfinishedRestore(exportedAt: string, source: BackupPlaylist): Journal | null {
+  return readJournal(`slm.add.${restoreKey(exportedAt, source)}`);
 }
 
 export class RestoreInterrupted extends Error {
@@ -60,14 +73,21 @@ export class RestoreInterrupted extends Error {
   }
 }
 
-async function createPlaylist(source: BackupPlaylist): Promise<string> {
-  const description = descriptionText(source.description);
+export interface NewPlaylist {
+  name: string;
+  description: string | null;
+  public: boolean | null;
+  collaborative: boolean;
+}
+
+async function createPlaylist(details: NewPlaylist): Promise<string> {
+  const description = descriptionText(details.description);
   const { data } = await spotify().POST('/me/playlists', {
     body: {
-      name: source.name,
+      name: details.name,
       ...(description ? { description } : {}),
-      public: source.public === true && !source.collaborative,
-      ...(source.collaborative ? { collaborative: true } : {}),
+      public: details.public === true && !details.collaborative,
+      ...(details.collaborative ? { collaborative: true } : {}),
     },
   });
   const playlist = data as Playlist | undefined;
@@ -101,9 +121,65 @@ export interface RestoreOutcome {
   notRestored: BackupItem[];
 }
 
+export interface AddJob {
+  /** Names the job's journal, so the same job resumes (a backup's playlist, a copy...). */
+  key: string;
+  /** The playlist to add to, or the one to create. */
+  target: { playlistId: string } | { create: NewPlaylist };
+  uris: string[];
+  onProgress: (added: number, total: number) => void;
+}
+
 /**
- * Restores `source` from a backup made at `exportedAt` (which names its journal). A
- * restore left unfinished in this browser continues in the playlist it created.
+ * Adds `uris` in order to a playlist, 100 a request. An unfinished job (journal in this
+ * browser) resumes: the playlist is read, what the job already added is recognised after
+ * the items it had before, and only the rest is added; if the playlist was changed since,
+ * it stops rather than make a wrong copy.
+ */
+export async function addInOrder({ key, target, uris, onProgress }: AddJob): Promise<string> {
+  const journalName = `slm.add.${key}`;
+  let journal = readJournal(journalName);
+  let added = 0;
+  if (journal) {
+    const present = (await currentUris(journal.playlistId)).slice(journal.base);
+    if (present.some((uri, i) => uri !== uris[i]))
+      throw new Error(
+        'That playlist was changed since this began, so it cannot be finished safely. Remove what was added and start again.',
+      );
+    added = present.length;
+  } else {
+    journal =
+      'create' in target
+        ? { playlistId: await createPlaylist(target.create), base: 0 }
+        : { playlistId: target.playlistId, base: (await currentUris(target.playlistId)).length };
+    localStorage.setItem(journalName, JSON.stringify(journal));
+  }
+  const { playlistId } = journal;
+  onProgress(added, uris.length);
+  while (added < uris.length) {
+    const batch = uris.slice(added, added + ADD_BATCH);
+    try {
+      await spotify().POST('/playlists/{playlist_id}/items', {
+        params: { path: { playlist_id: playlistId } },
+        body: { uris: batch },
+      });
+    } catch (error) {
+      throw new RestoreInterrupted(error, playlistId, added, uris.length);
+    }
+    added += batch.length;
+    onProgress(added, uris.length);
+  }
+  localStorage.removeItem(journalName);
+  return playlistId;
+}
+
+export function hasUnfinished(key: string): boolean {
+  return readJournal(`slm.add.${key}`) !== null;
+}
+
+/**
+ * Restores `source` from a backup made at `exportedAt` into a new playlist. A restore
+ * left unfinished in this browser continues in the playlist it created.
  */
 export async function restorePlaylist(
   exportedAt: string,
@@ -111,36 +187,11 @@ export async function restorePlaylist(
   onProgress: (added: number, total: number) => void,
 ): Promise<RestoreOutcome> {
   const { adding, notRestored } = restorePlan(source.items);
-  const key = journalKey(exportedAt, source);
-  const resumed = unfinishedRestore(exportedAt, source);
-  const playlistId = resumed?.playlistId ?? (await createPlaylist(source));
-  localStorage.setItem(key, JSON.stringify({ playlistId } satisfies Journal));
-
-  let added = 0;
-  if (resumed) {
-    const present = await currentUris(playlistId);
-    // What is there must be the start of what the backup holds; anything else means the
-    // playlist was changed since, and adding the rest would not make a copy.
-    if (present.some((uri, i) => uri !== adding[i]))
-      throw new Error(
-        `“${source.name}” was changed since the restore began, so it cannot be finished safely. Remove it and restore again.`,
-      );
-    added = present.length;
-  }
-  onProgress(added, adding.length);
-  while (added < adding.length) {
-    const batch = adding.slice(added, added + ADD_BATCH);
-    try {
-      await spotify().POST('/playlists/{playlist_id}/items', {
-        params: { path: { playlist_id: playlistId } },
-        body: { uris: batch },
-      });
-    } catch (error) {
-      throw new RestoreInterrupted(error, playlistId, added, adding.length);
-    }
-    added += batch.length;
-    onProgress(added, adding.length);
-  }
-  localStorage.removeItem(key);
-  return { playlistId, added, notRestored };
+  const playlistId = await addInOrder({
+    key: restoreKey(exportedAt, source),
+    target: { create: source },
+    uris: adding,
+    onProgress,
+  });
+  return { playlistId, added: adding.length, notRestored };
 }

@@ -11,6 +11,7 @@ import {
 } from './backup-format';
 import { CSV_COLUMNS, fileName, itemsCsv } from './csv-export';
 import { libraryZip } from './export-all';
+import { mergeUris } from './copy-merge';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 
 const track = {
@@ -200,5 +201,26 @@ describe('export everything', () => {
       '"Theirs","Curator","","no (not yours: Spotify does not share its items)"',
     );
     expect(parseBackup(strFromU8(files['backup.json']!)).playlists).toEqual([mine, theirs]);
+  });
+});
+
+describe('merge', () => {
+  const t = (c: string) => `spotify:track:${c.repeat(22)}`;
+  it('adds every source in order, skipping what the target or an earlier source has', () => {
+    const a = [t('a'), t('b'), 'spotify:local:x:y:z:1', t('c')];
+    const b = [t('c'), t('d'), null, t('a')];
+    expect(mergeUris([a, b], [t('b')], true)).toEqual({
+      uris: [t('a'), t('c'), t('d')],
+      skipped: 3,
+      unaddable: 2,
+    });
+    expect(mergeUris([a, b], [t('b')], false).uris).toEqual([
+      t('a'),
+      t('b'),
+      t('c'),
+      t('c'),
+      t('d'),
+      t('a'),
+    ]);
   });
 });

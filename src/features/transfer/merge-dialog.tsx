@@ -1,0 +1,230 @@
+import { useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { describeError } from '../../api/errors';
+import { Dialog } from '../../components/dialog';
+import { formatCount } from '../../lib/format';
+import { mergeUris } from './copy-merge';
+import { addInOrder, RestoreInterrupted } from './restore';
+
+export interface MergeCandidate {
+  id: string;
+  name: string;
+  /** Spotify shares its items (yours, or one you collaborate on). */
+  readable: boolean;
+  /** You may add to it. */
+  editable: boolean;
+}
+
+interface MergeDialogProps {
+  playlists: MergeCandidate[];
+  /** Every item URI of a playlist, in order (the whole list, not a page). */
+  loadUris: (id: string) => Promise<(string | null)[]>;
+  onClose: () => void;
+  onChanged: () => void;
+}
+
+type Target = { kind: 'new'; name: string } | { kind: 'existing'; id: string };
+
+/**
+ * "Merge playlists…": several playlists into a new one or one of yours, in order, with
+ * "Skip songs already there" on by default (a song in the target, or in an earlier
+ * source, is not added again). Through the resumable add path.
+ */
+export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDialogProps) {
+  const nameId = useId();
+  const targetId = useId();
+  const [sources, setSources] = useState<ReadonlySet<string>>(new Set());
+  const [target, setTarget] = useState<Target>({ kind: 'new', name: 'Merged playlist' });
+  const [skip, setSkip] = useState(true);
+  const [key] = useState(() => `merge.${Date.now()}`);
+  const planned = useRef<ReturnType<typeof mergeUris> | null>(null);
+  const [state, setState] = useState<
+    | { kind: 'idle' }
+    | { kind: 'running'; text: string }
+    | { kind: 'stopped'; message: string }
+    | { kind: 'done'; playlistId: string; name: string; text: string }
+  >({ kind: 'idle' });
+  const editable = playlists.filter((p) => p.editable);
+  const readable = playlists.filter((p) => p.readable);
+
+  const run = async () => {
+    try {
+      setState({ kind: 'running', text: 'Reading the playlists…' });
+      const chosen = readable.filter(
+        (p) => sources.has(p.id) && !(target.kind === 'existing' && p.id === target.id),
+      );
+      // Planned once: a resumed merge adds exactly what was planned, not a new plan
+      // against a playlist it has already half filled.
+      if (!planned.current) {
+        const lists = await Promise.all(chosen.map((p) => loadUris(p.id)));
+        const existing = target.kind === 'existing' ? await loadUris(target.id) : [];
+        planned.current = mergeUris(lists, existing, skip);
+      }
+      const plan = planned.current;
+      const playlistId = await addInOrder({
+        key,
+        target:
+          target.kind === 'new'
+            ? {
+                create: {
+                  name: target.name.trim(),
+                  description: null,
+                  public: false,
+                  collaborative: false,
+                },
+              }
+            : { playlistId: target.id },
+        uris: plan.uris,
+        onProgress: (added, total) =>
+          setState({
+            kind: 'running',
+            text: `Adding ${added.toLocaleString()} of ${formatCount(total, 'item')}…`,
+          }),
+      });
+      onChanged();
+      const name =
+        target.kind === 'new'
+          ? target.name.trim()
+          : (playlists.find((p) => p.id === target.id)?.name ?? '');
+      setState({
+        kind: 'done',
+        playlistId,
+        name,
+        text: `Added ${formatCount(plan.uris.length, 'item')} from ${formatCount(chosen.length, 'playlist')}${plan.skipped ? `; ${plan.skipped} already there were skipped` : ''}${plan.unaddable ? `; ${plan.unaddable} local or unavailable could not be added` : ''}.`,
+      });
+    } catch (error) {
+      onChanged();
+      const done =
+        error instanceof RestoreInterrupted ? ` after ${error.added} of ${error.total}` : '';
+      setState({
+        kind: 'stopped',
+        message: `The merge stopped${done}: ${describeError(error instanceof RestoreInterrupted ? error.cause : error)} Resume adds only what is missing.`,
+      });
+    }
+  };
+
+  const ready =
+    sources.size > 0 && (target.kind === 'existing' ? !!target.id : !!target.name.trim());
+  return (
+    <Dialog title="Merge playlists" onClose={onClose}>
+      {state.kind === 'done' ? (
+        <p role="status">
+          <Link to={`/playlists/${state.playlistId}`} onClick={onClose}>
+            {state.name}
+          </Link>
+          : {state.text}
+        </p>
+      ) : (
+        <>
+          <fieldset disabled={state.kind !== 'idle'}>
+            <legend>Playlists to merge, in this order</legend>
+            <div className="merge-sources">
+              {readable.map((p) => (
+                <label key={p.id} className="duplicate-copy">
+                  <input
+                    type="checkbox"
+                    checked={sources.has(p.id)}
+                    onChange={(event) => {
+                      const next = new Set(sources);
+                      if (event.target.checked) next.add(p.id);
+                      else next.delete(p.id);
+                      setSources(next);
+                    }}
+                  />
+                  <span>{p.name}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset disabled={state.kind !== 'idle'}>
+            <legend>Into</legend>
+            <label className="duplicate-copy">
+              <input
+                type="radio"
+                name="merge-target"
+                checked={target.kind === 'new'}
+                onChange={() => setTarget({ kind: 'new', name: 'Merged playlist' })}
+              />
+              <span>A new playlist</span>
+            </label>
+            {target.kind === 'new' && (
+              <>
+                <label htmlFor={nameId}>Name</label>
+                <input
+                  id={nameId}
+                  value={target.name}
+                  onChange={(event) => setTarget({ kind: 'new', name: event.target.value })}
+                />
+              </>
+            )}
+            <label className="duplicate-copy">
+              <input
+                type="radio"
+                name="merge-target"
+                checked={target.kind === 'existing'}
+                disabled={editable.length === 0}
+                onChange={() => setTarget({ kind: 'existing', id: editable[0]?.id ?? '' })}
+              />
+              <span>One of your playlists</span>
+            </label>
+            {target.kind === 'existing' && (
+              <>
+                <label htmlFor={targetId}>Playlist</label>
+                <select
+                  id={targetId}
+                  value={target.id}
+                  onChange={(event) => setTarget({ kind: 'existing', id: event.target.value })}
+                >
+                  {editable.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
+          </fieldset>
+          <label className="duplicate-copy">
+            <input
+              type="checkbox"
+              checked={skip}
+              disabled={state.kind !== 'idle'}
+              onChange={(event) => setSkip(event.target.checked)}
+            />
+            <span>Skip songs already there</span>
+          </label>
+          {state.kind === 'running' && <p role="status">{state.text}</p>}
+          {state.kind === 'stopped' && <p role="alert">{state.message}</p>}
+        </>
+      )}
+      <div className="form__actions">
+        {state.kind !== 'done' && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!ready || state.kind === 'running'}
+            onClick={() => void run()}
+          >
+            {state.kind === 'stopped' ? 'Resume' : 'Merge'}
+          </button>
+        )}
+        <button type="button" className="button" onClick={onClose}>
+          {state.kind === 'done' ? 'Close' : 'Cancel'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** "Merge playlists…" on the Playlists page. */
+export function MergeButton(props: Omit<MergeDialogProps, 'onClose'>) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        Merge playlists…
+      </button>
+      {open && <MergeDialog {...props} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
