@@ -8,6 +8,7 @@ import { ExportAllButton } from '../../features/transfer/export-all';
 import { useHasScopes } from '../../auth/scope-upgrade';
 import { describePlaylist, librarySources } from '../export-sources';
 import { MergeButton } from '../../features/transfer/merge-dialog';
+import { ImportButton } from '../../features/transfer/import-dialog';
 
 export function Component() {
   // Badges ("Not yours") compare owners with the signed-in user, a profile concern.
@@ -30,6 +31,11 @@ export function Component() {
               describePlaylist(queryClient, id).then((p) => p.items.map((i) => i.uri))
             }
             onChanged={() =>
+              void queryClient.invalidateQueries({ queryKey: playlistQueries.all() })
+            }
+          />
+          <ImportButton
+            onCreated={() =>
               void queryClient.invalidateQueries({ queryKey: playlistQueries.all() })
             }
           />

@@ -12,6 +12,7 @@ import {
 import { CSV_COLUMNS, fileName, itemsCsv } from './csv-export';
 import { libraryZip } from './export-all';
 import { mergeUris } from './copy-merge';
+import { bestMatch, readImportCsv } from './csv-import';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 
 const track = {
@@ -222,5 +223,51 @@ describe('merge', () => {
       t('d'),
       t('a'),
     ]);
+  });
+});
+
+describe('CSV import', () => {
+  it('takes URIs (and open.spotify.com links) as they are, and marks what cannot be imported', () => {
+    const rows = readImportCsv(itemsCsv(items));
+    expect(rows.map((r) => [r.uri, r.title, r.unusable === null])).toEqual([
+      [`spotify:track:${'a'.repeat(22)}`, 'Café, "Live"', true],
+      [null, 'Home Tape', false],
+      [null, 'Unavailable item', false],
+      [`spotify:episode:${'e'.repeat(22)}`, 'Episode 1', true],
+    ]);
+    expect(rows[0]!.durationMs).toBe(245_000);
+    const other = readImportCsv(
+      `Track Name,Artist Name(s),Duration (ms),Spotify URL\r\nSong,Ann,200000,https://open.spotify.com/track/${'b'.repeat(22)}?si=x\r\nOther,Bob,3:20,\r\n`,
+    );
+    expect(other.map((r) => [r.uri, r.title, r.artists, r.unusable])).toEqual([
+      [`spotify:track:${'b'.repeat(22)}`, 'Song', 'Ann', null],
+      [null, 'Other', 'Bob', null],
+    ]);
+    expect(() => readImportCsv('a,b\r\n1,2\r\n')).toThrow(
+      /no column of Spotify URIs or song titles/,
+    );
+  });
+
+  it('picks the best search result by title, artists and length, and none when unsure', () => {
+    const row = {
+      line: 2,
+      uri: null,
+      title: 'Cafe',
+      artists: 'Zoe',
+      durationMs: 200_000,
+      unusable: null,
+    };
+    const c = (title: string, artists: string, durationMs: number) => ({
+      uri: `spotify:track:${title.padEnd(22, 'x').slice(0, 22)}`,
+      title,
+      artists,
+      durationMs,
+    });
+    const right = c('Café', 'Zoë, Band', 201_000);
+    expect(
+      bestMatch(row, [c('Café', 'Other', 200_000), right, c('Cafe Live', 'Zoë', 200_000)]),
+    ).toBe(right);
+    expect(bestMatch(row, [c('Café', 'Other', 200_000)])).toBeNull();
+    expect(bestMatch(row, [c('Something else', 'Zoë', 200_000)])).toBeNull();
   });
 });
