@@ -31,13 +31,13 @@ export function CopyDialog({ what, defaultName, uris, onClose, onCreated }: Copy
     | { kind: 'idle' }
     | { kind: 'running'; added: number; total: number }
     | { kind: 'stopped'; message: string }
-    | { kind: 'done'; playlistId: string; added: number }
+    | { kind: 'done'; playlistId: string; added: number; gone: number }
   >({ kind: 'idle' });
   const addable = addableUris(uris);
 
   const run = async () => {
     try {
-      const playlistId = await addInOrder({
+      const { playlistId, gone } = await addInOrder({
         key,
         target: {
           create: { name: name.trim(), description: null, public: false, collaborative: false },
@@ -46,7 +46,12 @@ export function CopyDialog({ what, defaultName, uris, onClose, onCreated }: Copy
         onProgress: (added, total) => setState({ kind: 'running', added, total }),
       });
       onCreated();
-      setState({ kind: 'done', playlistId, added: addable.uris.length });
+      setState({
+        kind: 'done',
+        playlistId,
+        added: addable.uris.length - gone.length,
+        gone: gone.length,
+      });
     } catch (error) {
       onCreated();
       const done =
@@ -67,6 +72,8 @@ export function CopyDialog({ what, defaultName, uris, onClose, onCreated }: Copy
             {name}
           </Link>
           .
+          {state.gone > 0 &&
+            ` ${formatCount(state.gone, 'song')} Spotify no longer has could not be copied.`}
         </p>
       ) : (
         <>

@@ -57,7 +57,9 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
   const [name, setName] = useState('Imported playlist');
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState<{ playlistId: string; added: number } | null>(null);
+  const [done, setDone] = useState<{ playlistId: string; added: number; gone: number } | null>(
+    null,
+  );
   const [key] = useState(() => `import.${Date.now()}`);
 
   const readFile = async (file: File | undefined) => {
@@ -97,7 +99,7 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
   const importNow = async () => {
     setProblem(null);
     try {
-      const playlistId = await addInOrder({
+      const { playlistId, gone } = await addInOrder({
         key,
         target: {
           create: { name: name.trim(), description: null, public: false, collaborative: false },
@@ -108,7 +110,7 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
       });
       onCreated();
       setStatus(null);
-      setDone({ playlistId, added: chosen.length });
+      setDone({ playlistId, added: chosen.length - gone.length, gone: gone.length });
     } catch (error) {
       onCreated();
       setStatus(null);
@@ -129,6 +131,8 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
             {name}
           </Link>
           .
+          {done.gone > 0 &&
+            ` ${formatCount(done.gone, 'song')} Spotify no longer has could not be added.`}
         </p>
       ) : (
         <>

@@ -61,7 +61,7 @@ export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDi
         planned.current = mergeUris(lists, existing, skip);
       }
       const plan = planned.current;
-      const playlistId = await addInOrder({
+      const { playlistId, gone } = await addInOrder({
         key,
         target:
           target.kind === 'new'
@@ -90,7 +90,7 @@ export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDi
         kind: 'done',
         playlistId,
         name,
-        text: `Added ${formatCount(plan.uris.length, 'item')} from ${formatCount(chosen.length, 'playlist')}${plan.skipped ? `; ${plan.skipped} already there were skipped` : ''}${plan.unaddable ? `; ${plan.unaddable} local or unavailable could not be added` : ''}.`,
+        text: `Added ${formatCount(plan.uris.length - gone.length, 'item')} from ${formatCount(chosen.length, 'playlist')}${plan.skipped ? `; ${plan.skipped} already there were skipped` : ''}${plan.unaddable ? `; ${plan.unaddable} local or unavailable could not be added` : ''}${gone.length ? `; ${gone.length} Spotify no longer has were left out` : ''}.`,
       });
     } catch (error) {
       onChanged();

@@ -202,7 +202,12 @@ function RestoreReport({ results, onClose }: { results: Done[]; onClose: () => v
               <li key={i}>
                 {item.title}
                 {item.artists && ` · ${item.artists}`} (
-                {item.type === 'local' ? 'local file' : 'unavailable'})
+                {item.type === 'local'
+                  ? 'local file'
+                  : item.type === 'unavailable'
+                    ? 'unavailable'
+                    : 'Spotify no longer has it'}
+                )
               </li>
             ))}
             {missing.length > 20 && <li>and {missing.length - 20} more</li>}

@@ -110,7 +110,7 @@ describe('restoring a backup', () => {
       const { playlistId, added } = stopped as RestoreInterrupted;
       expect(added).toBe((failing - 2) * 100);
       expect(playlistUris(playlistId)).toEqual(want.slice(0, added));
-      expect(unfinishedRestore(EXPORTED, backup)).toEqual({ playlistId, base: 0 });
+      expect(unfinishedRestore(EXPORTED, backup)).toEqual({ playlistId, base: 0, gone: [] });
 
       const outcome = await restorePlaylist(EXPORTED, backup, () => undefined);
       expect(outcome.playlistId).toBe(playlistId);
@@ -127,7 +127,7 @@ describe('restoring a backup', () => {
     const created = await restorePlaylist(EXPORTED, { ...backup, items: [] }, () => undefined);
     localStorage.setItem(
       `slm.add.restore.${EXPORTED}.gone.Big Mix`,
-      JSON.stringify({ playlistId: created.playlistId, base: 0 }),
+      JSON.stringify({ playlistId: created.playlistId, base: 0, gone: [] }),
     );
     store().faults.dropAfterCommit = 1;
     const stopped = await restorePlaylist(EXPORTED, backup, () => undefined).catch(
@@ -137,6 +137,21 @@ describe('restoring a backup', () => {
     expect(playlistUris(created.playlistId)).toHaveLength(100);
     await restorePlaylist(EXPORTED, backup, () => undefined);
     expect(playlistUris(created.playlistId)).toEqual(backup.items.map((i) => i.uri));
+  });
+
+  it('leaves out and reports songs Spotify no longer has, adding the rest in order', async () => {
+    await signIn();
+    const backup = bigBackup(230);
+    const gone = [5, 140, 141, 229];
+    backup.items = backup.items.map((item, i) =>
+      gone.includes(i) ? { ...item, uri: `spotify:track:${String(i).padStart(22, 'Z')}` } : item,
+    );
+    const outcome = await restorePlaylist(EXPORTED, backup, () => undefined);
+    expect(outcome.added).toBe(226);
+    expect(playlistUris(outcome.playlistId)).toEqual(
+      backup.items.filter((_, i) => !gone.includes(i)).map((i) => i.uri),
+    );
+    expect(outcome.notRestored.map((i) => i.position)).toEqual(gone);
   });
 
   it('refuses to finish into a playlist changed since, rather than make a wrong copy', async () => {

@@ -6,7 +6,7 @@
  * (local files, entries Spotify no longer describes) is reported, never silently dropped.
  */
 import { spotify } from '../../api/client';
-import { MalformedResponseError } from '../../api/errors';
+import { MalformedResponseError, SpotifyApiError } from '../../api/errors';
 import { readPage } from '../../api/paged-stream';
 import { withRetries } from '../../api/retry-policy';
 import type { Playlist } from '../../api/spotify-types';
@@ -37,6 +37,8 @@ export function restorePlan(items: readonly BackupItem[]) {
 interface Journal {
   playlistId: string;
   base: number;
+  /** URIs Spotify refused as no longer existing: skipped, and reported. */
+  gone: string[];
 }
 
 const restoreKey = (exportedAt: string, source: BackupPlaylist) =>
@@ -50,6 +52,9 @@ function readJournal(key: string): Journal | null {
       ? {
           playlistId: journal.playlistId,
           base: typeof journal.base === 'number' ? journal.base : 0,
+          gone: Array.isArray(journal.gone)
+            ? journal.gone.filter((u) => typeof u === 'string')
+            : [],
         }
       : null;
   } catch {
@@ -130,19 +135,34 @@ export interface AddJob {
   onProgress: (added: number, total: number) => void;
 }
 
+/** Spotify's answer to a batch holding an ID it does not have (any more). */
+const isNonExisting = (error: unknown) =>
+  error instanceof SpotifyApiError && error.status === 400 && /non-existing/i.test(error.message);
+
+export interface AddOutcome {
+  playlistId: string;
+  /** URIs Spotify no longer has: left out, in the job's order. */
+  gone: string[];
+}
+
 /**
- * Adds `uris` in order to a playlist, 100 a request. An unfinished job (journal in this
- * browser) resumes: the playlist is read, what the job already added is recognised after
- * the items it had before, and only the rest is added; if the playlist was changed since,
- * it stops rather than make a wrong copy.
+ * Adds `uris` in order to a playlist, 100 a request. A batch refused because an ID no
+ * longer exists is split until the missing songs are found; those are left out and
+ * reported, the rest added in order. An unfinished job (journal in this browser)
+ * resumes: the playlist is read, what the job already added is recognised after the items
+ * it had before, and only the rest is added; if the playlist was changed since, it stops
+ * rather than make a wrong copy.
  */
-export async function addInOrder({ key, target, uris, onProgress }: AddJob): Promise<string> {
+export async function addInOrder({ key, target, uris, onProgress }: AddJob): Promise<AddOutcome> {
   const journalName = `slm.add.${key}`;
   let journal = readJournal(journalName);
+  const gone = new Set(journal?.gone ?? []);
+  const wanted = () => uris.filter((uri) => !gone.has(uri));
   let added = 0;
   if (journal) {
+    const list = wanted();
     const present = (await currentUris(journal.playlistId)).slice(journal.base);
-    if (present.some((uri, i) => uri !== uris[i]))
+    if (present.some((uri, i) => uri !== list[i]))
       throw new Error(
         'That playlist was changed since this began, so it cannot be finished safely. Remove what was added and start again.',
       );
@@ -150,27 +170,52 @@ export async function addInOrder({ key, target, uris, onProgress }: AddJob): Pro
   } else {
     journal =
       'create' in target
-        ? { playlistId: await createPlaylist(target.create), base: 0 }
-        : { playlistId: target.playlistId, base: (await currentUris(target.playlistId)).length };
+        ? { playlistId: await createPlaylist(target.create), base: 0, gone: [] }
+        : {
+            playlistId: target.playlistId,
+            base: (await currentUris(target.playlistId)).length,
+            gone: [],
+          };
     localStorage.setItem(journalName, JSON.stringify(journal));
   }
-  const { playlistId } = journal;
-  onProgress(added, uris.length);
-  while (added < uris.length) {
-    const batch = uris.slice(added, added + ADD_BATCH);
+  const { playlistId, base } = journal;
+  const save = () =>
+    localStorage.setItem(journalName, JSON.stringify({ playlistId, base, gone: [...gone] }));
+  const post = (batch: string[]) =>
+    spotify().POST('/playlists/{playlist_id}/items', {
+      params: { path: { playlist_id: playlistId } },
+      body: { uris: batch },
+    });
+  /** Adds what it can of `batch`, in order; returns how many were added. */
+  const addBatch = async (batch: string[]): Promise<number> => {
     try {
-      await spotify().POST('/playlists/{playlist_id}/items', {
-        params: { path: { playlist_id: playlistId } },
-        body: { uris: batch },
-      });
+      await post(batch);
+      return batch.length;
     } catch (error) {
-      throw new RestoreInterrupted(error, playlistId, added, uris.length);
+      if (!isNonExisting(error)) throw error;
+      if (batch.length === 1) {
+        gone.add(batch[0]!);
+        save();
+        return 0;
+      }
+      const half = Math.ceil(batch.length / 2);
+      const first = await addBatch(batch.slice(0, half));
+      return first + (await addBatch(batch.slice(half).filter((uri) => !gone.has(uri))));
     }
-    added += batch.length;
-    onProgress(added, uris.length);
+  };
+  let list = wanted();
+  onProgress(added, list.length);
+  while (added < list.length) {
+    try {
+      added += await addBatch(list.slice(added, added + ADD_BATCH));
+    } catch (error) {
+      throw new RestoreInterrupted(error, playlistId, added, list.length);
+    }
+    list = wanted();
+    onProgress(added, list.length);
   }
   localStorage.removeItem(journalName);
-  return playlistId;
+  return { playlistId, gone: uris.filter((uri) => gone.has(uri)) };
 }
 
 export function hasUnfinished(key: string): boolean {
@@ -187,11 +232,18 @@ export async function restorePlaylist(
   onProgress: (added: number, total: number) => void,
 ): Promise<RestoreOutcome> {
   const { adding, notRestored } = restorePlan(source.items);
-  const playlistId = await addInOrder({
+  const { playlistId, gone } = await addInOrder({
     key: restoreKey(exportedAt, source),
     target: { create: source },
     uris: adding,
     onProgress,
   });
-  return { playlistId, added: adding.length, notRestored };
+  // Songs Spotify no longer has are reported with the local files and unavailable items.
+  const missing = new Set(gone);
+  const vanished = source.items.filter((item) => item.uri && missing.has(item.uri));
+  return {
+    playlistId,
+    added: adding.length - vanished.length,
+    notRestored: [...notRestored, ...vanished].sort((a, b) => a.position - b.position),
+  };
 }
