@@ -25,7 +25,8 @@ export function coverSvg(label: string): string {
 
 export function registerImages(app: Hono, ctx: EmulatorContext) {
   const { store } = ctx;
-  const cache = { 'Cache-Control': 'public, max-age=86400' };
+  // Readable from the app's origin, so a restore can copy a backed-up cover.
+  const cache = { 'Cache-Control': 'public, max-age=86400', 'Access-Control-Allow-Origin': '*' };
 
   app.get('/images/upload/:playlistId/:version', (c) => {
     const image = store.playlists.get(c.req.param('playlistId'))?.image;

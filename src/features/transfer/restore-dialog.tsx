@@ -3,10 +3,16 @@ import { Link } from 'react-router';
 import { describeError } from '../../api/errors';
 import { Dialog } from '../../components/dialog';
 import { formatCount } from '../../lib/format';
-import { parseBackup, type Backup, type BackupItem } from './backup-format';
+import { parseBackup, type Backup } from './backup-format';
 import { fileName, itemsCsv } from './csv-export';
 import { downloadFile } from './download';
-import { RestoreInterrupted, restorePlan, restorePlaylist, unfinishedRestore } from './restore';
+import {
+  RestoreInterrupted,
+  restorePlan,
+  restorePlaylist,
+  unfinishedRestore,
+  type RestoreOutcome,
+} from './restore';
 
 type Stage =
   | { kind: 'choose' }
@@ -14,11 +20,8 @@ type Stage =
   | { kind: 'stopped'; name: string; message: string; added: number; total: number }
   | { kind: 'done'; results: Done[] };
 
-interface Done {
+interface Done extends RestoreOutcome {
   name: string;
-  playlistId: string;
-  added: number;
-  notRestored: BackupItem[];
 }
 
 /**
@@ -185,6 +188,8 @@ function RestoreReport({ results, onClose }: { results: Done[]; onClose: () => v
               {result.name}
             </Link>{' '}
             restored: {formatCount(result.added, 'item')}
+            {result.cover === 'restored' && ', with its cover'}
+            {result.cover === 'failed' && ' (its cover could not be copied)'}
             {result.notRestored.length > 0 &&
               `; ${formatCount(result.notRestored.length, 'item')} could not be restored`}
             .

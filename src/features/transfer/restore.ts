@@ -7,7 +7,9 @@
  */
 import { spotify } from '../../api/client';
 import { MalformedResponseError, SpotifyApiError } from '../../api/errors';
+import { putCoverImage } from '../../api/cover-upload';
 import { readPage } from '../../api/paged-stream';
+import { coverFromFile } from '../../components/cover-image-file';
 import { withRetries } from '../../api/retry-policy';
 import type { Playlist } from '../../api/spotify-types';
 import { descriptionText } from '../../lib/description';
@@ -124,6 +126,20 @@ export interface RestoreOutcome {
   playlistId: string;
   added: number;
   notRestored: BackupItem[];
+  /** The backed-up cover: put back, could not be (gone, or a format we cannot convert), or none. */
+  cover: 'restored' | 'failed' | 'none';
+}
+
+/** Uploads the backed-up cover to the new playlist; never stops the restore. */
+async function restoreCover(playlistId: string, url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return false;
+    await putCoverImage(playlistId, await coverFromFile(await response.blob()));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export interface AddJob {
@@ -133,6 +149,8 @@ export interface AddJob {
   target: { playlistId: string } | { create: NewPlaylist };
   uris: string[];
   onProgress: (added: number, total: number) => void;
+  /** Once, right after a new playlist is created (a restore's cover). */
+  afterCreate?: (playlistId: string) => Promise<void>;
 }
 
 /** Spotify's answer to a batch holding an ID it does not have (any more). */
@@ -153,7 +171,13 @@ export interface AddOutcome {
  * it had before, and only the rest is added; if the playlist was changed since, it stops
  * rather than make a wrong copy.
  */
-export async function addInOrder({ key, target, uris, onProgress }: AddJob): Promise<AddOutcome> {
+export async function addInOrder({
+  key,
+  target,
+  uris,
+  onProgress,
+  afterCreate,
+}: AddJob): Promise<AddOutcome> {
   const journalName = `slm.add.${key}`;
   let journal = readJournal(journalName);
   const gone = new Set(journal?.gone ?? []);
@@ -177,6 +201,7 @@ export async function addInOrder({ key, target, uris, onProgress }: AddJob): Pro
             gone: [],
           };
     localStorage.setItem(journalName, JSON.stringify(journal));
+    if ('create' in target) await afterCreate?.(journal.playlistId);
   }
   const { playlistId, base } = journal;
   const save = () =>
@@ -232,11 +257,15 @@ export async function restorePlaylist(
   onProgress: (added: number, total: number) => void,
 ): Promise<RestoreOutcome> {
   const { adding, notRestored } = restorePlan(source.items);
+  let cover: RestoreOutcome['cover'] = source.coverUrl ? 'failed' : 'none';
   const { playlistId, gone } = await addInOrder({
     key: restoreKey(exportedAt, source),
     target: { create: source },
     uris: adding,
     onProgress,
+    afterCreate: async (id) => {
+      if (source.coverUrl && (await restoreCover(id, source.coverUrl))) cover = 'restored';
+    },
   });
   // Songs Spotify no longer has are reported with the local files and unavailable items.
   const missing = new Set(gone);
@@ -245,5 +274,6 @@ export async function restorePlaylist(
     playlistId,
     added: adding.length - vanished.length,
     notRestored: [...notRestored, ...vanished].sort((a, b) => a.position - b.position),
+    cover,
   };
 }

@@ -6,6 +6,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { spotify } from '../../../api/client';
+import { putCoverImage } from '../../../api/cover-upload';
 import { MalformedResponseError, NetworkError } from '../../../api/errors';
 import type { Playlist } from '../../../api/spotify-types';
 import { playlistQueries } from '../queries';
@@ -167,13 +168,7 @@ export function useUploadCover(playlistId: string) {
         return Array.isArray(data) ? data.map((image) => image.url).join(' ') : '';
       };
       const before = await images();
-      await spotify().PUT('/playlists/{playlist_id}/images', {
-        params: { path: { playlist_id: playlistId } },
-        body: base64Jpeg as never,
-        bodySerializer: (body: unknown) => body as string,
-        headers: { 'Content-Type': 'image/jpeg' },
-        parseAs: 'text',
-      });
+      await putCoverImage(playlistId, base64Jpeg);
       for (let i = 0; i < COVER_POLL_LIMIT; i++) {
         await new Promise((resolve) => setTimeout(resolve, COVER_POLL_MS));
         if ((await images()) !== before) return true;

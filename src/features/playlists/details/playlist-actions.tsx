@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { describeError } from '../../../api/errors';
 import type { Playlist } from '../../../api/spotify-types';
 import { Dialog } from '../../../components/dialog';
-import { CoverFileError, coverFromFile } from './cover-image-file';
+import { CoverFileError, coverFromFile } from '../../../components/cover-image-file';
 import {
   isUnconfirmed,
   UNCONFIRMED_WRITE,

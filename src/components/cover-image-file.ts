@@ -30,7 +30,8 @@ async function toBase64(blob: Blob): Promise<string> {
   return btoa(binary);
 }
 
-export async function coverFromFile(file: File): Promise<string> {
+/** A picture (a chosen file, or a fetched cover) as Spotify's cover upload takes it. */
+export async function coverFromFile(file: Blob): Promise<string> {
   if (!file.type.startsWith('image/')) {
     throw new CoverFileError('That file is not a picture. Choose a JPEG, PNG or WebP image.');
   }
