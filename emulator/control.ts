@@ -78,6 +78,7 @@ export function registerControl(
       dropAfterCommit: isNumberIn(0, 1000),
       failNextPosts: isNumberIn(0, 1000),
       failWrite: isNumberIn(0, 1000),
+      preflightLatency: isBoolean,
       hideRetryAfter: isBoolean,
     });
     if (rateLimit === null) store.faults.rateLimit = null;

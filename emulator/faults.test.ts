@@ -22,6 +22,22 @@ describe('faults', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(55);
   });
 
+  it('delays CORS preflights too when asked, as the real network does', async () => {
+    const { call } = await withToken();
+    await call('PATCH', '/__emulator/faults', { body: { latencyMs: 60 } });
+    const preflight = () =>
+      call('OPTIONS', '/v1/me', {
+        headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'GET' },
+      });
+    let started = performance.now();
+    expect((await preflight()).status).toBe(204);
+    expect(performance.now() - started).toBeLessThan(50);
+    await call('PATCH', '/__emulator/faults', { body: { preflightLatency: true } });
+    started = performance.now();
+    expect((await preflight()).status).toBe(204);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(55);
+  });
+
   it('answers a share of requests with 5xx', async () => {
     const { get, call } = await withToken();
     await call('PATCH', '/__emulator/faults', { body: { errorRate: 1, errorStatus: 502 } });

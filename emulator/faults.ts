@@ -69,6 +69,10 @@ export function corsMiddleware(ctx: EmulatorContext) {
   return createMiddleware(async (c, next) => {
     const origin = c.req.header('origin');
     if (c.req.method === 'OPTIONS') {
+      // A browser's CORS preflight is a round trip of its own on the real network.
+      const { faults } = ctx.store;
+      if (faults.preflightLatency && faults.latencyMs + faults.jitterMs > 0)
+        await sleep(faults.latencyMs + faults.jitterMs * Math.random());
       return c.body(null, 204, {
         'Access-Control-Allow-Origin': origin ?? '*',
         'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',

@@ -185,6 +185,8 @@ export interface Faults {
   failNextPosts: number;
   /** The Nth write (POST, PUT or DELETE) from now gets a 500 and changes nothing; 0 = off. */
   failWrite: number;
+  /** CORS preflights (OPTIONS) wait the latency too, as on the real network. */
+  preflightLatency: boolean;
   /** Hide Retry-After from browsers (no Access-Control-Expose-Headers). */
   hideRetryAfter: boolean;
 }
@@ -248,6 +250,7 @@ export function defaultFaults(): Faults {
     dropAfterCommit: 0,
     failNextPosts: 0,
     failWrite: 0,
+    preflightLatency: false,
     hideRetryAfter: false,
   };
 }

@@ -20,7 +20,7 @@ try {
     console.log('\n== Opening the 10,000-item playlist, 100 ms latency per request');
     const load = await benchPlaylistLoad(browser, emulator.emulator);
     table(load);
-    const [parallel, sequential] = load;
+    const [parallel, , sequential] = load;
     if (parallel && sequential) {
       console.log(
         `sequential / parallel: first row ${(sequential['first row (ms)'] / parallel['first row (ms)']).toFixed(2)}x, ` +
