@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { describeError } from '../../api/errors';
 import { Dialog } from '../../components/dialog';
 import { formatCount } from '../../lib/format';
 import { addableUris } from './copy-merge';
-import { addInOrder, RestoreInterrupted } from './restore';
+import { addInOrder, stopMessage } from './restore';
 
 interface CopyDialogProps {
   /** "Road Trip" or "3 songs from Road Trip", for the title. */
@@ -54,12 +53,7 @@ export function CopyDialog({ what, defaultName, uris, onClose, onCreated }: Copy
       });
     } catch (error) {
       onCreated();
-      const done =
-        error instanceof RestoreInterrupted ? ` after ${error.added} of ${error.total}` : '';
-      setState({
-        kind: 'stopped',
-        message: `The copy stopped${done}: ${describeError(error instanceof RestoreInterrupted ? error.cause : error)} Resume adds only what is missing.`,
-      });
+      setState({ kind: 'stopped', message: stopMessage('The copy', error) });
     }
   };
 

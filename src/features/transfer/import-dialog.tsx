@@ -8,7 +8,7 @@ import { itemRow } from '../../components/track-list/track-row';
 import { concurrencyLimit } from '../../lib/concurrency';
 import { formatCount, formatDuration } from '../../lib/format';
 import { bestMatch, readImportCsv, type Candidate, type ImportRow } from './csv-import';
-import { addInOrder, RestoreInterrupted } from './restore';
+import { addInOrder, stopMessage } from './restore';
 
 /** Spotify's search gives at most 10 results per type (5.3). */
 const SEARCH_LIMIT = 10;
@@ -114,9 +114,7 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
     } catch (error) {
       onCreated();
       setStatus(null);
-      setProblem(
-        `${describeError(error instanceof RestoreInterrupted ? error.cause : error)} Import again adds only what is missing.`,
-      );
+      setProblem(stopMessage('The import', error));
     }
   };
 

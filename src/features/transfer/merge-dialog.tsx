@@ -1,10 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { describeError } from '../../api/errors';
 import { Dialog } from '../../components/dialog';
 import { formatCount } from '../../lib/format';
 import { mergeUris } from './copy-merge';
-import { addInOrder, RestoreInterrupted } from './restore';
+import { addInOrder, stopMessage } from './restore';
 
 export interface MergeCandidate {
   id: string;
@@ -94,12 +93,7 @@ export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDi
       });
     } catch (error) {
       onChanged();
-      const done =
-        error instanceof RestoreInterrupted ? ` after ${error.added} of ${error.total}` : '';
-      setState({
-        kind: 'stopped',
-        message: `The merge stopped${done}: ${describeError(error instanceof RestoreInterrupted ? error.cause : error)} Resume adds only what is missing.`,
-      });
+      setState({ kind: 'stopped', message: stopMessage('The merge', error) });
     }
   };
 

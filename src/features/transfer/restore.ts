@@ -6,7 +6,7 @@
  * (local files, entries Spotify no longer describes) is reported, never silently dropped.
  */
 import { spotify } from '../../api/client';
-import { MalformedResponseError, SpotifyApiError } from '../../api/errors';
+import { describeError, MalformedResponseError, SpotifyApiError } from '../../api/errors';
 import { putCoverImage } from '../../api/cover-upload';
 import { readPage } from '../../api/paged-stream';
 import { coverFromFile } from '../../components/cover-image-file';
@@ -85,6 +85,13 @@ export interface NewPlaylist {
   description: string | null;
   public: boolean | null;
   collaborative: boolean;
+}
+
+/** What to tell the person when a copy, merge or import stops part way. */
+export function stopMessage(what: string, error: unknown): string {
+  const done = error instanceof RestoreInterrupted ? ` after ${error.added} of ${error.total}` : '';
+  const cause = error instanceof RestoreInterrupted ? error.cause : error;
+  return `${what} stopped${done}: ${describeError(cause)} Resume adds only what is missing.`;
 }
 
 async function createPlaylist(details: NewPlaylist): Promise<string> {
