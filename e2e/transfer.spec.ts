@@ -5,9 +5,21 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, loginAsDemo, openPlaylist, test } from './fixtures';
+
+const toPlaylists = (page: Page) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Playlists' }).click();
+
+/** From any page: the restore dialog with the backup file at `path` chosen. */
+async function openRestore(page: Page, path: string) {
+  await toPlaylists(page);
+  await page.getByRole('button', { name: 'Restore from backup…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restore from a backup' });
+  await dialog.getByLabel('Backup file (JSON, made by Export)').setInputFiles(path);
+  return dialog;
+}
 
 async function exportAs(page: Page, name: string, format: RegExp) {
   await page.getByRole('button', { name: `Export ${name}` }).click();
@@ -87,16 +99,10 @@ test('restores the 10,000-item backup, stopped half way by a failure, resumed to
   await openPlaylist(page, 'Ten Thousand Songs');
   const json = await exportAs(page, 'Ten Thousand Songs', /^JSON/);
   const backupPath = info.outputPath('ten-thousand.json');
-  await import('node:fs/promises').then((fs) => fs.writeFile(backupPath, json.text));
+  await writeFile(backupPath, json.text);
   const original = await emulator.playlist('Ten Thousand Songs');
 
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Playlists' })
-    .click();
-  await page.getByRole('button', { name: 'Restore from backup…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Restore from a backup' });
-  await dialog.getByLabel('Backup file (JSON, made by Export)').setInputFiles(backupPath);
+  const dialog = await openRestore(page, backupPath);
   await expect(
     dialog.getByRole('checkbox', { name: /^Ten Thousand Songs · 10,000 items/ }),
   ).toBeChecked();
@@ -145,10 +151,7 @@ test('copies a playlist to a new one and merges two into one of yours, skipping 
   expect(copied.uris).toEqual(source.uris.filter((u) => !u.startsWith('spotify:local:')));
   await copy.getByRole('button', { name: 'Close' }).click();
 
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Playlists' })
-    .click();
+  await toPlaylists(page);
   await page.getByRole('button', { name: 'Merge playlists…' }).click();
   const merge = page.getByRole('dialog', { name: 'Merge playlists' });
   await merge.getByRole('checkbox', { name: 'Road Trip' }).check();
@@ -182,12 +185,9 @@ test('imports a CSV: URIs as they are, a row without one found by search and con
   // The first song loses its URI: it has to be found by title and artists.
   const edited = csv.text.replace(`"${road[0]}"`, '""');
   const path = info.outputPath('road-trip.csv');
-  await import('node:fs/promises').then((fs) => fs.writeFile(path, edited));
+  await writeFile(path, edited);
 
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Playlists' })
-    .click();
+  await toPlaylists(page);
   await page.getByRole('button', { name: 'Import from CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a playlist from CSV' });
   await dialog.getByLabel(/^CSV file/).setInputFiles(path);
@@ -211,15 +211,9 @@ test('a restore puts the backed-up cover back', async ({ page }, info) => {
   const json = await exportAs(page, 'Road Trip', /^JSON/);
   expect(json.text).toMatch(/"coverUrl": "http[^"]+\/images\/upload\//);
   const path = info.outputPath('road-trip.json');
-  await import('node:fs/promises').then((fs) => fs.writeFile(path, json.text));
+  await writeFile(path, json.text);
 
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Playlists' })
-    .click();
-  await page.getByRole('button', { name: 'Restore from backup…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Restore from a backup' });
-  await dialog.getByLabel('Backup file (JSON, made by Export)').setInputFiles(path);
+  const dialog = await openRestore(page, path);
   await dialog.getByRole('button', { name: 'Restore' }).click();
   await expect(dialog.getByRole('status')).toContainText(
     'Road Trip restored: 25 items, with its cover',
