@@ -79,6 +79,8 @@ export function registerControl(
       failNextPosts: isNumberIn(0, 1000),
       failWrite: isNumberIn(0, 1000),
       preflightLatency: isBoolean,
+      itemPageMax: (v) => v === 50 || v === 100,
+      itemPageOverMax: (v) => v === 'refuse' || v === 'shorten',
       hideRetryAfter: isBoolean,
     });
     if (rateLimit === null) store.faults.rateLimit = null;

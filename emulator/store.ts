@@ -187,6 +187,13 @@ export interface Faults {
   failWrite: number;
   /** CORS preflights (OPTIONS) wait the latency too, as on the real network. */
   preflightLatency: boolean;
+  /**
+   * The most items GET /playlists/{id}/items gives per page: 50 as documented, or 100 as
+   * Spotify serves in late 2026. A bigger `limit` is refused (400 "Invalid limit") or,
+   * with `itemPageOverMax: 'shorten'`, answered with a short page.
+   */
+  itemPageMax: number;
+  itemPageOverMax: 'refuse' | 'shorten';
   /** Hide Retry-After from browsers (no Access-Control-Expose-Headers). */
   hideRetryAfter: boolean;
 }
@@ -251,6 +258,8 @@ export function defaultFaults(): Faults {
     failNextPosts: 0,
     failWrite: 0,
     preflightLatency: false,
+    itemPageMax: 50,
+    itemPageOverMax: 'refuse',
     hideRetryAfter: false,
   };
 }

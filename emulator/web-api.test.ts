@@ -190,6 +190,24 @@ describe('/playlists/{id}/items', () => {
     expect((await get(`/v1/playlists/${id}/items?limit=0`)).status).toBe(400);
   });
 
+  it('gives up to 100 a page when switched to, and shortens instead of refusing when asked', async () => {
+    const { get, playlistId, emulator } = await signedIn();
+    const id = playlistId('Ten Thousand Songs');
+    emulator.store.faults.itemPageMax = 100;
+    const page = (await get(`/v1/playlists/${id}/items?limit=100&offset=0`)).json;
+    expect(page.items).toHaveLength(100);
+    expect(page.next).toContain('offset=100');
+    expect((await get(`/v1/playlists/${id}/items?limit=101`)).status).toBe(400);
+    emulator.store.faults.itemPageMax = 50;
+    expect((await get(`/v1/playlists/${id}/items?limit=100`)).json).toEqual({
+      error: { status: 400, message: 'Invalid limit' },
+    });
+    emulator.store.faults.itemPageOverMax = 'shorten';
+    const short = (await get(`/v1/playlists/${id}/items?limit=100`)).json;
+    expect(short.items).toHaveLength(50);
+    expect(short.total).toBe(10_000);
+  });
+
   it('serves local files with null ids and tags from the file (7)', async () => {
     const { get, playlistId } = await signedIn();
     const page = (await get(`/v1/playlists/${playlistId('Local Files Mix')}/items?limit=50`)).json;

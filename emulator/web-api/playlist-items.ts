@@ -89,7 +89,12 @@ export function registerPlaylistItems(app: Hono<ApiEnv>, ctx: EmulatorContext) {
   app.get('/v1/playlists/:id/items', (c) => {
     requireScopes(c, 'playlist-read-private');
     const playlist = findPlaylist(store, c.req.param('id'));
-    const limit = intParam(c.req.query('limit'), limitRule(50));
+    const { itemPageMax, itemPageOverMax } = store.faults;
+    const shorten = itemPageOverMax === 'shorten';
+    const limit = Math.min(
+      intParam(c.req.query('limit'), limitRule(shorten ? 100 : itemPageMax)),
+      itemPageMax,
+    );
     const offset = intParam(c.req.query('offset'), offsetRule());
     // Items are shared only with the owner or a collaborator (5.1).
     assertCanEditItems(playlist, c.get('userId'));

@@ -1,11 +1,11 @@
 /**
- * Streams every page of an offset-paged list (playlist items, Liked Songs): all pages are
- * requested in parallel through the rate-limit gate (at most `concurrency` at once) and
- * yielded in order, each as soon as it and the ones before it are in. A failing page is
- * retried on its own.
+ * Streams every page of an offset-paged list (playlist items, Liked Songs): pages are
+ * requested in parallel through the rate-limit gate (at most `concurrency` at once), the
+ * ones covering the row on screen first, and handed on as they arrive, several at a
+ * time. A failing page is retried on its own.
  */
-import { concurrencyLimit } from '../lib/concurrency';
-import { MalformedResponseError } from './errors';
+import { hashKey, type QueryKey } from '@tanstack/react-query';
+import { MalformedResponseError, SpotifyApiError } from './errors';
 import { withRetries } from './retry-policy';
 import type { Paging } from './spotify-types';
 
@@ -23,9 +23,70 @@ export interface PageChunk<Row> {
   rows: Row[];
 }
 
+/** Pages that arrived together: one cache update and one render for all of them. */
+export interface PageBatch<Row> {
+  total: number;
+  pages: (PageChunk<Row> & { offset: number })[];
+}
+
+/**
+ * A streamed list: `rows` is every row from the first on without a gap (what selection,
+ * find, play and editing work on); pages that came before the ones above them wait in
+ * `ahead`, where the table can already show them.
+ */
+export interface PagedRows<Row> {
+  total: number;
+  rows: Row[];
+  ahead?: PageBatch<Row>['pages'];
+}
+
+/** The list's reducer: each batch's pages go in place, and `rows` grows while it can. */
+export function placePages<Row>(data: PagedRows<Row>, batch: PageBatch<Row>): PagedRows<Row> {
+  const pages = [...(data.ahead ?? []), ...batch.pages].sort((a, b) => a.offset - b.offset);
+  const joined: Row[][] = [];
+  const ahead: PageBatch<Row>['pages'] = [];
+  let end = data.rows.length;
+  for (const page of pages) {
+    if (page.offset === end) {
+      joined.push(page.rows);
+      end += page.rows.length;
+    } else if (page.offset > end) ahead.push(page);
+  }
+  const rows = joined.length ? data.rows.concat(...joined) : data.rows;
+  return ahead.length ? { total: batch.total, rows, ahead } : { total: batch.total, rows };
+}
+
+/** The row at `index`, whether in the gapless rows or in a page that came early. */
+export function rowAt<Row>(data: PagedRows<Row>, index: number): Row | undefined {
+  if (index < data.rows.length) return data.rows[index];
+  const page = data.ahead?.find((p) => index >= p.offset && index < p.offset + p.rows.length);
+  return page?.rows[index - page.offset];
+}
+
+/**
+ * A page size Spotify may refuse. Asked for on the first page after each page load; a 400
+ * (Spotify says "Invalid limit") or a page shorter than asked while more remain means
+ * `fallback` from then on, until the next page load.
+ */
+export interface PageSize {
+  size: number;
+  fallback: number;
+  settled: boolean;
+}
+
+const wantedRows = new Map<string, number>();
+
+/** Says which row of a streamed list is on screen: the pages around it are asked for next. */
+export function wantRow(queryKey: QueryKey, row: number) {
+  wantedRows.set(hashKey(queryKey), row);
+}
+
+/** Rows around the wanted one that count as on screen (a tall window shows about 40). */
+const WANTED_SPAN = 60;
+
 interface StreamPagesOptions<Row> {
-  fetchPage: (offset: number, signal: AbortSignal) => Promise<PageChunk<Row>>;
-  pageSize: number;
+  fetchPage: (offset: number, limit: number, signal: AbortSignal) => Promise<PageChunk<Row>>;
+  pageSize: number | PageSize;
   concurrency: number;
   /** The wait before retrying a failed page (the query client's, so tests need not wait). */
   retryDelay?: (attempt: number) => number;
@@ -34,6 +95,8 @@ interface StreamPagesOptions<Row> {
    * at once. Without it the first page says, and the rest start when it arrives.
    */
   expectedTotal?: number;
+  /** The list's query key, under which wantRow says what is on screen. */
+  queryKey?: QueryKey;
   signal: AbortSignal;
 }
 
@@ -41,30 +104,115 @@ export async function* streamPages<Row>({
   fetchPage,
   pageSize,
   concurrency,
-  expectedTotal = 0,
+  expectedTotal,
   retryDelay,
+  queryKey,
   signal,
-}: StreamPagesOptions<Row>): AsyncGenerator<PageChunk<Row>> {
-  const run = concurrencyLimit(concurrency);
-  const pages = new Map<number, Promise<PageChunk<Row>>>();
-  const request = (offset: number) => {
-    if (!pages.has(offset)) {
-      const page = run(() => withRetries(() => fetchPage(offset, signal), signal, retryDelay));
-      // Rejections of pages not awaited yet must not surface as unhandled.
-      page.catch(() => undefined);
-      pages.set(offset, page);
+}: StreamPagesOptions<Row>): AsyncGenerator<PageBatch<Row>> {
+  const size =
+    typeof pageSize === 'number' ? { size: pageSize, fallback: pageSize, settled: true } : pageSize;
+  const wanted = () => (queryKey ? wantedRows.get(hashKey(queryKey)) : undefined);
+  const read = (offset: number, limit: number) =>
+    withRetries(() => fetchPage(offset, limit, signal), signal, retryDelay).then((page) => ({
+      ...page,
+      offset,
+    }));
+
+  const arrived: PageBatch<Row>['pages'] = [];
+  const pending = new Set<number>();
+  const planned = new Set<number>();
+  let failure: { error: Error } | undefined;
+  let wake: (() => void) | undefined;
+  let inFlight = 0;
+  let total = expectedTotal ?? 0;
+  let step = size.size;
+
+  const plan = (from: number) => {
+    for (let offset = from; offset < Math.max(total, 1); offset += step)
+      if (!planned.has(offset)) {
+        planned.add(offset);
+        pending.add(offset);
+      }
+    for (const offset of pending) if (offset >= total && offset > 0) pending.delete(offset);
+  };
+  // The pages covering the row on screen first, then the rest in order.
+  const next = (): number => {
+    const row = wanted();
+    const rank = (offset: number) =>
+      row !== undefined && offset + step > row && offset < row + WANTED_SPAN
+        ? offset - 1e9
+        : offset;
+    let best = NaN;
+    for (const offset of pending) if (!(rank(offset) >= rank(best))) best = offset;
+    return best;
+  };
+  const pump = () => {
+    while (!failure && inFlight < concurrency && pending.size > 0) {
+      const offset = next();
+      pending.delete(offset);
+      inFlight += 1;
+      read(offset, step)
+        .then(
+          (page) => {
+            arrived.push(page);
+            if (page.total !== total) {
+              total = page.total;
+              plan(0);
+            }
+          },
+          (error: unknown) =>
+            void (failure ??= { error: error instanceof Error ? error : new Error(String(error)) }),
+        )
+        .finally(() => {
+          inFlight -= 1;
+          pump();
+          wake?.();
+        });
     }
-    return pages.get(offset)!;
   };
-  const requestUpTo = (total: number) => {
-    for (let offset = 0; offset < Math.max(total, 1); offset += pageSize) void request(offset);
-  };
-  requestUpTo(expectedTotal);
-  // The first page's total is the truth if the hint was off; later pages follow it.
-  for (let offset = 0, total = Infinity; offset < total; offset += pageSize) {
-    const page = await request(offset);
-    if (offset === 0) requestUpTo(page.total);
-    total = page.total;
-    yield page;
+
+  try {
+    let from = 0;
+    if (!size.settled) {
+      // The first page settles the size before any other is asked for.
+      const first = await probe(read, size);
+      step = size.size;
+      total = first.total;
+      from = first.rows.length;
+      planned.add(0);
+      yield { total, pages: [first] };
+    }
+    plan(from);
+    pump();
+    for (;;) {
+      if (failure) throw failure.error;
+      if (arrived.length > 0) {
+        yield { total, pages: arrived.splice(0) };
+        continue;
+      }
+      if (inFlight === 0 && pending.size === 0) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+  } finally {
+    if (queryKey) wantedRows.delete(hashKey(queryKey));
   }
+}
+
+async function probe<Row>(
+  read: (offset: number, limit: number) => Promise<PageBatch<Row>['pages'][number]>,
+  size: PageSize,
+) {
+  let first;
+  try {
+    first = await read(0, size.size);
+    if (first.rows.length < size.size && first.total > first.rows.length) size.size = size.fallback;
+  } catch (error) {
+    if (!(error instanceof SpotifyApiError && error.status === 400) || size.size === size.fallback)
+      throw error;
+    size.size = size.fallback;
+    first = await read(0, size.size);
+  }
+  size.settled = true;
+  return first;
 }

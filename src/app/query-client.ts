@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { retryDelay, shouldRetryQuery } from '../api/retry-policy';
+import { restoreOrFetch } from './query-persistence';
 
 /**
  * The app's QueryClient, built here and nowhere else (tests build a fresh one per test
@@ -15,6 +16,8 @@ export function createQueryClient(
         retryDelay: options.retryDelay ?? retryDelay,
         staleTime: 30_000,
         refetchOnWindowFocus: false,
+        // What persisted-cache.ts keeps comes back from IndexedDB after a reload.
+        persister: restoreOrFetch,
       },
       // Writes are not idempotent (an add that reached Spotify would be added twice), so
       // mutations are never retried automatically; each mutation decides for itself.

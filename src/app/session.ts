@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { getSession, subscribeToSession } from '../auth/token-store';
+import { clearPersistedQueries, connectPersistence } from './query-persistence';
 
 /** Guard for signed-in pages: visitors without a session log in first and come back. */
 export function requireSession({ request }: LoaderFunctionArgs) {
@@ -16,14 +17,22 @@ interface NavigatingRouter {
 
 /**
  * When the session ends, here or in another tab (logout, expired refresh token), the
- * cached data of that account is dropped and signed-in pages give way to the login page.
+ * cached data of that account is dropped (in memory and persisted) and signed-in pages
+ * give way to the login page.
  */
 export function connectSession(router: NavigatingRouter, queryClient: QueryClient): () => void {
-  return subscribeToSession((session) => {
+  // While signed in, the kept queries are written through to the persisted copy.
+  const disconnectPersistence = connectPersistence(queryClient);
+  const unsubscribe = subscribeToSession((session) => {
     if (session) return;
     queryClient.clear();
+    void clearPersistedQueries();
     const { pathname, search } = router.state.location;
     if (pathname === '/login' || pathname === '/callback') return;
     void router.navigate(`/login?from=${encodeURIComponent(pathname + search)}`, { replace: true });
   });
+  return () => {
+    unsubscribe();
+    disconnectPersistence();
+  };
 }

@@ -16,6 +16,8 @@ export interface Session {
   scopes: string[];
   /** When the user consented: refresh tokens die 6 months after it (api-behaviour 2.4). */
   consentAt: number;
+  /** The Spotify user id, once the profile has said it: names the persisted cache's account. */
+  accountId?: string;
 }
 
 export type SignOutReason = 'logout' | 'expired' | 'revoked';

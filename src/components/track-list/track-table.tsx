@@ -24,7 +24,7 @@ const COLUMN_NAMES: Record<SortColumn, string> = {
   length: 'Length',
 };
 
-interface TrackTableProps extends RowActionsSlot {
+export interface TrackTableProps extends RowActionsSlot {
   label: string;
   total: number;
   /** The rows as shown (a view's order when one is applied). */
@@ -35,6 +35,13 @@ interface TrackTableProps extends RowActionsSlot {
   sorting?: { sort: SortSpec | null; onSort: (sort: SortSpec | null) => void };
   /** Whether `rows` is a view (found or sorted) rather than the list itself. */
   isView?: boolean;
+  /**
+   * While the list loads: rows further down that arrived before the ones above them. They
+   * are shown (and playable) but not selectable until the gap above them fills.
+   */
+  early?: (index: number) => TrackRow | undefined;
+  /** Told the first row on screen whenever it changes (the loader fetches around it first). */
+  onShowRow?: (index: number) => void;
 }
 
 /**
@@ -52,6 +59,8 @@ export function TrackTable({
   editing,
   sorting,
   isView = false,
+  early,
+  onShowRow,
 }: TrackTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -71,6 +80,8 @@ export function TrackTable({
     scrollMargin,
   });
   const items = virtualizer.getVirtualItems();
+  const firstShown = virtualizer.range?.startIndex ?? 0;
+  useEffect(() => onShowRow?.(firstShown), [firstShown, onShowRow]);
   const header = (columns: SortColumn[], className: string) => {
     const sort = sorting?.sort;
     const current = sort && columns.includes(sort.column) ? sort.direction : undefined;
@@ -201,9 +212,10 @@ export function TrackTable({
           style={{ height: virtualizer.getTotalSize() }}
         >
           {items.map((virtualRow) => {
-            const row = rows[virtualRow.index];
+            const loaded = rows[virtualRow.index];
+            const row = loaded ?? (isView ? undefined : early?.(virtualRow.index));
             const key =
-              editing && row
+              editing && loaded
                 ? (editing.keys[virtualRow.index] ?? `row-${virtualRow.index}`)
                 : undefined;
             return (

@@ -1,6 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { describeError } from '../../api/errors';
+import { rowAt, wantRow } from '../../api/paged-stream';
 import { useHasScopes } from '../../auth/scope-upgrade';
 import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
@@ -9,7 +10,7 @@ import { LoadProgress } from '../../components/track-list/load-progress';
 import { useRowSelection } from '../../components/track-list/row-selection';
 import { SelectionToolbar } from '../../components/track-list/selection-toolbar';
 import { FindField } from '../../components/track-list/find-field';
-import { TrackTable } from '../../components/track-list/track-table';
+import { TrackTable, type TrackTableProps } from '../../components/track-list/track-table';
 import { useTrackView, type TrackView } from '../../components/track-list/use-track-view';
 import type { TrackRow } from '../../components/track-list/track-row';
 import { formatCount, formatLongDuration } from '../../lib/format';
@@ -89,6 +90,10 @@ function LikedSongsLoaded({
   const complete =
     liked.isSuccess && liked.fetchStatus === 'idle' && data.rows.length >= data.total;
   const view = useTrackView(data.rows);
+  const onShowRow = useCallback(
+    (row: number) => wantRow(libraryQueries.likedSongs().queryKey, row),
+    [],
+  );
   return (
     <Shell>
       <LikedHeader data={data} complete={complete}>
@@ -116,6 +121,8 @@ function LikedSongsLoaded({
       ) : (
         <LikedTable
           rows={data.rows}
+          early={data.ahead && ((index) => rowAt(data, index))}
+          onShowRow={onShowRow}
           view={view}
           total={data.total}
           complete={complete}
@@ -163,12 +170,20 @@ function LikedHeader({
 
 function LikedTable({
   rows,
+  early,
+  onShowRow,
   view,
   total,
   complete,
   rowActions,
   selectionActions,
-}: { rows: TrackRow[]; view: TrackView; total: number; complete: boolean } & LikedSongsSlots) {
+}: {
+  rows: TrackRow[];
+  view: TrackView;
+  total: number;
+  complete: boolean;
+} & Pick<TrackTableProps, 'early' | 'onShowRow'> &
+  LikedSongsSlots) {
   // A song is saved once, so its URI names its row.
   const keys = useMemo(() => rows.map((row, i) => row.uri ?? `unknown-${i}`), [rows]);
   const selection = useRowSelection(rows, keys, view.indices);
@@ -225,6 +240,8 @@ function LikedTable({
         total={viewing ? view.rows.length : complete ? rows.length : Math.max(rows.length, total)}
         rows={view.rows}
         isView={viewing}
+        early={early}
+        onShowRow={onShowRow}
         sorting={{ sort: view.sort, onSort: view.setSort }}
         rowActions={rowActions && ((row, tabIndex) => rowActions(row, tabIndex, view.rows))}
         editing={selection.tableEditing(complete)}

@@ -8,8 +8,14 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
-import { readPage, streamPages, type PageChunk } from '../../api/paged-stream';
-import { retryDelayOf } from '../../api/retry-policy';
+import {
+  placePages,
+  readPage,
+  streamPages,
+  type PageChunk,
+  type PagedRows,
+} from '../../api/paged-stream';
+import { retryDelayOf, withRetries } from '../../api/retry-policy';
 import { toRow, type TrackRow } from '../../components/track-list/track-row';
 import { lookUpSaved } from './saved-lookup';
 
@@ -18,15 +24,16 @@ const LIKED_PAGE_SIZE = 50;
 /** As for playlist items: browsers open about 6 connections per host anyway. */
 const LIKED_PAGE_CONCURRENCY = Number(import.meta.env.VITE_ITEM_PAGE_CONCURRENCY) || 6;
 
-export interface LikedSongs {
-  total: number;
-  /** Newest first; `position` is the place in that order. */
-  rows: TrackRow[];
-}
+/** Newest first; a row's `position` is its place in that order. */
+export type LikedSongs = PagedRows<TrackRow>;
 
-async function fetchLikedPage(offset: number, signal: AbortSignal): Promise<PageChunk<TrackRow>> {
+async function fetchLikedPage(
+  offset: number,
+  limit: number,
+  signal: AbortSignal,
+): Promise<PageChunk<TrackRow>> {
   const { data } = await spotify().GET('/me/tracks', {
-    params: { query: { limit: LIKED_PAGE_SIZE, offset } },
+    params: { query: { limit, offset } },
     signal,
   });
   const page = readPage<unknown>(data, 'Liked Songs');
@@ -38,6 +45,31 @@ async function fetchLikedPage(offset: number, signal: AbortSignal): Promise<Page
   return { total: page.total, rows };
 }
 
+/**
+ * Whether the list we have (from a reload's persisted copy, or an earlier visit) is still
+ * Spotify's: a song saved anywhere goes on top with a new date, and an unsaved one changes
+ * the count, so the same count and the same first page mean the same list. One request
+ * instead of 240.
+ */
+async function unchanged(
+  known: LikedSongs,
+  signal: AbortSignal,
+  retryDelay: (attempt: number) => number,
+): Promise<boolean> {
+  if (known.ahead || known.rows.length < known.total || known.total === 0) return false;
+  const top = await withRetries(
+    () => fetchLikedPage(0, LIKED_PAGE_SIZE, signal),
+    signal,
+    retryDelay,
+  );
+  return (
+    top.total === known.total &&
+    top.rows.every(
+      (row, i) => row.uri === known.rows[i]?.uri && row.addedAt === known.rows[i]?.addedAt,
+    )
+  );
+}
+
 /** How long a looked-up saved state is trusted; our own changes update it at once. */
 const SAVED_STALE_MS = 10 * 60_000;
 
@@ -46,16 +78,27 @@ export const libraryQueries = {
   likedSongs: () =>
     queryOptions({
       queryKey: [...libraryQueries.all(), 'liked-songs'],
-      queryFn: streamedQuery<PageChunk<TrackRow>, LikedSongs>({
-        streamFn: ({ signal, client }) =>
-          streamPages({
+      queryFn: streamedQuery({
+        streamFn: async function* ({ signal, client, queryKey }) {
+          const retryDelay = retryDelayOf(client);
+          const known = client.getQueryData<LikedSongs>(queryKey);
+          if (known && (await unchanged(known, signal, retryDelay))) {
+            yield {
+              total: known.total,
+              pages: [{ offset: 0, total: known.total, rows: known.rows }],
+            };
+            return;
+          }
+          yield* streamPages({
             fetchPage: fetchLikedPage,
-            retryDelay: retryDelayOf(client),
+            retryDelay,
             pageSize: LIKED_PAGE_SIZE,
             concurrency: LIKED_PAGE_CONCURRENCY,
+            queryKey,
             signal,
-          }),
-        reducer: (data, chunk) => ({ total: chunk.total, rows: data.rows.concat(chunk.rows) }),
+          });
+        },
+        reducer: placePages<TrackRow>,
         initialValue: { total: 0, rows: [] },
         // A reload keeps the list on screen until the new one is complete.
         refetchMode: 'replace',

@@ -8,8 +8,11 @@ function idOf(name: string) {
   for (const p of testEmulator().store.playlists.values()) if (p.name === name) return p.id;
   throw new Error(name);
 }
-const itemRequests = (id: string) =>
+const allItemRequests = (id: string) =>
   testEmulator().store.requestLog.filter((r) => r.path === `/v1/playlists/${id}/items`);
+/** Item pages read (the first page may first be refused at 100 a page: see the page size test). */
+const itemRequests = (id: string) => allItemRequests(id).filter((r) => r.status === 200);
+const limitOf = (r: { query: string }) => new URLSearchParams(r.query).get('limit');
 
 async function openPlaylist(name: string) {
   await signIn();
@@ -186,6 +189,36 @@ describe('Playlist page', () => {
     expect(new Set(requests.map((r) => r.query)).size).toBe(200);
     expect((await dataRows()).length).toBeLessThan(100);
   }, 20_000);
+
+  it('asks for 100 items a page, and for 50 once Spotify refuses or shortens 100', async () => {
+    const faults = testEmulator().store.faults;
+    const id = idOf('Ten Thousand Songs');
+    const load = async () => {
+      testEmulator().store.requestLog.length = 0;
+      const view = renderApp(`/playlists/${id}`);
+      await screen.findByText('All 10,000 items loaded.', undefined, { timeout: 15_000 });
+      view.unmount();
+      view.disconnect();
+      return allItemRequests(id).map((r) => `${r.status} ${limitOf(r)}`);
+    };
+    await signIn();
+    faults.itemPageMax = 100;
+    const hundred = await load();
+    expect(hundred).toHaveLength(100);
+    expect(new Set(hundred)).toEqual(new Set(['200 100']));
+
+    faults.itemPageMax = 50;
+    const refused = await load();
+    expect(refused[0]).toBe('400 100');
+    expect(refused.slice(1)).toHaveLength(200);
+    expect(new Set(refused.slice(1))).toEqual(new Set(['200 50']));
+
+    faults.itemPageOverMax = 'shorten';
+    const shortened = await load();
+    expect(shortened[0]).toBe('200 100');
+    expect(shortened.slice(1)).toHaveLength(199);
+    expect(new Set(shortened.slice(1))).toEqual(new Set(['200 50']));
+  }, 40_000);
 
   it('moves between rows with the keyboard', async () => {
     const { user } = await openPlaylist('Road Trip');

@@ -1,6 +1,7 @@
 import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { describeError, isNotFound } from '../../api/errors';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { rowAt, wantRow } from '../../api/paged-stream';
 import type { Paging, Playlist, PlaylistItem } from '../../api/spotify-types';
 import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
@@ -91,7 +92,10 @@ function ReadablePlaylist({
 } & PlaylistPageSlots) {
   const detailFetching =
     useIsFetching({ queryKey: playlistQueries.detail(playlist.id).queryKey }) > 0;
-  const items = useQuery(playlistQueries.items(playlist.id, playlist.snapshot_id, embedded.total));
+  const itemsQuery = playlistQueries.items(playlist.id, playlist.snapshot_id, embedded.total);
+  const items = useQuery(itemsQuery);
+  const itemsKey = itemsQuery.queryKey;
+  const onShowRow = useCallback((row: number) => wantRow(itemsKey, row), [itemsKey]);
   const [view, setView] = useState<TrackRow[] | null>(null);
   // Until the first items page arrives, the page the playlist itself carried is shown.
   const embeddedRows = useMemo(
@@ -138,6 +142,8 @@ function ReadablePlaylist({
         rowActions={rowActions}
         selectionActions={selectionActions}
         onView={setView}
+        early={items.data?.ahead && ((index) => rowAt(items.data, index))}
+        onShowRow={onShowRow}
       />
     </PageShell>
   );

@@ -44,6 +44,9 @@ interface PlaylistItemsEditorProps extends RowActionsSlot {
   selectionActions?: (rows: TrackRow[]) => React.ReactNode;
   /** Told the rows in view order while a find or sort is applied (null otherwise). */
   onView?: (rows: TrackRow[] | null) => void;
+  /** Rows loaded ahead of a gap, and who is told what is on screen (see TrackTable). */
+  early?: (index: number) => TrackRow | undefined;
+  onShowRow?: (index: number) => void;
 }
 
 type OpenDialog =
@@ -292,6 +295,8 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
             }
             rows={view.rows}
             isView={viewing}
+            early={props.early}
+            onShowRow={props.onShowRow}
             rowActions={props.rowActions}
             sorting={{ sort: view.sort, onSort: view.setSort }}
             editing={{

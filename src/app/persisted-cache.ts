@@ -1,0 +1,305 @@
+/**
+ * The persisted copy of the query cache, so a reload or a new tab shows the library at
+ * once: the profile, the playlist list, each playlist, its items (per snapshot_id, which
+ * says whether anything changed) and Liked Songs. Player, queue, devices, search results
+ * and saved states are never kept.
+ *
+ * - One IndexedDB database per account and backend, named by both; nothing is kept until
+ *   the profile has said whose library this is.
+ * - Entries carry CACHE_VERSION: a version that changes a shape discards old entries.
+ * - Capped by rows and entries, oldest written first out; an older snapshot of a playlist
+ *   goes as soon as a newer one is written (it can never be asked for again).
+ * - Deleted on logout and when the refresh token is refused (session.ts calls in here).
+ * - Any IndexedDB failure (none in private mode, quota) leaves this tab on memory only.
+ *
+ * Values are stored as objects (structured clone), not JSON: no stringify on the main
+ * thread, and IndexedDB copies them in one step.
+ */
+import {
+  experimental_createQueryPersister,
+  type PersistedQuery,
+} from '@tanstack/query-persist-client-core';
+import {
+  partialMatchKey,
+  type Query,
+  type QueryClient,
+  type QueryFunctionContext,
+  type QueryKey,
+  type QueryState,
+} from '@tanstack/react-query';
+import {
+  clear,
+  createStore,
+  del,
+  delMany,
+  entries,
+  get,
+  set,
+  update,
+  type UseStore,
+} from 'idb-keyval';
+import { backendUrls } from '../auth/backends';
+import { getSession, saveSession, type Session } from '../auth/token-store';
+import { libraryQueries } from '../features/library/queries';
+import { playlistQueries } from '../features/playlists/queries';
+import { userQueries } from '../features/profile/queries';
+
+/** Bump when the shape of anything persisted changes. */
+export const CACHE_VERSION = '1';
+const MAX_AGE_MS = 30 * 24 * 60 * 60_000;
+/** About 25 MB: a 10,000-item playlist is 10,000 rows. */
+export const MAX_ROWS = 50_000;
+const MAX_ENTRIES = 300;
+/** Edits in quick succession (likes, moves) are written once. */
+const WRITE_DELAY_MS = 50;
+const KEY_PREFIX = 'q';
+const INDEX_KEY = 'index';
+
+/** What is kept, by the factories' key prefixes. */
+const persistedKeys = (): QueryKey[] => [
+  userQueries.me().queryKey,
+  playlistQueries.all(),
+  libraryQueries.likedSongs().queryKey,
+];
+
+const isPersisted = (key: QueryKey) =>
+  persistedKeys().some((prefix) => partialMatchKey(key, prefix));
+
+/** Per stored entry: enough to cap the store without reading the entries themselves. */
+interface Index {
+  version: string;
+  entries: Record<string, { rows: number; savedAt: number; queryKey: QueryKey }>;
+}
+
+interface Scope {
+  id: string;
+  store: UseStore;
+  persister: ReturnType<typeof experimental_createQueryPersister<PersistedQuery>>;
+  /** Settles once a store written by another version has been emptied. */
+  ready: Promise<void>;
+}
+
+let scope: Scope | null = null;
+/** IndexedDB is missing or failed in this tab: memory only from now on. */
+let memoryOnly = false;
+
+/** The database's name: backend and account, so no two libraries ever share one. */
+export function cacheName(session: Session | null): string | null {
+  if (!session?.accountId) return null;
+  try {
+    return `slm-cache ${backendUrls(session.backend).api} ${session.accountId}`;
+  } catch {
+    return null;
+  }
+}
+
+function currentScope(): Scope | null {
+  if (memoryOnly || typeof indexedDB === 'undefined') return null;
+  const id = cacheName(getSession());
+  if (!id) return null;
+  if (scope?.id === id) return scope;
+  try {
+    const store = createStore(id, 'queries');
+    const persister = experimental_createQueryPersister<PersistedQuery>({
+      storage: {
+        getItem: (key) => get<PersistedQuery>(key, store),
+        setItem: (key, value) => set(key, value, store),
+        removeItem: (key) => del(key, store),
+        entries: () => entries<string, PersistedQuery>(store),
+      },
+      buster: CACHE_VERSION,
+      maxAge: MAX_AGE_MS,
+      prefix: KEY_PREFIX,
+      // Only what a restore needs; the rest of a query's state (errors, fetch state) is not data.
+      serialize: ({ buster, queryHash, queryKey, state }) => ({
+        buster,
+        queryHash,
+        queryKey,
+        state: { data: state.data, dataUpdatedAt: state.dataUpdatedAt } as QueryState,
+      }),
+      deserialize: (stored) => {
+        if (stored?.state?.data === undefined) throw new Error('unreadable cache entry');
+        return stored;
+      },
+    });
+    scope = { id, store, persister, ready: discardOtherVersions(store) };
+  } catch {
+    goMemoryOnly();
+  }
+  return scope;
+}
+
+/** Entries of another version would each be dropped when read; this drops them all at once. */
+async function discardOtherVersions(store: UseStore) {
+  const index = await get<Index>(INDEX_KEY, store);
+  if (index && index.version !== CACHE_VERSION) await clear(store);
+}
+
+function goMemoryOnly() {
+  memoryOnly = true;
+  scope = null;
+  pending.clear();
+}
+
+/** Data that came out of the store: writing it back would only cost time. */
+const restored = new WeakSet<object>();
+
+export async function restoreOrFetch(
+  queryFn: (context: QueryFunctionContext) => unknown,
+  context: QueryFunctionContext,
+  query: Query,
+): Promise<unknown> {
+  const kept =
+    query.state.data === undefined && isPersisted(query.queryKey) ? currentScope() : null;
+  if (kept) {
+    try {
+      await kept.ready;
+      const data = await kept.persister.retrieveQuery(query.queryHash, (persisted) => {
+        query.setState({ dataUpdatedAt: persisted.state.dataUpdatedAt });
+        // A copy from an earlier visit is checked again at once (the playlist's snapshot_id
+        // decides about its items), except a snapshot's items, which never change.
+        if (!snapshotVersionsKey(query.queryKey)) void query.fetch();
+      });
+      if (data !== undefined) {
+        if (typeof data === 'object' && data) restored.add(data);
+        return data;
+      }
+    } catch {
+      goMemoryOnly();
+    }
+  }
+  return queryFn(context);
+}
+
+/** A streamed list is kept only once every page is in. */
+function rowCount(data: unknown): { rows: number; complete: boolean } {
+  const list = data as { total?: unknown; rows?: unknown } | null;
+  if (list && typeof list === 'object' && Array.isArray(list.rows)) {
+    const total = typeof list.total === 'number' ? list.total : list.rows.length;
+    return { rows: list.rows.length, complete: list.rows.length >= total };
+  }
+  return { rows: Array.isArray(data) ? data.length : 1, complete: true };
+}
+
+const pending = new Map<string, Query>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let writing: Promise<void> = Promise.resolve();
+
+export function saveQuery(queryClient: QueryClient, query: Query) {
+  const data = query.state.data;
+  if (data === undefined || !isPersisted(query.queryKey)) return;
+  if (partialMatchKey(query.queryKey, userQueries.me().queryKey))
+    rememberAccount(queryClient, data);
+  if ((typeof data === 'object' && data && restored.has(data)) || !rowCount(data).complete) return;
+  pending.set(query.queryHash, query);
+  timer ??= setTimeout(flush, WRITE_DELAY_MS);
+}
+
+/** Writes what is pending, one entry after another (each write is one clone of its data). */
+function flush() {
+  timer = undefined;
+  writing = writing.then(async () => {
+    const kept = currentScope();
+    const queries = [...pending.values()];
+    pending.clear();
+    if (!kept) return;
+    for (const query of queries) {
+      try {
+        await kept.ready;
+        await kept.persister.persistQuery(query);
+        await record(kept, query);
+      } catch {
+        // QuotaExceededError and the like: stop trying, silently; memory still works.
+        goMemoryOnly();
+        return;
+      }
+    }
+  });
+}
+
+// A reload right after an edit must find it: write what is waiting before the page goes.
+if (typeof window !== 'undefined')
+  window.addEventListener('pagehide', () => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      flush();
+    }
+  });
+
+/** For a snapshot's items: the key of every version of that playlist's items. */
+function snapshotVersionsKey(queryKey: QueryKey): QueryKey | null {
+  const id = queryKey[2];
+  if (typeof id !== 'string') return null;
+  const versions = playlistQueries.itemsOf(id);
+  return partialMatchKey(queryKey, versions) ? versions : null;
+}
+
+async function record(kept: Scope, query: Query) {
+  const key = `${KEY_PREFIX}-${query.queryHash}`;
+  const versions = snapshotVersionsKey(query.queryKey);
+  let evicted: string[] = [];
+  await update<Index>(
+    INDEX_KEY,
+    (old) => {
+      const index = { ...(old?.version === CACHE_VERSION ? old.entries : {}) };
+      const rows = rowCount(query.state.data).rows;
+      index[key] = { rows, savedAt: Date.now(), queryKey: query.queryKey };
+      evicted = Object.keys(index).filter(
+        (other) => other !== key && !!versions && partialMatchKey(index[other]!.queryKey, versions),
+      );
+      for (const other of evicted) delete index[other];
+      evicted.push(...overCap(index, key));
+      for (const other of evicted) delete index[other];
+      return { version: CACHE_VERSION, entries: index };
+    },
+    kept.store,
+  );
+  if (evicted.length) await delMany(evicted, kept.store);
+}
+
+/** Oldest-written entries beyond the caps (never the one just written). */
+function overCap(index: Index['entries'], keep: string): string[] {
+  const byAge = Object.entries(index)
+    .filter(([key]) => key !== keep)
+    .sort(([, a], [, b]) => a.savedAt - b.savedAt);
+  let rows = Object.values(index).reduce((sum, entry) => sum + entry.rows, 0);
+  let count = byAge.length + 1;
+  const out: string[] = [];
+  for (const [key, entry] of byAge) {
+    if (rows <= MAX_ROWS && count <= MAX_ENTRIES) break;
+    out.push(key);
+    rows -= entry.rows;
+    count -= 1;
+  }
+  return out;
+}
+
+/**
+ * The profile names the account. The first time in a session, it is recorded, and what
+ * is already in memory is written.
+ */
+function rememberAccount(queryClient: QueryClient, me: unknown) {
+  const id = (me as { id?: unknown }).id;
+  const session = getSession();
+  if (!session || typeof id !== 'string' || session.accountId === id) return;
+  saveSession({ ...session, accountId: id });
+  for (const query of queryClient.getQueryCache().getAll())
+    if (query.state.status === 'success' && query.state.fetchStatus === 'idle')
+      saveQuery(queryClient, query);
+}
+
+/** Logout or a refused refresh token: this account's copy goes, and nothing more is written. */
+export async function clearPersistedCache(): Promise<void> {
+  const kept = scope;
+  scope = null;
+  pending.clear();
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  // A write already under way finishes first, then the store is emptied after it.
+  await writing.catch(() => undefined);
+  if (kept) await clear(kept.store).catch(() => undefined);
+}
+
+// Opened as the module loads, so a logout clears this account's copy even in a tab whose
+// queries have not reached the store yet.
+currentScope();
