@@ -64,9 +64,10 @@ export function rowAt<Row>(data: PagedRows<Row>, index: number): Row | undefined
 }
 
 /**
- * A page size Spotify may refuse. Asked for on the first page after each page load; a 400
- * (Spotify says "Invalid limit") or a page shorter than asked while more remain means
- * `fallback` from then on, until the next page load.
+ * A page size Spotify may refuse. Asked for on the first pages after each page load (all
+ * at once, as if it will be served); a 400 (Spotify says "Invalid limit") or a page
+ * shorter than asked while more remain means `fallback` from then on, until the next page
+ * load. Either costs one round trip, once.
  */
 export interface PageSize {
   size: number;
@@ -83,6 +84,13 @@ export function wantRow(queryKey: QueryKey, row: number) {
 
 /** Rows around the wanted one that count as on screen (a tall window shows about 40). */
 const WANTED_SPAN = 60;
+/**
+ * Pages arriving within this long of the last hand-over wait and go together: every
+ * hand-over re-renders the list and everything derived from all its rows, so 200 pages
+ * handed over one by one cost a phone's main thread seconds. The first page, the last,
+ * and a page with the wanted row go at once.
+ */
+const HAND_OVER_MS = 400;
 
 interface StreamPagesOptions<Row> {
   fetchPage: (offset: number, limit: number, signal: AbortSignal) => Promise<PageChunk<Row>>;
@@ -112,11 +120,6 @@ export async function* streamPages<Row>({
   const size =
     typeof pageSize === 'number' ? { size: pageSize, fallback: pageSize, settled: true } : pageSize;
   const wanted = () => (queryKey ? wantedRows.get(hashKey(queryKey)) : undefined);
-  const read = (offset: number, limit: number) =>
-    withRetries(() => fetchPage(offset, limit, signal), signal, retryDelay).then((page) => ({
-      ...page,
-      offset,
-    }));
 
   const arrived: PageBatch<Row>['pages'] = [];
   const pending = new Set<number>();
@@ -125,43 +128,70 @@ export async function* streamPages<Row>({
   let wake: (() => void) | undefined;
   let inFlight = 0;
   let total = expectedTotal ?? 0;
-  let step = size.size;
 
-  const plan = (from: number) => {
-    for (let offset = from; offset < Math.max(total, 1); offset += step)
+  // Every offset up to the total at the current page size, once (a smaller size adds the
+  // offsets in between; the rows they repeat are dropped by placePages).
+  const plan = () => {
+    for (let offset = 0; offset < Math.max(total, 1); offset += size.size)
       if (!planned.has(offset)) {
         planned.add(offset);
         pending.add(offset);
       }
     for (const offset of pending) if (offset >= total && offset > 0) pending.delete(offset);
   };
+  const fallBack = () => {
+    size.size = size.fallback;
+    size.settled = true;
+    plan();
+  };
   // The pages covering the row on screen first, then the rest in order.
   const next = (): number => {
     const row = wanted();
     const rank = (offset: number) =>
-      row !== undefined && offset + step > row && offset < row + WANTED_SPAN
+      row !== undefined && offset + size.size > row && offset < row + WANTED_SPAN
         ? offset - 1e9
         : offset;
     let best = NaN;
     for (const offset of pending) if (!(rank(offset) >= rank(best))) best = offset;
     return best;
   };
+  const settle = (offset: number, limit: number, page: PageChunk<Row>) => {
+    if (page.total !== total) {
+      total = page.total;
+      plan();
+    }
+    if (size.settled || limit !== size.size) return;
+    // Fewer rows than asked while more remain: this size is not served.
+    if (page.rows.length < limit && offset + page.rows.length < page.total) fallBack();
+    else size.settled = true;
+  };
+  const finished = () => inFlight === 0 && pending.size === 0;
+  // Whether a page waiting to be handed over holds rows that are on screen.
+  const onScreen = () => {
+    const row = wanted() ?? 0;
+    return arrived.some(
+      (page) => row < page.offset + page.rows.length && page.offset < row + WANTED_SPAN,
+    );
+  };
   const pump = () => {
     while (!failure && inFlight < concurrency && pending.size > 0) {
       const offset = next();
+      const limit = size.size;
       pending.delete(offset);
       inFlight += 1;
-      read(offset, step)
+      withRetries(() => fetchPage(offset, limit, signal), signal, retryDelay)
         .then(
           (page) => {
-            arrived.push(page);
-            if (page.total !== total) {
-              total = page.total;
-              plan(0);
-            }
+            arrived.push({ ...page, offset });
+            settle(offset, limit, page);
           },
-          (error: unknown) =>
-            void (failure ??= { error: error instanceof Error ? error : new Error(String(error)) }),
+          (error: unknown) => {
+            if (error instanceof SpotifyApiError && error.status === 400 && limit > size.fallback) {
+              // A size Spotify does not serve: this page and the rest go again at the fallback.
+              planned.delete(offset);
+              fallBack();
+            } else failure ??= { error: error instanceof Error ? error : new Error(String(error)) };
+          },
         )
         .finally(() => {
           inFlight -= 1;
@@ -172,47 +202,35 @@ export async function* streamPages<Row>({
   };
 
   try {
-    let from = 0;
-    if (!size.settled) {
-      // The first page settles the size before any other is asked for.
-      const first = await probe(read, size);
-      step = size.size;
-      total = first.total;
-      from = first.rows.length;
-      planned.add(0);
-      yield { total, pages: [first] };
-    }
-    plan(from);
+    plan();
     pump();
+    let handedOver = -Infinity;
     for (;;) {
       if (failure) throw failure.error;
       if (arrived.length > 0) {
+        const wait = handedOver + HAND_OVER_MS - performance.now();
+        if (wait > 0 && !finished() && !onScreen()) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, wait);
+            // The last page, or one on screen, cuts the wait short.
+            wake = () => {
+              if (!finished() && !onScreen()) return;
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          wake = undefined;
+          continue;
+        }
+        handedOver = performance.now();
         yield { total, pages: arrived.splice(0) };
         continue;
       }
-      if (inFlight === 0 && pending.size === 0) return;
+      if (finished()) return;
       await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
     }
   } finally {
     if (queryKey) wantedRows.delete(hashKey(queryKey));
   }
-}
-
-async function probe<Row>(
-  read: (offset: number, limit: number) => Promise<PageBatch<Row>['pages'][number]>,
-  size: PageSize,
-) {
-  let first;
-  try {
-    first = await read(0, size.size);
-    if (first.rows.length < size.size && first.total > first.rows.length) size.size = size.fallback;
-  } catch (error) {
-    if (!(error instanceof SpotifyApiError && error.status === 400) || size.size === size.fallback)
-      throw error;
-    size.size = size.fallback;
-    first = await read(0, size.size);
-  }
-  size.settled = true;
-  return first;
 }

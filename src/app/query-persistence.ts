@@ -4,6 +4,7 @@
  * login page never loads it.
  */
 import type { Query, QueryClient, QueryPersister } from '@tanstack/react-query';
+import { getSession } from '../auth/token-store';
 import type * as PersistedCacheModule from './persisted-cache';
 
 let module: Promise<typeof PersistedCacheModule> | undefined;
@@ -21,6 +22,8 @@ export const restoreOrFetch: QueryPersister = async (queryFn, context, query) =>
  * our own edits (setQueryData). Returns the unsubscribe function.
  */
 export function connectPersistence(queryClient: QueryClient): () => void {
+  // Signed in: the cache's code loads alongside the page's, not after its first query.
+  if (getSession()) void persistedCache();
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
     // Pages of a streamed list arrive while its fetch runs; only the settled list is kept.

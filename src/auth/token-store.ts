@@ -44,15 +44,23 @@ function isSession(value: unknown): value is Session {
   );
 }
 
+// Read on every request and by every control that checks a scope: parsed once per change.
+let parsed: { raw: string; session: Session | null } | undefined;
+
 export function getSession(): Session | null {
   const raw = localStorage.getItem(SESSION_KEY);
   if (!raw) return null;
-  try {
-    const value: unknown = JSON.parse(raw);
-    return isSession(value) ? value : null;
-  } catch {
-    return null;
+  if (parsed?.raw !== raw) {
+    let session: Session | null = null;
+    try {
+      const value: unknown = JSON.parse(raw);
+      if (isSession(value)) session = value;
+    } catch {
+      // Unreadable: no session.
+    }
+    parsed = { raw, session };
   }
+  return parsed.session;
 }
 
 export function expiresSoon(session: Session, now = Date.now()): boolean {

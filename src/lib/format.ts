@@ -35,6 +35,9 @@ function isoFormatter(options: Intl.DateTimeFormatOptions) {
 export const formatDate = isoFormatter({ year: 'numeric', month: 'short', day: 'numeric' });
 export const formatDateTime = isoFormatter({ dateStyle: 'medium', timeStyle: 'short' });
 
+// One formatter: toLocaleString builds a new one per call, which shows on every list render.
+const numbers = new Intl.NumberFormat();
+
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString()} ${count === 1 ? singular : plural}`;
+  return `${numbers.format(count)} ${count === 1 ? singular : plural}`;
 }

@@ -10,18 +10,23 @@ interface LoadProgressProps {
   failed?: boolean;
 }
 
-/** A long list's loading progress, then one announcement that every row is in. */
+/**
+ * A long list's loading progress, then one announcement that every row is in. Its line
+ * keeps its height when the progress goes, so the rows below do not jump up.
+ */
 export function LoadProgress({ loaded, total, complete, noun, failed }: LoadProgressProps) {
   return (
     <>
-      {!complete && !failed && total > 0 && (
-        <div className="load-progress">
-          <progress max={total} value={loaded} aria-label={`Loading ${noun}s`} />
-          <span className="muted">
-            Loaded {loaded.toLocaleString()} of {formatCount(total, noun)}
-          </span>
-        </div>
-      )}
+      <div className="load-progress">
+        {!complete && !failed && total > 0 && (
+          <>
+            <progress max={total} value={loaded} aria-label={`Loading ${noun}s`} />
+            <span className="muted">
+              Loaded {loaded.toLocaleString()} of {formatCount(total, noun)}
+            </span>
+          </>
+        )}
+      </div>
       <p className="visually-hidden" role="status">
         {complete && total > 0 ? `All ${formatCount(total, noun)} loaded.` : ''}
       </p>

@@ -38,6 +38,8 @@ export interface TableEditing {
   onDrop?: (activeKey: string, overKey: string) => void;
 }
 
+const NO_KEYS: string[] = [];
+
 const INSTRUCTIONS =
   'To move this item, press Space or Enter, move it with the Up and Down arrow keys, then press Space or Enter to drop it, or Escape to cancel.';
 
@@ -99,7 +101,11 @@ export function SortableRows({
         if (over && active.id !== over.id) onDrop(String(active.id), String(over.id));
       }}
     >
-      <SortableContext items={editing.keys} strategy={verticalListSortingStrategy}>
+      {/* While the list loads nothing can move: its 10,000 keys would be re-sorted on every page. */}
+      <SortableContext
+        items={editing.ready ? editing.keys : NO_KEYS}
+        strategy={verticalListSortingStrategy}
+      >
         {children}
       </SortableContext>
     </DndContext>

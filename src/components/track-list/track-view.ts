@@ -19,9 +19,16 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
+const searchTexts = new WeakMap<TrackRow, string>();
+
 /** What a search looks through: title, artists (or show) and album, folded once per row. */
 export function searchText(row: TrackRow): string {
-  return foldText(`${row.title}\n${row.byline}\n${row.album}`);
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    text = foldText(`${row.title}\n${row.byline}\n${row.album}`);
+    searchTexts.set(row, text);
+  }
+  return text;
 }
 
 /**

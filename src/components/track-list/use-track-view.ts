@@ -17,14 +17,18 @@ export interface TrackView {
 
 /**
  * Find and sort over a list, as a view: the list is untouched. Typing stays responsive on
- * 10,000 rows: each row's search text is folded once per list, and the filter runs on a
+ * 10,000 rows: each row's search text is folded once, and the filter runs on a
  * deferred copy of the query, so React keeps the field ahead of the results.
  */
 export function useTrackView(rows: TrackRow[]): TrackView {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortSpec | null>(null);
   const deferredQuery = useDeferredValue(query);
-  const texts = useMemo(() => rows.map(searchText), [rows]);
+  // Folded only once something is looked for (and each row only once: searchText keeps it).
+  const texts = useMemo(
+    () => (deferredQuery.trim() ? rows.map(searchText) : []),
+    [rows, deferredQuery],
+  );
   const matches = useMemo(() => filterIndices(texts, deferredQuery), [texts, deferredQuery]);
   const indices = useMemo(
     () => (sort ? sortIndices(rows, matches, sort) : matches),

@@ -87,8 +87,8 @@ function LikedSongsLoaded({
   ...slots
 }: { liked: UseQueryResult<LikedSongs> & { data: LikedSongs } } & LikedSongsSlots) {
   const data = liked.data;
-  const complete =
-    liked.isSuccess && liked.fetchStatus === 'idle' && data.rows.length >= data.total;
+  // A reload keeps the complete list on screen (refetchMode 'replace'): still complete.
+  const complete = liked.isSuccess && !data.ahead && data.rows.length >= data.total;
   const view = useTrackView(data.rows);
   const onShowRow = useCallback(
     (row: number) => wantRow(libraryQueries.likedSongs().queryKey, row),

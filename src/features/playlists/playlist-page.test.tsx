@@ -207,17 +207,22 @@ describe('Playlist page', () => {
     expect(hundred).toHaveLength(100);
     expect(new Set(hundred)).toEqual(new Set(['200 100']));
 
+    // The first wave (6 at once) asks for 100; what is refused is asked again at 50.
+    const count = (answers: string[], answer: string) => answers.filter((a) => a === answer).length;
     faults.itemPageMax = 50;
     const refused = await load();
-    expect(refused[0]).toBe('400 100');
-    expect(refused.slice(1)).toHaveLength(200);
-    expect(new Set(refused.slice(1))).toEqual(new Set(['200 50']));
+    expect(count(refused, '400 100')).toBeGreaterThan(0);
+    expect(count(refused, '400 100')).toBeLessThanOrEqual(6);
+    expect(count(refused, '200 50')).toBe(200);
+    expect(refused).toHaveLength(200 + count(refused, '400 100'));
 
     faults.itemPageOverMax = 'shorten';
     const shortened = await load();
-    expect(shortened[0]).toBe('200 100');
-    expect(shortened.slice(1)).toHaveLength(199);
-    expect(new Set(shortened.slice(1))).toEqual(new Set(['200 50']));
+    const short = count(shortened, '200 100');
+    expect(short).toBeGreaterThan(0);
+    expect(short).toBeLessThanOrEqual(6);
+    expect(count(shortened, '200 50')).toBe(200 - short);
+    expect(shortened).toHaveLength(200);
   }, 40_000);
 
   it('moves between rows with the keyboard', async () => {

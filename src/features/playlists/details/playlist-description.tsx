@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { parseDescription } from '../../../lib/description';
 
 /** The description as text and open.spotify.com links only (never as HTML). */
 export function PlaylistDescription({ html }: { html: string | null | undefined }) {
-  const parts = parseDescription(html);
+  // The header re-renders with every page of a loading list; the description has not changed.
+  const parts = useMemo(() => parseDescription(html), [html]);
   if (parts.length === 0) return null;
   return (
     <p className="playlist-header__description">

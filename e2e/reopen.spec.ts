@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+import { expect, loginAsDemo, openPlaylist, test } from './fixtures';
+
+/** Every key in this origin's persisted query caches (one database per account and backend). */
+function persistedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const keys: string[] = [];
+    for (const { name } of await indexedDB.databases()) {
+      if (!name?.startsWith('slm-cache')) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
+      });
+      const all = await new Promise<IDBValidKey[]>((resolve) => {
+        const request = db.transaction('queries').objectStore('queries').getAllKeys();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      keys.push(...all.map(String));
+    }
+    return keys;
+  });
+}
+
+const hasItems = (keys: string[]) => keys.some((key) => key.includes('"items"'));
+const row = (page: Page, index: number) =>
+  page.getByRole('grid').locator(`[role=row][aria-rowindex="${index + 1}"]`);
+const titleOf = (page: Page, index: number) => row(page, index).locator('.items-row__name');
+
+test('a reload shows every row of an unchanged playlist with no item requests', async ({
+  page,
+  emulator,
+}) => {
+  await loginAsDemo(page);
+  await openPlaylist(page, 'Ten Thousand Songs');
+  await expect(page.getByText('All 10,000 items loaded.')).toBeAttached({ timeout: 20_000 });
+  await expect.poll(async () => hasItems(await persistedKeys(page))).toBe(true);
+  const id = new URL(page.url()).pathname.split('/').pop()!;
+
+  await emulator.call('DELETE', 'requests');
+  await page.reload();
+  await expect(page.getByText('All 10,000 items loaded.')).toBeAttached();
+  await expect(titleOf(page, 1)).toBeVisible();
+  const grid = page.getByRole('grid');
+  await row(page, 1).focus();
+  await grid.press('End');
+  await expect(titleOf(page, 10_000)).toBeVisible();
+  // The playlist itself is read again: its snapshot_id says nothing changed.
+  await expect
+    .poll(async () => (await emulator.requests(`/v1/playlists/${id}`)).length)
+    .toBeGreaterThan(0);
+  expect(await emulator.requests(`/v1/playlists/${id}/items`)).toEqual([]);
+});
+
+test('an edit survives a reload, read from the persisted copy', async ({ page, emulator }) => {
+  await loginAsDemo(page);
+  await openPlaylist(page, 'Road Trip');
+  const before = (await emulator.playlist('Road Trip')).uris;
+  const second = await titleOf(page, 2).textContent();
+  await row(page, 1).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Move down' }).click();
+  await expect.poll(async () => (await emulator.playlist('Road Trip')).uris[0]).toBe(before[1]);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+
+  await emulator.call('DELETE', 'requests');
+  await page.reload();
+  await expect(page.getByText('All 25 items loaded.')).toBeAttached();
+  await expect(titleOf(page, 1)).toHaveText(second!);
+  const itemReads = (await emulator.requests('/v1/playlists/')).filter((r) =>
+    r.path.endsWith('/items'),
+  );
+  expect(itemReads).toEqual([]);
+});
+
+test('logging out empties the account’s persisted copy, with two tabs open', async ({
+  page,
+  context,
+}) => {
+  await loginAsDemo(page);
+  await openPlaylist(page, 'Road Trip');
+  await expect(page.getByText('All 25 items loaded.')).toBeAttached();
+  const other = await context.newPage();
+  await other.goto('/liked');
+  await expect(other.getByRole('heading', { level: 1, name: 'Liked Songs' })).toBeVisible();
+  await expect.poll(async () => hasItems(await persistedKeys(page))).toBe(true);
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(other).toHaveURL(/\/login/);
+  await expect.poll(() => persistedKeys(other)).toEqual([]);
+});
+
+test('jumping to the end while a playlist loads fetches the end first', async ({
+  page,
+  emulator,
+}) => {
+  await loginAsDemo(page);
+  await emulator.faults({ latencyMs: 100 });
+  await openPlaylist(page, 'Ten Thousand Songs');
+  await expect(titleOf(page, 1)).toBeVisible();
+  await row(page, 1).focus();
+  await page.getByRole('grid').press('End');
+  await expect(titleOf(page, 10_000)).toBeVisible();
+  // The last row came while most of the playlist was still on its way.
+  await expect(page.getByRole('progressbar', { name: 'Loading items' })).toBeVisible();
+  await expect(page.getByText('All 10,000 items loaded.')).toBeAttached({ timeout: 20_000 });
+});
