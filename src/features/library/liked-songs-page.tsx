@@ -157,8 +157,8 @@ function LikedHeader({
         <p className="playlist-header__meta">
           <span>{formatCount(data.total, 'song')}</span>
           {data.total > 0 && (
-            <span>
-              {lengthMs === null ? 'Total length: calculating…' : formatLongDuration(lengthMs)}
+            <span className="playlist-header__length">
+              {lengthMs === null ? 'Length: …' : formatLongDuration(lengthMs)}
             </span>
           )}
         </p>

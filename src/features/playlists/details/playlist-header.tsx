@@ -46,10 +46,8 @@ export function PlaylistHeader({
           </span>
           {total !== undefined && <span>{formatCount(total, 'item')}</span>}
           {total !== undefined && total > 0 && (
-            <span>
-              {totalDurationMs === undefined
-                ? 'Total length: calculating…'
-                : formatLongDuration(totalDurationMs)}
+            <span className="playlist-header__length">
+              {totalDurationMs === undefined ? 'Length: …' : formatLongDuration(totalDurationMs)}
             </span>
           )}
         </p>

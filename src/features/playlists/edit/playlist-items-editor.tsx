@@ -203,20 +203,24 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
         >
           Add songs or episodes
         </button>
-        {waitReason && rows.length > 0 && <p className="muted">{waitReason}</p>}
+        {/* A hint of about the same length takes the reason's place, so nothing below jumps. */}
+        {rows.length > 0 && (
+          <p className="muted">
+            {waitReason ?? 'Select rows to move or remove them, or drag them into place.'}
+          </p>
+        )}
       </div>
-      {complete && (
-        <PlaylistTools
-          playlistName={playlist.name}
-          rows={rows}
-          keys={keys}
-          sortedRows={view.sorted && !view.filtered ? view.rows : null}
-          sort={view.sort}
-          filtered={view.filtered}
-          waitReason={waitReason}
-          onRun={runTool}
-        />
-      )}
+      <PlaylistTools
+        playlistName={playlist.name}
+        rows={rows}
+        keys={keys}
+        sortedRows={view.sorted && !view.filtered ? view.rows : null}
+        sort={view.sort}
+        filtered={view.filtered}
+        waitReason={waitReason}
+        onRun={runTool}
+      />
+
       {progress && (
         <p className="notice" role="status">
           Moving {progress.done.toLocaleString()} of {progress.total.toLocaleString()}…
