@@ -22,6 +22,8 @@ async function center(locator: Locator) {
 
 /** A finger's press and hold on `handle`, then a drag onto `target` (Chrome's touch events). */
 async function touchDrag(page: Page, handle: Locator, target: Locator) {
+  // As a person would, with the rows in the middle of the screen (not under the player bar).
+  await handle.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const from = await center(handle);
   const to = await center(target);
   const cdp = await page.context().newCDPSession(page);
