@@ -1,29 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, loginAsDemo, openPlaylist, test } from './fixtures';
+import { hasPersistedItems, persistedKeys } from './persisted-cache';
 
-/** Every key in this origin's persisted query caches (one database per account and backend). */
-function persistedKeys(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const keys: string[] = [];
-    for (const { name } of await indexedDB.databases()) {
-      if (!name?.startsWith('slm-cache')) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
-      });
-      const all = await new Promise<IDBValidKey[]>((resolve) => {
-        const request = db.transaction('queries').objectStore('queries').getAllKeys();
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
-      keys.push(...all.map(String));
-    }
-    return keys;
-  });
-}
-
-const hasItems = (keys: string[]) => keys.some((key) => key.includes('"items"'));
 const row = (page: Page, index: number) =>
   page.getByRole('grid').locator(`[role=row][aria-rowindex="${index + 1}"]`);
 const titleOf = (page: Page, index: number) => row(page, index).locator('.items-row__name');
@@ -35,7 +13,7 @@ test('a reload shows every row of an unchanged playlist with no item requests', 
   await loginAsDemo(page);
   await openPlaylist(page, 'Ten Thousand Songs');
   await expect(page.getByText('All 10,000 items loaded.')).toBeAttached({ timeout: 20_000 });
-  await expect.poll(async () => hasItems(await persistedKeys(page))).toBe(true);
+  await expect.poll(() => hasPersistedItems(page)).toBe(true);
   const id = new URL(page.url()).pathname.split('/').pop()!;
 
   await emulator.call('DELETE', 'requests');
@@ -83,7 +61,7 @@ test('logging out empties the account’s persisted copy, with two tabs open', a
   const other = await context.newPage();
   await other.goto('/liked');
   await expect(other.getByRole('heading', { level: 1, name: 'Liked Songs' })).toBeVisible();
-  await expect.poll(async () => hasItems(await persistedKeys(page))).toBe(true);
+  await expect.poll(() => hasPersistedItems(page)).toBe(true);
 
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page).toHaveURL(/\/login/);

@@ -12,6 +12,7 @@
 import type { Browser, Page } from '@playwright/test';
 import type { Emulator } from '../../emulator/index';
 import { commitEntries } from '../../emulator/web-api/playlist-access';
+import { hasPersistedItems } from '../persisted-cache';
 import { BENCH_EMULATOR_PORT, loginAsDemo, playlistId, serveApp } from './harness';
 
 const LATENCY_MS = 100;
@@ -62,25 +63,6 @@ const detailTiming = (page: Page, id: string) =>
       ? { sent: entry.startTime, roundTrip: entry.responseEnd - entry.startTime }
       : { sent: NaN, roundTrip: NaN };
   }, `/v1/playlists/${id}`);
-
-const hasPersistedItems = (page: Page) =>
-  page.evaluate(async () => {
-    for (const { name } of await indexedDB.databases()) {
-      if (!name?.startsWith('slm-cache')) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
-      });
-      const keys = await new Promise<IDBValidKey[]>((resolve) => {
-        const request = db.transaction('queries').objectStore('queries').getAllKeys();
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
-      if (keys.some((key) => typeof key === 'string' && key.includes('"items"'))) return true;
-    }
-    return false;
-  });
 
 /** Until the list has been complete `times` times since the navigation. */
 async function waitForAllRows(page: Page, times = 1) {
