@@ -1,13 +1,19 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
+import { securityHeadersPlugin } from './scripts/security-headers';
 
 // Spotify rejects `localhost` redirect URIs (loopback IP literals only), so every server
 // the app runs on binds 127.0.0.1 and the redirect URI the user registers matches it.
 const host = '127.0.0.1';
 
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ mode }) => ({
+  // The Content Security Policy covers the backends this build talks to (the emulator's
+  // origin only in demo builds).
+  plugins: [
+    react(),
+    securityHeadersPlugin({ emulator: loadEnv(mode, process.cwd(), 'VITE_').VITE_EMULATOR_URL }),
+  ],
   server: { host, port: 5173, strictPort: true },
   preview: { host, port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true, manifest: true },
@@ -37,4 +43,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

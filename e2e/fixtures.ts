@@ -30,7 +30,21 @@ export class EmulatorControl {
     )[0]!;
 }
 
-export const test = base.extend<{ emulator: EmulatorControl }>({
+export const test = base.extend<{ emulator: EmulatorControl; cspViolations: string[] }>({
+  // The production build carries its Content Security Policy: anything a journey does that
+  // the policy refuses (Chromium reports each on the console) fails the journey.
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      context.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+          violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, 'Content Security Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   // Every journey starts from the seeded demo library with no faults, nothing playing and
   // no active device, whether or not it asks for the emulator (auto).
   emulator: [
