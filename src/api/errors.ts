@@ -23,6 +23,17 @@ export class NetworkError extends Error {
   override readonly name = 'NetworkError';
 }
 
+/**
+ * A change asked for while the browser is offline: refused before anything was sent
+ * (unlike a NetworkError, after which a write may have been made), never queued.
+ */
+export class OfflineError extends Error {
+  override readonly name = 'OfflineError';
+  constructor() {
+    super('You are offline, so nothing was changed. Try again once you are back online.');
+  }
+}
+
 export function isClientError(error: unknown): boolean {
   return error instanceof SpotifyApiError && error.status >= 400 && error.status < 500;
 }

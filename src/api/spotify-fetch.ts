@@ -7,7 +7,8 @@
 import { refreshSession, SessionEndedError } from '../auth/refresh';
 import { expiresSoon, getSession } from '../auth/token-store';
 import type { BackendId } from '../auth/backends';
-import { NetworkError, SpotifyApiError } from './errors';
+import { onlineManager } from '@tanstack/react-query';
+import { NetworkError, OfflineError, SpotifyApiError } from './errors';
 import { MAX_WAIT_SECONDS, RateLimitGate, rateLimitError } from './rate-limit-gate';
 
 /** How many times one request may be held back by 429s or unanswered GETs. */
@@ -57,6 +58,9 @@ function parseRetryAfter(value: string | null): number | undefined {
 const isIdempotent = (method: string) => method === 'GET' || method === 'HEAD';
 
 export async function spotifyFetch(request: Request): Promise<Response> {
+  // Reads wait for the connection (queries pause); a write outside a mutation (restore,
+  // import) is refused like a mutation is (query-client.ts), never kept waiting unseen.
+  if (!isIdempotent(request.method) && !onlineManager.isOnline()) throw new OfflineError();
   const body = isIdempotent(request.method) ? undefined : await request.clone().arrayBuffer();
   let refreshed = false;
   let backoffs = 0;

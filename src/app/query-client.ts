@@ -1,4 +1,5 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, onlineManager, QueryClient } from '@tanstack/react-query';
+import { OfflineError } from '../api/errors';
 import { retryDelay, shouldRetryQuery } from '../api/retry-policy';
 import { restoreOrFetch } from './query-persistence';
 
@@ -10,6 +11,13 @@ export function createQueryClient(
   options: { retryDelay?: (attempt: number) => number } = {},
 ): QueryClient {
   return new QueryClient({
+    // Offline, a change is refused before it starts (many read the playlist first, and
+    // that read would wait for the connection), so none waits to be sent unseen.
+    mutationCache: new MutationCache({
+      onMutate: () => {
+        if (!onlineManager.isOnline()) throw new OfflineError();
+      },
+    }),
     defaultOptions: {
       queries: {
         retry: shouldRetryQuery,
@@ -21,7 +29,8 @@ export function createQueryClient(
       },
       // Writes are not idempotent (an add that reached Spotify would be added twice), so
       // mutations are never retried automatically; each mutation decides for itself.
-      mutations: { retry: false },
+      // Never paused offline either: refused at once (above), not sent later unseen.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

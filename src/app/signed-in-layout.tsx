@@ -7,6 +7,7 @@ import { isPlayerExpanded } from '../features/player/expanded-player';
 import { PlayerAccountProvider } from '../features/player/player-account';
 import { PlayerBar } from '../features/player/player-bar';
 import { TrackSlotsProvider, type TrackSlots } from '../components/track-list/track-slots';
+import { OfflineNotice } from '../components/offline-notice';
 import { UndoToast } from '../components/undo/undo-toast';
 import { CurrentUser } from '../features/profile/current-user';
 import { userQueries } from '../features/profile/queries';
@@ -73,6 +74,7 @@ export function SignedInLayout() {
             </button>
           </header>
           <div className="layout__content" inert={covered}>
+            <OfflineNotice />
             <Outlet />
           </div>
           <UndoToast />

@@ -21,7 +21,7 @@ import {
 } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { spotify } from '../../../api/client';
-import { describeError, NetworkError } from '../../../api/errors';
+import { describeError, NetworkError, OfflineError } from '../../../api/errors';
 import type { Playlist } from '../../../api/spotify-types';
 import {
   changedRows,
@@ -81,6 +81,7 @@ function remainingAdds(steps: ItemStep[], result: TrackRow[]): ItemChange | null
 }
 
 export function describeChangeError(error: unknown): string {
+  if (error instanceof OfflineError) return error.message;
   if (error instanceof NetworkError)
     return 'The connection dropped before Spotify answered, so the change may or may not have been made. The playlist has been re-read: check it before trying again.';
   if (error instanceof PartialChangeError)

@@ -1,0 +1,25 @@
+import { onlineManager } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+
+const subscribe = (onChange: () => void) => onlineManager.subscribe(onChange);
+const isOnline = () => onlineManager.isOnline();
+
+/**
+ * The one place that says the browser is offline. Meanwhile what is on screen stays,
+ * loading waits (React Query pauses queries) and changes are refused with a message; all
+ * carries on by itself once the connection is back.
+ */
+export function OfflineNotice() {
+  const online = useSyncExternalStore(subscribe, isOnline);
+  // The live region is always there, so going offline is announced when its text appears.
+  return (
+    <div role="status" className={online ? undefined : 'notice offline-notice'}>
+      {!online && (
+        <>
+          <strong>You are offline.</strong> What is on screen stays; changes can be made again once
+          you are back online.
+        </>
+      )}
+    </div>
+  );
+}
