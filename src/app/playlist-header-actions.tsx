@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { ExportMenu } from '../features/transfer/export-menu';
 import { CopyDialog } from '../features/transfer/copy-dialog';
-import { playlistQueries } from '../features/playlists/queries';
 import { describePlaylist } from './export-sources';
 import type { Playlist } from '../api/spotify-types';
 import { MenuButton, type MenuItem } from '../components/menu-button';
@@ -14,6 +13,7 @@ import {
   EditDetailsButton,
   RemoveFromLibraryButton,
 } from '../features/playlists/details/playlist-actions';
+import { playlistsChanged } from '../features/playlists/playlist-sync';
 
 interface PlaylistHeaderActionsProps {
   playlist: Playlist;
@@ -86,9 +86,7 @@ export function PlaylistHeaderActions({
           defaultName={`${playlist.name} (copy)`}
           uris={copying}
           onClose={() => setCopying(null)}
-          onCreated={() =>
-            void queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey })
-          }
+          onCreated={() => void playlistsChanged(queryClient)}
         />
       )}
       <RemoveFromLibraryButton playlist={playlist} owned={owned} {...control('remove')} />

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { getSession, subscribeToSession } from '../auth/token-store';
 import { clearPersistedQueries, connectPersistence } from './query-persistence';
+import { connectTabSync } from './tab-sync';
 
 /** Guard for signed-in pages: visitors without a session log in first and come back. */
 export function requireSession({ request }: LoaderFunctionArgs) {
@@ -23,6 +24,8 @@ interface NavigatingRouter {
 export function connectSession(router: NavigatingRouter, queryClient: QueryClient): () => void {
   // While signed in, the kept queries are written through to the persisted copy.
   const disconnectPersistence = connectPersistence(queryClient);
+  // Changes made in other tabs reach this one's cache.
+  const disconnectTabs = connectTabSync(queryClient);
   const unsubscribe = subscribeToSession((session) => {
     if (session) return;
     queryClient.clear();
@@ -34,5 +37,6 @@ export function connectSession(router: NavigatingRouter, queryClient: QueryClien
   return () => {
     unsubscribe();
     disconnectPersistence();
+    disconnectTabs();
   };
 }

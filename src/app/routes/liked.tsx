@@ -6,8 +6,8 @@ import { playListFrom } from '../../components/track-list/play-list';
 import { PlayListButton } from '../../features/player/play-buttons';
 import { userQueries } from '../../features/profile/queries';
 import { SelectionAddToPlaylist, SelectionCopy } from '../selection-actions';
-import { playlistQueries } from '../../features/playlists/queries';
 import { TrackRowActions } from '../track-row-actions';
+import { playlistsChanged } from '../../features/playlists/playlist-sync';
 
 export function Component() {
   const { data: user } = useQuery(userQueries.me());
@@ -39,9 +39,7 @@ export function Component() {
           <SelectionCopy
             rows={rows}
             from="Liked Songs"
-            onCreated={() =>
-              void queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey })
-            }
+            onCreated={() => void playlistsChanged(queryClient)}
           />
         </>
       )}

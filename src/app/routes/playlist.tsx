@@ -6,16 +6,15 @@ import { PlaylistPage } from '../../features/playlists/playlist-page';
 import { userQueries } from '../../features/profile/queries';
 import { PlaylistHeaderActions } from '../playlist-header-actions';
 import { SelectionAddToPlaylist, SelectionCopy } from '../selection-actions';
-import { playlistQueries } from '../../features/playlists/queries';
 import { TrackRowActions } from '../track-row-actions';
+import { playlistsChanged } from '../../features/playlists/playlist-sync';
 
 export function Component() {
   const { id = '' } = useParams();
   const { data: user } = useQuery(userQueries.me());
   const userId = user?.id ?? null;
   const queryClient = useQueryClient();
-  const refreshList = () =>
-    void queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey });
+  const refreshList = () => void playlistsChanged(queryClient);
   return (
     // A new id is a new page: keyed so no state carries over between playlists.
     <PlaylistPage

@@ -9,6 +9,7 @@ import { useHasScopes } from '../../auth/scope-upgrade';
 import { describePlaylist, librarySources } from '../export-sources';
 import { MergeButton } from '../../features/transfer/merge-dialog';
 import { ImportButton } from '../../features/transfer/import-dialog';
+import { playlistsChanged } from '../../features/playlists/playlist-sync';
 
 export function Component() {
   // Badges ("Not yours") compare owners with the signed-in user, a profile concern.
@@ -30,21 +31,11 @@ export function Component() {
             loadUris={(id) =>
               describePlaylist(queryClient, id).then((p) => p.items.map((i) => i.uri))
             }
-            onChanged={() =>
-              void queryClient.invalidateQueries({ queryKey: playlistQueries.all() })
-            }
+            onChanged={() => void playlistsChanged(queryClient)}
           />
-          <ImportButton
-            onCreated={() =>
-              void queryClient.invalidateQueries({ queryKey: playlistQueries.all() })
-            }
-          />
+          <ImportButton onCreated={() => void playlistsChanged(queryClient)} />
           <ExportAllButton sources={() => librarySources(queryClient, likedAllowed)} />
-          <RestoreButton
-            onRestored={() =>
-              void queryClient.invalidateQueries({ queryKey: playlistQueries.all() })
-            }
-          />
+          <RestoreButton onRestored={() => void playlistsChanged(queryClient)} />
         </>
       }
     />

@@ -1,9 +1,11 @@
 /**
  * Keeps what the app knows about saved songs in step with a change: each URI's saved
- * state, and the Liked Songs list and its count, without reloading 12,000 songs.
+ * state, and the Liked Songs list and its count, without reloading 12,000 songs; in this
+ * tab and, once Spotify has confirmed, in the others.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { TrackRow } from '../../components/track-list/track-row';
+import { tellOtherTabs } from '../../lib/tab-channel';
 import { libraryQueries, setSavedStates, type LikedSongs } from './queries';
 
 /** What a change replaced, to put it back if Spotify refuses the change. */
@@ -70,7 +72,27 @@ export function applySaved(queryClient: QueryClient, rows: readonly TrackRow[], 
   });
 }
 
-/** Reloads Liked Songs after a change that did not finish (what landed is not known). */
-export function reloadLiked(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: likedKey });
+interface SavedMessage {
+  type: 'saved-changed';
+  rows: TrackRow[];
+  saved: boolean;
+}
+
+/** Tells the other tabs that Spotify made this change, so their hearts and list follow. */
+export function tellSaved(queryClient: QueryClient, rows: readonly TrackRow[], saved: boolean) {
+  tellOtherTabs(queryClient, {
+    type: 'saved-changed',
+    rows: [...rows],
+    saved,
+  } satisfies SavedMessage);
+}
+
+/** Another tab saved or unsaved songs: applied here as if made here (no request). */
+export function applySavedMessage(queryClient: QueryClient, message: unknown): boolean {
+  const m = message as Partial<SavedMessage> | null;
+  if (m?.type !== 'saved-changed' || !Array.isArray(m.rows) || typeof m.saved !== 'boolean')
+    return false;
+  const rows = m.rows.filter((row: Partial<TrackRow> | null) => typeof row?.uri === 'string');
+  applySaved(queryClient, rows, m.saved);
+  return true;
 }

@@ -10,7 +10,7 @@ import { describeError } from '../../api/errors';
 import type { TrackRow } from '../../components/track-list/track-row';
 import { undoHistory } from '../../components/undo/undo-store';
 import { formatCount } from '../../lib/format';
-import { applySaved, restoreCache, snapshotCache } from './liked-cache';
+import { applySaved, restoreCache, snapshotCache, tellSaved } from './liked-cache';
 import { libraryQueries } from './queries';
 import { LIBRARY_BATCH } from './saved-lookup';
 
@@ -51,6 +51,7 @@ export function useToggleSaved() {
       );
     },
     onSuccess: (_data, { row, save, undoing }) => {
+      tellSaved(queryClient, [row], save);
       const message = `${done(save)} “${row.title}” ${where(save)}.`;
       if (undoing) undoHistory.announce(`Undone. ${message}`);
       else undoHistory.push(message, () => mutation.mutate({ row, save: !save, undoing: true }));
@@ -122,6 +123,7 @@ export function useBulkSave() {
           return;
         }
         applySaved(queryClient, batch, save);
+        tellSaved(queryClient, batch, save);
         changed.push(...batch);
         setProgress({ save, done: changed.length, total: todo.length });
       }

@@ -3,13 +3,14 @@
  * after a dropped connection the list is re-read so the person sees whether it happened
  * before trying again, and nothing is created twice.
  */
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { spotify } from '../../../api/client';
 import { putCoverImage } from '../../../api/cover-upload';
 import { MalformedResponseError, NetworkError } from '../../../api/errors';
 import type { Playlist } from '../../../api/spotify-types';
 import { playlistQueries } from '../queries';
+import { playlistChanged, playlistsChanged } from '../playlist-sync';
 import { undoHistory } from '../../../components/undo/undo-store';
 
 export type Visibility = 'public' | 'private' | 'collaborative';
@@ -30,25 +31,6 @@ export function visibilityOfPlaylist(
 ): Visibility {
   if (playlist.collaborative) return 'collaborative';
   return playlist.public === false ? 'private' : 'public';
-}
-
-/**
- * After a write: the playlist is read again (unless the caller already holds its new
- * version) and so is the list, whose names and counts it shows.
- */
-export function invalidatePlaylist(
-  queryClient: QueryClient,
-  playlistId: string,
-  { detail = true }: { detail?: boolean } = {},
-) {
-  return Promise.all([
-    detail &&
-      queryClient.invalidateQueries({
-        queryKey: playlistQueries.detail(playlistId).queryKey,
-        exact: true,
-      }),
-    queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
-  ]);
 }
 
 export const UNCONFIRMED_WRITE =
@@ -72,7 +54,7 @@ export function useCreatePlaylist() {
     },
     onSuccess: (playlist) =>
       queryClient.setQueryData(playlistQueries.detail(playlist.id).queryKey, playlist),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
+    onSettled: () => playlistsChanged(queryClient),
   });
 }
 
@@ -125,7 +107,7 @@ export function useEditPlaylistDetails(playlistId: string) {
     onError: (_error, _change, context) => {
       if (context?.previous) queryClient.setQueryData(detailKey, context.previous);
     },
-    onSettled: () => invalidatePlaylist(queryClient, playlistId),
+    onSettled: () => playlistChanged(queryClient, playlistId),
   });
   useEffect(() => {
     mutateRef.current = (change) => mutation.mutate(change);
@@ -142,7 +124,7 @@ export function useRemovePlaylistFromLibrary() {
         params: { query: { uris: `spotify:playlist:${playlistId}` } },
         parseAs: 'text',
       }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: playlistQueries.list().queryKey }),
+    onSettled: () => playlistsChanged(queryClient),
   });
 }
 
@@ -176,6 +158,6 @@ export function useUploadCover(playlistId: string) {
       return false;
     },
     scope: { id: `playlist:${playlistId}` },
-    onSettled: () => invalidatePlaylist(queryClient, playlistId),
+    onSettled: () => playlistChanged(queryClient, playlistId),
   });
 }

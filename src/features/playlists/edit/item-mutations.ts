@@ -22,7 +22,6 @@ import {
 import { useEffect, useMemo, useRef } from 'react';
 import { spotify } from '../../../api/client';
 import { describeError, NetworkError, OfflineError } from '../../../api/errors';
-import type { Playlist } from '../../../api/spotify-types';
 import {
   changedRows,
   inverseChange,
@@ -33,7 +32,7 @@ import {
 } from './item-changes';
 import type { TrackRow } from '../../../components/track-list/track-row';
 import { playlistQueries } from '../queries';
-import { invalidatePlaylist } from '../details/mutations';
+import { playlistChanged, recordVersion, type PlaylistVersion } from '../playlist-sync';
 import { undoHistory } from '../../../components/undo/undo-store';
 
 export interface ChangeRequest {
@@ -49,8 +48,10 @@ export interface ChangeRequest {
 interface ChangeOutcome {
   before: TrackRow[];
   after: TrackRow[];
-  /** The new version's details and items were written to the cache from the plan. */
-  cached: boolean;
+  /** Nothing needed sending (the playlist already was as asked). */
+  unchanged: boolean;
+  /** The new version, written to the cache from the plan (absent: Spotify did not name it). */
+  version?: PlaylistVersion;
 }
 
 /**
@@ -174,18 +175,13 @@ async function runChange(
     }
   }
   committed.add(request);
-  const cached = steps.length === 0 || snapshot !== undefined;
-  if (steps.length > 0 && snapshot !== undefined) {
-    const total = result.length;
-    queryClient.setQueryData(playlistQueries.items(playlistId, snapshot, total).queryKey, {
-      total,
-      rows: result,
-    });
-    queryClient.setQueryData<Playlist>(playlistQueries.detail(playlistId).queryKey, (old) =>
-      old ? { ...old, snapshot_id: snapshot, items: { ...old.items!, total } } : old,
-    );
-  }
-  return { before: rows, after: result, cached };
+  const unchanged = steps.length === 0;
+  const version =
+    !unchanged && snapshot !== undefined
+      ? { before: playlist.snapshot_id, snapshot, rows: result }
+      : undefined;
+  if (version) recordVersion(queryClient, playlistId, version);
+  return { before: rows, after: result, unchanged, version };
 }
 
 /**
@@ -227,8 +223,9 @@ export function useChangePlaylistItems(
     // After a failure (which may have changed the playlist in part) or a success whose
     // new version Spotify did not name, the playlist is re-read; otherwise the cache
     // already holds it, and the next change reads it again before planning anyway.
+    // Other tabs hear of it either way.
     onSettled: (outcome) =>
-      invalidatePlaylist(queryClient, playlistId, { detail: !outcome?.cached }),
+      outcome?.unchanged ? undefined : playlistChanged(queryClient, playlistId, outcome?.version),
   });
   useEffect(() => {
     mutateRef.current = (request) => mutation.mutate(request);
