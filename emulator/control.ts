@@ -3,6 +3,7 @@
  * reset, faults, settings, tokens, the clock and the request log. Documented in README.md.
  */
 import type { Hono } from 'hono';
+import { MANGLE_KINDS, type Mangle, type MangleEdit, type MangleKind } from './mangle';
 import type { EmulatorContext } from './context';
 import { REFRESH_TOKEN_LIFETIME } from './context';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_NAME, type LibraryKind } from './seed';
@@ -29,6 +30,18 @@ function pick<T extends object>(
 const isNumberIn = (min: number, max: number) => (v: unknown) =>
   typeof v === 'number' && v >= min && v <= max;
 const isBoolean = (v: unknown) => typeof v === 'boolean';
+const isMangle = (v: unknown) => {
+  if (v === null) return true;
+  const m = v as Partial<Mangle>;
+  return (
+    typeof m.path === 'string' &&
+    Array.isArray(m.edits) &&
+    m.edits.every(
+      (e: Partial<MangleEdit> | null) =>
+        isNumberIn(0, 1e9)(e?.node) && MANGLE_KINDS.includes(e!.kind as MangleKind),
+    )
+  );
+};
 
 export function registerControl(
   app: Hono,
@@ -82,6 +95,7 @@ export function registerControl(
       itemPageMax: (v) => v === 50 || v === 100,
       itemPageOverMax: (v) => v === 'refuse' || v === 'shorten',
       hideRetryAfter: isBoolean,
+      mangle: isMangle,
     });
     if (rateLimit === null) store.faults.rateLimit = null;
     else if (rateLimit !== undefined) {

@@ -10,6 +10,7 @@ import { createClock, type Clock } from './clock';
 import type { EmulatorContext } from './context';
 import { ControlError, registerControl } from './control';
 import { corsMiddleware, faultMiddleware, finishResponse } from './faults';
+import { mangleMiddleware } from './mangle';
 import { ApiProblem, OAuthProblem } from './http';
 import { registerImages } from './images';
 import { emptyPlayer } from './player';
@@ -139,6 +140,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
   registerToken(app, ctx);
 
   const api = new Hono<ApiEnv>();
+  api.use('/v1/*', mangleMiddleware(ctx));
   api.use('/v1/*', faultMiddleware(ctx));
   api.use('/v1/*', bearer(ctx));
   registerRemoved(api);

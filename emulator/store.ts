@@ -1,5 +1,7 @@
 /** The emulator's in-memory state: catalogue, users, playlists, library, auth and player. */
 
+import type { Mangle } from './mangle';
+
 export interface ArtistRecord {
   id: string;
   name: string;
@@ -196,6 +198,8 @@ export interface Faults {
   itemPageOverMax: 'refuse' | 'shorten';
   /** Hide Retry-After from browsers (no Access-Control-Expose-Headers). */
   hideRetryAfter: boolean;
+  /** Malformed bodies on purpose: matching /v1 responses get these edits (mangle.ts). */
+  mangle: Mangle | null;
 }
 
 export interface Settings {
@@ -261,5 +265,6 @@ export function defaultFaults(): Faults {
     itemPageMax: 50,
     itemPageOverMax: 'refuse',
     hideRetryAfter: false,
+    mangle: null,
   };
 }

@@ -75,6 +75,14 @@ export interface PageSize {
   settled: boolean;
 }
 
+/** How many rows from the first on the pages cover without a gap. */
+function coveredFromStart(pages: [number, number][]): number {
+  let end = 0;
+  for (const [offset, length] of [...pages].sort((a, b) => a[0] - b[0]))
+    if (offset <= end) end = Math.max(end, offset + length);
+  return end;
+}
+
 const wantedRows = new Map<string, number>();
 
 /** Says which row of a streamed list is on screen: the pages around it are asked for next. */
@@ -122,6 +130,8 @@ export async function* streamPages<Row>({
   const wanted = () => (queryKey ? wantedRows.get(hashKey(queryKey)) : undefined);
 
   const arrived: PageBatch<Row>['pages'] = [];
+  /** [offset, rows] of every page received, to check at the end that nothing is missing. */
+  const received: [number, number][] = [];
   const pending = new Set<number>();
   const planned = new Set<number>();
   let failure: { error: Error } | undefined;
@@ -183,6 +193,7 @@ export async function* streamPages<Row>({
         .then(
           (page) => {
             arrived.push({ ...page, offset });
+            received.push([offset, page.rows.length]);
             settle(offset, limit, page);
           },
           (error: unknown) => {
@@ -226,7 +237,14 @@ export async function* streamPages<Row>({
         yield { total, pages: arrived.splice(0) };
         continue;
       }
-      if (finished()) return;
+      if (finished()) {
+        const covered = coveredFromStart(received);
+        if (covered < total)
+          throw new MalformedResponseError(
+            `Spotify sent ${covered.toLocaleString()} of the ${total.toLocaleString()} it listed. Try again.`,
+          );
+        return;
+      }
       await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
     }

@@ -28,6 +28,10 @@ export function resetGates() {
 
 const backoffMs = (attempt: number) => Math.min(1000 * 2 ** attempt, 16_000);
 
+const MAX_MESSAGE = 200;
+const truncate = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+
 async function toApiError(response: Response): Promise<SpotifyApiError> {
   let body: unknown;
   try {
@@ -36,9 +40,10 @@ async function toApiError(response: Response): Promise<SpotifyApiError> {
     body = undefined;
   }
   const error = (body as { error?: { message?: unknown; reason?: unknown } } | undefined)?.error;
+  // Spotify's text is shown to the person: a sentence, not a page of it.
   const message =
-    typeof error?.message === 'string' && error.message
-      ? error.message
+    typeof error?.message === 'string' && error.message.trim()
+      ? truncate(error.message.trim(), MAX_MESSAGE)
       : `Spotify answered with an error (${response.status}).`;
   const reason = typeof error?.reason === 'string' ? error.reason : undefined;
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));

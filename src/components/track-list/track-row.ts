@@ -3,6 +3,7 @@
  * items are kept (greyed out in the table), and anything malformed becomes an
  * "unavailable" row rather than an error that hides the rest.
  */
+import { asRecord, safeUrl } from '../../api/read-spotify';
 import type { PlaylistItem } from '../../api/spotify-types';
 import { parseLocalUri } from '../../lib/local-file';
 
@@ -25,13 +26,10 @@ export interface TrackRow {
   isrc?: string | null;
 }
 
-const asRecord = (value: unknown): Record<string, unknown> | null =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
 const asString = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+/** Durations: a count of milliseconds, or unknown. */
 const asNumber = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isFinite(value) ? value : null;
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 1e10 ? value : null;
 
 function names(list: unknown): string {
   if (!Array.isArray(list)) return '';
@@ -43,7 +41,7 @@ function names(list: unknown): string {
 
 function smallestImage(images: unknown): string | null {
   if (!Array.isArray(images) || images.length === 0) return null;
-  return asString(asRecord(images.at(-1))?.url);
+  return safeUrl(asRecord(images.at(-1))?.url);
 }
 
 export function toRow(entry: unknown, position: number): TrackRow {
@@ -84,7 +82,7 @@ export function toRow(entry: unknown, position: number): TrackRow {
       imageUrl: null,
     };
   }
-  const spotifyUrl = asString(asRecord(item.external_urls)?.spotify);
+  const spotifyUrl = safeUrl(asRecord(item.external_urls)?.spotify);
   if (item.type === 'episode') {
     const show = asRecord(item.show);
     return {

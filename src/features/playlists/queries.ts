@@ -11,6 +11,7 @@ import {
 } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
+import { readFullPlaylist, readPlaylist } from '../../api/read-spotify';
 import {
   placePages,
   readPage,
@@ -43,17 +44,12 @@ function itemPageSize(client: QueryClient): PageSize {
  */
 export const ITEM_PAGE_CONCURRENCY = Number(import.meta.env.VITE_ITEM_PAGE_CONCURRENCY) || 6;
 
-function isPlaylistLike(value: unknown): value is SimplifiedPlaylist {
-  const p = value as SimplifiedPlaylist | null;
-  return !!p && typeof p.id === 'string' && typeof p.name === 'string';
-}
-
 async function fetchPlaylistsPage(offset: number, signal: AbortSignal) {
   const { data } = await spotify().GET('/me/playlists', {
     params: { query: { limit: PAGE_SIZE, offset } },
     signal,
   });
-  return readPage<SimplifiedPlaylist | null>(data, 'a list of playlists');
+  return readPage<unknown>(data, 'a list of playlists');
 }
 
 /** Every page of /me/playlists: the first, then the rest in parallel. null entries are skipped (8). */
@@ -67,7 +63,9 @@ async function fetchAllPlaylists(signal: AbortSignal): Promise<SimplifiedPlaylis
       run(() => withRetries(() => fetchPlaylistsPage(offset, signal), signal)),
     ),
   );
-  return [first, ...rest].flatMap((page) => page.items).filter(isPlaylistLike);
+  return [first, ...rest]
+    .flatMap((page) => page.items.map(readPlaylist))
+    .filter((playlist) => playlist !== null);
 }
 
 async function fetchPlaylist(id: string, signal: AbortSignal): Promise<Playlist> {
@@ -75,8 +73,8 @@ async function fetchPlaylist(id: string, signal: AbortSignal): Promise<Playlist>
     params: { path: { playlist_id: id }, query: { additional_types: 'track,episode' } },
     signal,
   });
-  const playlist = data as Playlist | undefined;
-  if (!isPlaylistLike(playlist) || typeof playlist.snapshot_id !== 'string') {
+  const playlist = readFullPlaylist(data);
+  if (!playlist) {
     throw new MalformedResponseError('Spotify sent a playlist we could not read. Try again.');
   }
   return playlist;

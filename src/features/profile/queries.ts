@@ -1,11 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
+import { MalformedResponseError } from '../../api/errors';
+import { readCurrentUser } from '../../api/read-spotify';
 import type { CurrentUser } from '../../api/spotify-types';
 
 async function fetchCurrentUser(): Promise<CurrentUser> {
   const { data } = await spotify().GET('/me');
   // The spec's PrivateUserObject still lists fields Dev Mode removed; CurrentUser is what comes back.
-  return data as CurrentUser;
+  const user = readCurrentUser(data);
+  if (!user)
+    throw new MalformedResponseError('Spotify sent a profile we could not read. Try again.');
+  return user;
 }
 
 export const userQueries = {
