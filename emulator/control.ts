@@ -211,6 +211,11 @@ export function registerControl(
         name: p.name,
         uris: p.entries.map((e) => e.uri),
         addedAt: p.entries.map((e) => e.addedAt),
+        // What the Web API names each entry (a local file by its tags).
+        titles: p.entries.map(
+          (e) => e.local?.title ?? store.tracks.get(e.uri.split(':')[2] ?? '')?.name ?? null,
+        ),
+        saved: p.entries.map((e) => store.saved.has(e.uri)),
       })),
     );
   });

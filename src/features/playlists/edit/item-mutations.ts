@@ -70,6 +70,21 @@ export class PartialChangeError extends Error {
   }
 }
 
+/**
+ * A removal that also puts other copies back, whose connection dropped on the removal: it
+ * may or may not have been made. If the re-read playlist has none of `uris` left, it was,
+ * and `restores` (the copies to add back) finishes it; otherwise it runs again.
+ */
+export class UnconfirmedRemovalError extends NetworkError {
+  constructor(
+    override readonly cause: unknown,
+    readonly uris: string[],
+    readonly restores: ItemChange | null,
+  ) {
+    super(cause instanceof Error ? cause.message : 'The connection dropped.');
+  }
+}
+
 function remainingAdds(steps: ItemStep[], result: TrackRow[]): ItemChange | null {
   if (!steps.every((step) => step.kind === 'add')) return null;
   let tail = steps.reduce((n, step) => n + (step.position === null ? step.uris.length : 0), 0);
@@ -171,6 +186,10 @@ async function runChange(
       request.onProgress?.(index + 1, steps.length);
     } catch (error) {
       if (index > 0) throw new PartialChangeError(error, remainingAdds(steps.slice(index), result));
+      // Copies to put back after a removal whose answer was lost: if Spotify made it, they
+      // are gone too, and only re-adding them finishes it.
+      if (error instanceof NetworkError && step.kind === 'remove' && steps.length > 1)
+        throw new UnconfirmedRemovalError(error, step.uris, remainingAdds(steps.slice(1), result));
       throw error;
     }
   }
@@ -215,7 +234,12 @@ export function useChangePlaylistItems(
     },
     onError: (error, request) => {
       if (request.undoing)
-        undoHistory.announce(`Could not undo “${request.message}” ${describeChangeError(error)}`);
+        undoHistory.announce(
+          // An undo has no "Try again" of its own: say what is left rather than offer one.
+          error instanceof PartialChangeError
+            ? `Only part of “${request.message}” was undone: ${describeError(error.cause)} The playlist has been re-read.`
+            : `Could not undo “${request.message}” ${describeChangeError(error)}`,
+        );
       else if (onFailureRef.current) onFailureRef.current(error, request);
       // Nobody on screen to tell (the dialog that asked has closed): the toast says it.
       else undoHistory.announce(`Not done: “${request.message}” ${describeChangeError(error)}`);

@@ -17,6 +17,7 @@ import { DuplicateDialog, MoveToPositionDialog, RemoveItemsDialog } from './item
 import {
   describeChangeError,
   PartialChangeError,
+  UnconfirmedRemovalError,
   useChangePlaylistItems,
   useRowsWithPendingChanges,
   type ChangeRequest,
@@ -94,6 +95,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
 
   const run = (request: ChangeRequest) => {
     setFailure(null);
+    setProgress(null);
     change.mutate(request);
   };
 
@@ -158,6 +160,13 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
   const retry = ({ request, error }: { request: ChangeRequest; error: unknown }) => {
     if (error instanceof PartialChangeError && error.remaining)
       return run({ change: error.remaining, message: `Finished: ${request.message}` });
+    // The removal was made (none of its songs is left): only the kept copies go back.
+    if (
+      error instanceof UnconfirmedRemovalError &&
+      error.restores &&
+      !rows.some((row) => row.uri !== null && error.uris.includes(row.uri))
+    )
+      return run({ change: error.restores, message: `Finished: ${request.message}` });
     return request.change.kind === 'add' ? requestAdd(request) : run(request);
   };
 
@@ -221,7 +230,8 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
         onRun={runTool}
       />
 
-      {progress && (
+      {/* Only while a change runs: a retried change has no onSettled of its own to clear it. */}
+      {progress && change.isPending && (
         <p className="notice" role="status">
           Moving {progress.done.toLocaleString()} of {progress.total.toLocaleString()}…
         </p>

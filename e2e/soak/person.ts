@@ -1,0 +1,113 @@
+/**
+ * The person in the fault soak: does each action through the page as someone would, and
+ * when the app offers "Try again" takes it. After a dropped connection the app says the
+ * change "may or may not" have been made and re-reads the playlist: the person looks
+ * (here: at what Spotify has, which the re-read list shows) and tries again only if it
+ * was not.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+const WAIT = { timeout: 30_000 };
+
+export const toast = (page: Page) => page.getByRole('status').locator('.toast > span');
+
+/** Clears the last message and any selection, so what comes next is this action's. */
+export async function ready(page: Page) {
+  const dismiss = page.getByRole('button', { name: 'Dismiss message' });
+  if (await dismiss.isVisible()) await dismiss.click();
+  const clear = page.getByRole('button', { name: 'Clear selection' });
+  if (await clear.isVisible()) await clear.click();
+  await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled(WAIT);
+  // Nothing from the last action still on its way.
+  await expect(page.getByText(/^(Moving|Adding|Removing) [\d,]+ of/)).toHaveCount(0, WAIT);
+}
+
+/** The data row at a 0-based index (the soak's viewport shows every row). */
+export const row = (page: Page, index: number) =>
+  page.getByRole('grid').locator(`[role="row"][aria-rowindex="${index + 2}"]`);
+
+export async function select(page: Page, index: number) {
+  // A re-read landing just then can clear a fresh selection: the person clicks again.
+  await expect(() => row(page, index).getByRole('checkbox').check({ timeout: 2000 })).toPass(WAIT);
+}
+
+const editorAlert = (page: Page) =>
+  page
+    .getByRole('alert')
+    .filter({ has: page.getByRole('button', { name: /Try again|Re-reading/ }) });
+
+/** Made at once; made, though the app could not confirm it; or finished by a second change. */
+export type Settled = 'done' | 'unconfirmed' | 'finished';
+
+/**
+ * Waits for a playlist change's message. On failure: after a possibly-made change, the
+ * person checks `made()` and stops if it was; otherwise "Try again", answering the
+ * duplicate question with "Add anyway" (they meant to add it).
+ */
+export async function settleChange(
+  page: Page,
+  success: RegExp,
+  made: () => Promise<boolean>,
+  counts: { retries: number },
+): Promise<Settled> {
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const done = toast(page).filter({ hasText: success });
+    const finished = toast(page).filter({ hasText: /^Finished: / });
+    const alert = editorAlert(page);
+    await expect(done.or(finished).or(alert).first()).toBeVisible(WAIT);
+    if (await done.isVisible()) return 'done';
+    if (await finished.isVisible()) return 'finished';
+    const retry = alert.getByRole('button', { name: 'Try again' });
+    await expect(retry).toBeEnabled(WAIT);
+    if ((await alert.textContent())?.includes('may or may not') && (await made())) {
+      await alert.getByRole('button', { name: 'Dismiss' }).click();
+      return 'unconfirmed';
+    }
+    counts.retries += 1;
+    await retry.click();
+    await addAnyway(page);
+    // The retry has started: what shows next is its result.
+    await expect(alert).toBeHidden(WAIT);
+  }
+  throw new Error(`the change never went through (${success})`);
+}
+
+/** "… is already in …": the person meant it. */
+export async function addAnyway(page: Page) {
+  const duplicate = page.getByRole('dialog', { name: /is already in/ });
+  const button = duplicate.getByRole('button', { name: 'Add anyway' });
+  if (await button.isVisible({ timeout: 300 }).catch(() => false)) await button.click();
+}
+
+/** Searches and presses Add on the first song found; returns its title. */
+export async function addFirstSong(page: Page, query: string): Promise<string> {
+  const panel = page.getByRole('region', { name: /^Add to / });
+  if (!(await panel.isVisible()))
+    await page.getByRole('button', { name: 'Add songs or episodes' }).click();
+  await panel.getByLabel('Search songs and episodes').fill(query);
+  await panel.getByRole('button', { name: 'Search' }).click();
+  const result = panel.getByRole('region', { name: 'Songs' }).getByRole('listitem').first();
+  await expect(result).toBeVisible(WAIT);
+  const title = (await result.locator('.search-result__title').textContent())!;
+  await result.getByRole('button', { name: `Add ${title}` }).click();
+  await addAnyway(page);
+  return title;
+}
+
+export async function closeAddPanel(page: Page) {
+  const panel = page.getByRole('region', { name: /^Add to / });
+  if (await panel.isVisible()) await panel.getByRole('button', { name: 'Close' }).click();
+}
+
+/** A one-shot result in the toast (likes, undo): the text, once one matching `pattern` shows. */
+export async function toastText(page: Page, pattern: RegExp): Promise<string> {
+  const message = toast(page).filter({ hasText: pattern });
+  await expect(message).toBeVisible(WAIT);
+  return (await message.textContent())!;
+}
+
+export async function heart(page: Page, index: number): Promise<Locator> {
+  const button = row(page, index).getByRole('button', { name: 'Save to Liked Songs' });
+  await expect(button).not.toHaveAttribute('aria-disabled', 'true', WAIT);
+  return button;
+}
