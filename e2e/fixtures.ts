@@ -23,10 +23,15 @@ export class EmulatorControl {
   /** The URIs in the (first) playlist with this name. */
   playlist = async (name: string) =>
     (
-      await this.call<{ id: string; name: string; uris: string[]; addedAt: (string | null)[] }[]>(
-        'GET',
-        `playlists?name=${encodeURIComponent(name)}`,
-      )
+      await this.call<
+        {
+          id: string;
+          name: string;
+          snapshotId: string;
+          uris: string[];
+          addedAt: (string | null)[];
+        }[]
+      >('GET', `playlists?name=${encodeURIComponent(name)}`)
     )[0]!;
 }
 

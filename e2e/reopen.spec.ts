@@ -40,6 +40,11 @@ test('an edit survives a reload, read from the persisted copy', async ({ page, e
   await page.getByRole('button', { name: 'Move down' }).click();
   await expect.poll(async () => (await emulator.playlist('Road Trip')).uris[0]).toBe(before[1]);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  // The new version is written through (within 50 ms) before the reload.
+  const { snapshotId } = await emulator.playlist('Road Trip');
+  await expect
+    .poll(async () => (await persistedKeys(page)).some((key) => key.includes(snapshotId)))
+    .toBe(true);
 
   await emulator.call('DELETE', 'requests');
   await page.reload();

