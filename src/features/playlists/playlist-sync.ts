@@ -61,10 +61,22 @@ export function playlistChanged(
   return invalidate(queryClient, id, !version);
 }
 
+/**
+ * The list and every playlist's details, not their items: items are kept per snapshot, so
+ * a playlist that changed gets a new snapshot (and items query) when its details are re-read,
+ * and the open one's 10,000 items are not fetched again for nothing.
+ */
+function invalidateAll(queryClient: QueryClient) {
+  return queryClient.invalidateQueries({
+    queryKey: playlistQueries.all(),
+    predicate: (query) => !query.queryKey.includes('items'),
+  });
+}
+
 /** After a write that created playlists or changed several: every playlist is re-read. */
 export function playlistsChanged(queryClient: QueryClient): Promise<void> {
   tellOtherTabs(queryClient, { type: 'playlists-changed', id: null } satisfies PlaylistsMessage);
-  return queryClient.invalidateQueries({ queryKey: playlistQueries.all() });
+  return invalidateAll(queryClient);
 }
 
 function isPlaylistsMessage(message: unknown): message is PlaylistsMessage {
@@ -86,7 +98,7 @@ export function applyPlaylistsMessage(queryClient: QueryClient, message: unknown
   if (!isPlaylistsMessage(message)) return false;
   const { id, version } = message;
   if (id === null) {
-    void queryClient.invalidateQueries({ queryKey: playlistQueries.all() });
+    void invalidateAll(queryClient);
     return true;
   }
   const shown = queryClient.getQueryData<Playlist>(playlistQueries.detail(id).queryKey);
