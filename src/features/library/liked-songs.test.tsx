@@ -195,6 +195,26 @@ describe('the heart', () => {
     expect(isSaved(first)).toBe(false);
   });
 
+  it('asks Spotify after a dropped connection instead of guessing: a like that was made stands, and so does its undo', async () => {
+    const { user } = await openPlaylist('Road Trip');
+    const first = seededPlaylist('Road Trip').entries[0]!.uri;
+    const heart = await settledHeart(await rowAt(1));
+    expect(heart).toHaveAttribute('aria-pressed', 'false');
+
+    store().faults.dropAfterCommit = 1;
+    await user.click(heart);
+    // Spotify made it; the answer was lost. The app looks and says so, with an undo.
+    await screen.findByText(/^Saved “.+” to Liked Songs\.$/);
+    expect(heart).toHaveAttribute('aria-pressed', 'true');
+    expect(isSaved(first)).toBe(true);
+
+    store().faults.dropAfterCommit = 1;
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    await screen.findByText(/^Undone\. Removed “.+” from Liked Songs\.$/);
+    expect(heart).toHaveAttribute('aria-pressed', 'false');
+    expect(isSaved(first)).toBe(false);
+  });
+
   it('keeps a like in step everywhere: the Liked Songs list and count follow without a reload', async () => {
     await signIn();
     const { user, router } = renderApp('/liked');

@@ -6,7 +6,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { spotify } from '../../api/client';
-import { describeError } from '../../api/errors';
+import { describeError, NetworkError } from '../../api/errors';
 import type { TrackRow } from '../../components/track-list/track-row';
 import { undoHistory } from '../../components/undo/undo-store';
 import { formatCount } from '../../lib/format';
@@ -31,9 +31,25 @@ interface Toggle {
   undoing?: boolean;
 }
 
+/**
+ * What Spotify has for `uri` now, asked afresh; undefined when it cannot be asked either.
+ * After a dropped connection only this says whether a write was made.
+ */
+async function savedNow(queryClient: QueryClient, uri: string): Promise<boolean | undefined> {
+  return queryClient
+    .fetchQuery({ ...libraryQueries.saved(uri), staleTime: 0 })
+    .catch(() => undefined);
+}
+
 /** The heart: saves or unsaves one song or episode at once, Spotify confirming after. */
 export function useToggleSaved() {
   const queryClient = useQueryClient();
+  const confirmed = ({ row, save, undoing }: Toggle) => {
+    tellSaved(queryClient, [row], save);
+    const message = `${done(save)} “${row.title}” ${where(save)}.`;
+    if (undoing) undoHistory.announce(`Undone. ${message}`);
+    else undoHistory.push(message, () => mutation.mutate({ row, save: !save, undoing: true }));
+  };
   const mutation = useMutation({
     // One library change at a time, so a rollback never undoes a later change.
     scope: { id: 'library' },
@@ -44,18 +60,28 @@ export function useToggleSaved() {
       applySaved(queryClient, [row], save);
       return snapshot;
     },
-    onError: (error, { row, save }, snapshot) => {
-      if (snapshot) restoreCache(queryClient, snapshot);
+    onError: async (error, toggle, snapshot) => {
+      const { row, save } = toggle;
+      const failed = `Could not ${save ? 'save' : 'remove'} “${row.title}” ${where(save)}`;
+      if (!(error instanceof NetworkError)) {
+        if (snapshot) restoreCache(queryClient, snapshot);
+        undoHistory.announce(`${failed}: ${describeError(error)}`);
+        return;
+      }
+      // The write may have been made before the connection dropped: ask, never guess.
+      const now = await savedNow(queryClient, row.uri!);
+      if (now === save) return confirmed(toggle);
+      if (now === !save) {
+        if (snapshot) restoreCache(queryClient, snapshot);
+        undoHistory.announce(`${failed}: the connection dropped before Spotify made the change.`);
+        return;
+      }
+      void queryClient.invalidateQueries({ queryKey: libraryQueries.all() });
       undoHistory.announce(
-        `Could not ${save ? 'save' : 'remove'} “${row.title}” ${where(save)}: ${describeError(error)}`,
+        `The connection dropped, so “${row.title}” may or may not have been ${save ? 'saved' : 'removed'}. Check the heart before trying again.`,
       );
     },
-    onSuccess: (_data, { row, save, undoing }) => {
-      tellSaved(queryClient, [row], save);
-      const message = `${done(save)} “${row.title}” ${where(save)}.`;
-      if (undoing) undoHistory.announce(`Undone. ${message}`);
-      else undoHistory.push(message, () => mutation.mutate({ row, save: !save, undoing: true }));
-    },
+    onSuccess: (_data, toggle) => confirmed(toggle),
   });
   return (row: TrackRow, save: boolean) => mutation.mutate({ row, save });
 }

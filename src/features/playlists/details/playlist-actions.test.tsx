@@ -92,6 +92,25 @@ describe('Edit details', () => {
     expect(byName('Never Saved')).toHaveLength(0);
   });
 
+  it('after a dropped connection shows the details Spotify has and says the change may have been made', async () => {
+    await signIn();
+    const { user } = renderApp(`/playlists/${idOf('Road Trip')}`);
+    await user.click(await screen.findByRole('button', { name: 'Edit details' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit details' });
+    await user.clear(within(dialog).getByLabelText('Name'));
+    await user.type(within(dialog).getByLabelText('Name'), 'Made Anyway');
+    testEmulator().store.faults.dropAfterCommit = 1;
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/may or may not have been saved/);
+    // Re-read: Spotify made it, so the page shows it (not the rolled-back name).
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Made Anyway' }),
+    ).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('tells non-owners who can change it instead; collaborators still edit items', async () => {
     await signIn();
     renderApp(`/playlists/${idOf("Friends' Mix")}`);

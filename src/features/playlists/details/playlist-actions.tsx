@@ -77,9 +77,16 @@ export function EditDetailsButton({ playlist, ...control }: { playlist: Playlist
         Edit details
       </button>
       {edit.isError && !open && (
-        <p className="form-error" role="alert">
-          Your changes were not saved: {explain(edit.error)}
-        </p>
+        <div className="notice notice--error" role="alert">
+          <p>
+            {isUnconfirmed(edit.error)
+              ? 'The connection dropped before Spotify answered, so your changes may or may not have been saved. The details have been re-read: check them before trying again.'
+              : `Your changes were not saved: ${describeError(edit.error)}`}
+          </p>
+          <button type="button" className="button button--quiet" onClick={() => edit.reset()}>
+            Dismiss
+          </button>
+        </div>
       )}
       {open && (
         <Dialog title="Edit details" onClose={() => setOpen(false)}>
