@@ -41,6 +41,11 @@ export interface ChangeRequest {
   message: string;
   /** An undo is not itself undoable. */
   undoing?: boolean;
+  /**
+   * When this request finishes a change made in part: that change and the items before
+   * its first attempt. Undo reverses it, not just the half the retry made.
+   */
+  finishing?: { change: ItemChange; before: TrackRow[] };
   /** Told after each request of a long change ("Moving 37 of 120…"). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -64,6 +69,8 @@ export class PartialChangeError extends Error {
   constructor(
     override readonly cause: unknown,
     readonly remaining: ItemChange | null,
+    /** The items the change started from. */
+    readonly before: TrackRow[],
   ) {
     super('Only part of this change was made.');
     this.name = 'PartialChangeError';
@@ -80,6 +87,8 @@ export class UnconfirmedRemovalError extends NetworkError {
     override readonly cause: unknown,
     readonly uris: string[],
     readonly restores: ItemChange | null,
+    /** The items the removal started from. */
+    readonly before: TrackRow[],
   ) {
     super(cause instanceof Error ? cause.message : 'The connection dropped.');
   }
@@ -185,11 +194,17 @@ async function runChange(
       snapshot = await send(playlistId, step, snapshot);
       request.onProgress?.(index + 1, steps.length);
     } catch (error) {
-      if (index > 0) throw new PartialChangeError(error, remainingAdds(steps.slice(index), result));
+      if (index > 0)
+        throw new PartialChangeError(error, remainingAdds(steps.slice(index), result), rows);
       // Copies to put back after a removal whose answer was lost: if Spotify made it, they
       // are gone too, and only re-adding them finishes it.
       if (error instanceof NetworkError && step.kind === 'remove' && steps.length > 1)
-        throw new UnconfirmedRemovalError(error, step.uris, remainingAdds(steps.slice(1), result));
+        throw new UnconfirmedRemovalError(
+          error,
+          step.uris,
+          remainingAdds(steps.slice(1), result),
+          rows,
+        );
       throw error;
     }
   }
@@ -226,7 +241,11 @@ export function useChangePlaylistItems(
         undoHistory.announce(`Undone: ${request.message}`);
         return;
       }
-      const inverse = inverseChange(outcome.before, outcome.after, request.change);
+      const { change, before } = request.finishing ?? {
+        change: request.change,
+        before: outcome.before,
+      };
+      const inverse = inverseChange(before, outcome.after, change);
       undoHistory.push(
         request.message,
         inverse ? () => mutateRef.current({ ...request, change: inverse, undoing: true }) : null,

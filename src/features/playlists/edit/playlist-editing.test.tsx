@@ -344,6 +344,11 @@ describe('A change that fails half way', () => {
     await waitFor(() =>
       expect(uris('Duplicates Galore')).toEqual(before.filter((_, i) => i !== 3)),
     );
+
+    await screen.findByText(/^Finished: Removed/);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText(/^Undone: Finished: Removed/);
+    expect(uris('Duplicates Galore')).toEqual(before);
   });
   it('loses no copies when the connection drops right after the removal: "Try again" only puts them back', async () => {
     const { user } = await openPlaylist('Duplicates Galore');
@@ -362,6 +367,12 @@ describe('A change that fails half way', () => {
       expect(uris('Duplicates Galore')).toEqual(before.filter((_, i) => i !== 3)),
     );
     expect(writes('Duplicates Galore', 'DELETE')).toHaveLength(1);
+
+    // Undo reverses the removal (the copy comes back), not the putting back.
+    await screen.findByText(/^Finished: Removed/);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText(/^Undone: Finished: Removed/);
+    expect(uris('Duplicates Galore')).toEqual(before);
   });
 });
 

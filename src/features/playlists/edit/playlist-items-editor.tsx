@@ -158,16 +158,26 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
     });
 
   const retry = ({ request, error }: { request: ChangeRequest; error: unknown }) => {
-    if (error instanceof PartialChangeError && error.remaining)
-      return run({ change: error.remaining, message: `Finished: ${request.message}` });
+    // Finishing a change made in part: its Undo reverses the whole change.
+    const finishing =
+      error instanceof PartialChangeError
+        ? (request.finishing ?? { change: request.change, before: error.before })
+        : undefined;
+    if (finishing && error instanceof PartialChangeError && error.remaining)
+      return run({ change: error.remaining, message: `Finished: ${request.message}`, finishing });
     // The removal was made (none of its songs is left): only the kept copies go back.
     if (
       error instanceof UnconfirmedRemovalError &&
       error.restores &&
       !rows.some((row) => row.uri !== null && error.uris.includes(row.uri))
     )
-      return run({ change: error.restores, message: `Finished: ${request.message}` });
-    return request.change.kind === 'add' ? requestAdd(request) : run(request);
+      return run({
+        change: error.restores,
+        message: `Finished: ${request.message}`,
+        finishing: { change: request.change, before: error.before },
+      });
+    const again = finishing ? { ...request, finishing } : request;
+    return request.change.kind === 'add' ? requestAdd(again) : run(again);
   };
 
   const impact = dialog?.kind === 'remove' ? removalImpact(rows, selection.ordered) : null;

@@ -114,7 +114,7 @@ describe('sorting the view and saving the order', () => {
     expect(dated('Local Files Mix')).toEqual(dates);
   });
 
-  it('leaves the playlist complete when a save is interrupted, and a retry finishes from what Spotify has', async () => {
+  it('leaves the playlist complete when a save is interrupted; a retry finishes from what Spotify has, and Undo goes back to before', async () => {
     const { user } = await openPlaylist('Road Trip');
     const before = uris('Road Trip');
     // Shuffling 25 songs takes about 20 moves; the third fails.
@@ -133,6 +133,11 @@ describe('sorting the view and saving the order', () => {
     expect([...uris('Road Trip')].sort()).toEqual([...before].sort());
     // The retry planned from the partly shuffled order: no more moves than a fresh one.
     expect(itemWrites('Road Trip').length - movesBefore).toBeLessThan(before.length);
+
+    // Undo reverses the whole shuffle, not just the part the retry made.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Undone: Shuffled the order of Road Trip.');
+    expect(uris('Road Trip')).toEqual(before);
   });
 
   it('plays a sorted view in its order, from the row pressed', async () => {
