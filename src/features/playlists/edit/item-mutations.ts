@@ -77,20 +77,30 @@ export class PartialChangeError extends Error {
   }
 }
 
-/**
- * A removal that also puts other copies back, whose connection dropped on the removal: it
- * may or may not have been made. If the re-read playlist has none of `uris` left, it was,
- * and `restores` (the copies to add back) finishes it; otherwise it runs again.
- */
-export class UnconfirmedRemovalError extends NetworkError {
+/** The connection dropped on a change's first request: it may or may not have been made. */
+export class UnconfirmedChangeError extends NetworkError {
   constructor(
     override readonly cause: unknown,
-    readonly uris: string[],
-    readonly restores: ItemChange | null,
-    /** The items the removal started from. */
+    /** The items the change started from. */
     readonly before: TrackRow[],
   ) {
     super(cause instanceof Error ? cause.message : 'The connection dropped.');
+  }
+}
+
+/**
+ * A removal that also puts other copies back, whose connection dropped on the removal. If
+ * the re-read playlist has none of `uris` left, it was made, and `restores` (the copies
+ * to add back) finishes it; otherwise it runs again.
+ */
+export class UnconfirmedRemovalError extends UnconfirmedChangeError {
+  constructor(
+    cause: unknown,
+    before: TrackRow[],
+    readonly uris: string[],
+    readonly restores: ItemChange | null,
+  ) {
+    super(cause, before);
   }
 }
 
@@ -201,10 +211,11 @@ async function runChange(
       if (error instanceof NetworkError && step.kind === 'remove' && steps.length > 1)
         throw new UnconfirmedRemovalError(
           error,
+          rows,
           step.uris,
           remainingAdds(steps.slice(1), result),
-          rows,
         );
+      if (error instanceof NetworkError) throw new UnconfirmedChangeError(error, rows);
       throw error;
     }
   }

@@ -17,6 +17,7 @@ import { DuplicateDialog, MoveToPositionDialog, RemoveItemsDialog } from './item
 import {
   describeChangeError,
   PartialChangeError,
+  UnconfirmedChangeError,
   UnconfirmedRemovalError,
   useChangePlaylistItems,
   useRowsWithPendingChanges,
@@ -158,9 +159,9 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
     });
 
   const retry = ({ request, error }: { request: ChangeRequest; error: unknown }) => {
-    // Finishing a change made in part: its Undo reverses the whole change.
+    // Finishing a change that may have been made in part: its Undo reverses all of it.
     const finishing =
-      error instanceof PartialChangeError
+      error instanceof PartialChangeError || error instanceof UnconfirmedChangeError
         ? (request.finishing ?? { change: request.change, before: error.before })
         : undefined;
     if (finishing && error instanceof PartialChangeError && error.remaining)
@@ -171,11 +172,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
       error.restores &&
       !rows.some((row) => row.uri !== null && error.uris.includes(row.uri))
     )
-      return run({
-        change: error.restores,
-        message: `Finished: ${request.message}`,
-        finishing: { change: request.change, before: error.before },
-      });
+      return run({ change: error.restores, message: `Finished: ${request.message}`, finishing });
     const again = finishing ? { ...request, finishing } : request;
     return request.change.kind === 'add' ? requestAdd(again) : run(again);
   };

@@ -140,6 +140,28 @@ describe('sorting the view and saving the order', () => {
     expect(uris('Road Trip')).toEqual(before);
   });
 
+  it('after the connection drops on the first move of a saved order, Try again finishes it and Undo goes back to before', async () => {
+    const { user } = await openPlaylist('Road Trip');
+    const before = uris('Road Trip');
+    await user.click(screen.getByRole('button', { name: 'Title' }));
+    const sorted = before.map(titleOf).sort((a, b) => collator.compare(a!, b!));
+    store().faults.dropAfterCommit = 1;
+    await user.click(screen.getByRole('button', { name: 'Save this order' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('may or may not have been made');
+    // One move was made before the answer was lost.
+    expect(uris('Road Trip')).not.toEqual(before);
+    const retry = within(alert).getByRole('button', { name: 'Try again' });
+    await waitFor(() => expect(retry).toBeEnabled());
+    await user.click(retry);
+    await screen.findByText('Saved Road Trip in title order.');
+    expect(uris('Road Trip').map(titleOf)).toEqual(sorted);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Undone: Saved Road Trip in title order.');
+    expect(uris('Road Trip')).toEqual(before);
+  });
+
   it('plays a sorted view in its order, from the row pressed', async () => {
     const { user } = await openPlaylist('Road Trip');
     store().player.activeDeviceId = DEVICES.laptop;
