@@ -375,6 +375,10 @@ async function runSequence(browser: Browser, emulator: EmulatorControl, sequence
     figures.faults['5xx'] += log.filter((r) => r.status >= 500).length;
     figures.faults['429'] += log.filter((r) => r.status === 429).length;
     figures.sequences += 1;
+  } catch (error) {
+    // Shrinking runs on after a failure: each failing run says why as it ends.
+    if (process.env.SOAK_VERBOSE) console.log(`FAILED: ${String(error)}`);
+    throw error;
   } finally {
     await emulator.faults({ errorRate: 0, jitterMs: 0, dropAfterCommit: 0, rateLimit: null });
     await context.close();

@@ -125,6 +125,20 @@ describe('reorder arithmetic', () => {
     const undo = inverseChange(ten, plan.result, move([], null))!;
     expect(names(replay(plan.result, undo).result)).toBe('abcdefghij');
   });
+
+  it('undoes the move of one copy of a song by putting that copy back, not the other', () => {
+    const early = { ...row('v'), addedAt: '2026-01-01T00:00:00Z' };
+    const late = { ...row('v'), addedAt: '2026-02-01T00:00:00Z' };
+    const rows = [row('a'), row('b'), early, late];
+    // The later copy (the second "v") goes to the top, so it becomes the first "v".
+    const plan = replay(rows, move([key('v', 1)], key('a')));
+    expect(plan.result.map((r) => r.addedAt)[0]).toBe(late.addedAt);
+    const undo = inverseChange(rows, plan.result, move([], null))!;
+    const back = replay(plan.result, undo).result;
+    expect(back.map((r) => `${r.title} ${r.addedAt}`)).toEqual(
+      rows.map((r) => `${r.title} ${r.addedAt}`),
+    );
+  });
 });
 
 describe('remove', () => {

@@ -51,12 +51,17 @@ export interface PlanContext {
  * an unchanged playlist, so a queued change still finds its rows.
  */
 export function rowKeys(rows: readonly TrackRow[]): string[] {
+  return numbered(rows, (row) => row.uri ?? 'unavailable');
+}
+
+/** `id(row)#n`, n counting the earlier rows with the same id. */
+function numbered(rows: readonly TrackRow[], id: (row: TrackRow) => string): string[] {
   const seen = new Map<string, number>();
   return rows.map((row) => {
-    const uri = row.uri ?? 'unavailable';
-    const copy = seen.get(uri) ?? 0;
-    seen.set(uri, copy + 1);
-    return `${uri}#${copy}`;
+    const base = id(row);
+    const copy = seen.get(base) ?? 0;
+    seen.set(base, copy + 1);
+    return `${base}#${copy}`;
   });
 }
 
@@ -258,8 +263,25 @@ export function inverseChange(
   }
   // A new order is undone as one: back to the order before, by range moves.
   if (change.kind === 'arrange') return { kind: 'arrange', reference: before };
-  return reorderTo(rowKeys(after), rowKeys(before));
+  // Copies of a song are told apart by their date added: undoing the move of one copy puts
+  // that copy back (with its date), not whichever copy now comes first. The moves are then
+  // named by the keys the rows have in `after`, where the undo will be planned.
+  const afterKeys = rowKeys(after);
+  const keyOf = new Map(identities(after).map((id, i) => [id, afterKeys[i]!]));
+  const undo = reorderTo(identities(after), identities(before));
+  if (undo?.kind !== 'move') return undo;
+  return {
+    kind: 'move',
+    groups: undo.groups.map((group) => ({
+      keys: group.keys.map((id) => keyOf.get(id)!),
+      before: group.before === null ? null : keyOf.get(group.before)!,
+    })),
+  };
 }
+
+/** A key per row from its URI and date added, numbered among rows equal in both. */
+const identities = (rows: readonly TrackRow[]) =>
+  numbered(rows, (row) => `${row.uri ?? 'unavailable'} ${row.addedAt ?? ''}`);
 
 /**
  * Positions in `longer` of the rows missing from `shorter`, which holds the rest in the
