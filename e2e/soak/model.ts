@@ -139,19 +139,6 @@ export function undone(state: State, last: Undoable): State | null {
 export const sameUris = (a: Entry[], b: Entry[]) =>
   a.length === b.length && a.every((entry, i) => entry.uri === b[i]!.uri);
 
-/** The same entries in any order, each with its known date: what moves alone can make. */
-export function sameEntries(a: Entry[], b: Entry[]): boolean {
-  const key = (e: Entry) => e.uri;
-  if ([...a].map(key).sort().join() !== [...b].map(key).sort().join()) return false;
-  const dated = (list: Entry[]) =>
-    list
-      .filter((e) => e.addedAt !== null)
-      .map((e) => `${e.uri} ${e.addedAt}`)
-      .sort();
-  const known = new Set(dated(b));
-  return dated(a).filter((d) => known.has(d)).length === known.size;
-}
-
 /** What the emulator has, in the model's terms. */
 export interface Actual {
   uris: string[];

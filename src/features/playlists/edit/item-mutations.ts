@@ -263,15 +263,16 @@ export function useChangePlaylistItems(
       );
     },
     onError: (error, request) => {
-      if (request.undoing)
+      // The playlist on screen offers "Try again" (an undo made in part, too: left half
+      // done, a removal would have lost the copies it puts back).
+      if (onFailureRef.current) onFailureRef.current(error, request);
+      // Nobody on screen to tell (the playlist is not open): the toast says it.
+      else if (request.undoing)
         undoHistory.announce(
-          // An undo has no "Try again" of its own: say what is left rather than offer one.
           error instanceof PartialChangeError
-            ? `Only part of “${request.message}” was undone: ${describeError(error.cause)} The playlist has been re-read.`
+            ? `Only part of “${request.message}” was undone: ${describeError(error.cause)} Open the playlist to check it.`
             : `Could not undo “${request.message}” ${describeChangeError(error)}`,
         );
-      else if (onFailureRef.current) onFailureRef.current(error, request);
-      // Nobody on screen to tell (the dialog that asked has closed): the toast says it.
       else undoHistory.announce(`Not done: “${request.message}” ${describeChangeError(error)}`);
     },
     // After a failure (which may have changed the playlist in part) or a success whose
@@ -285,6 +286,13 @@ export function useChangePlaylistItems(
     mutateRef.current = (request) => mutation.mutate(request);
     onFailureRef.current = onFailure;
   });
+  // Gone from the screen: an undo pressed later reports through the toast.
+  useEffect(
+    () => () => {
+      onFailureRef.current = undefined;
+    },
+    [],
+  );
   return mutation;
 }
 

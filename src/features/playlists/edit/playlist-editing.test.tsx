@@ -350,6 +350,30 @@ describe('A change that fails half way', () => {
     await screen.findByText(/^Undone: Finished: Removed/);
     expect(uris('Duplicates Galore')).toEqual(before);
   });
+  it('loses no copies when undoing a second copy fails half way: "Try again" finishes the undo', async () => {
+    const { user } = await openPlaylist('Road Trip');
+    const before = uris('Road Trip');
+    const song = before[2]!;
+    const { add } = await searchFor(user, song);
+    await user.click(add);
+    const dialog = await screen.findByRole('dialog', { name: /is already in Road Trip/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Add anyway' }));
+    await screen.findByText(/^Added “.+” to Road Trip\.$/);
+    expect(uris('Road Trip')).toEqual([...before, song]);
+
+    // Undo removes every copy and puts the first back; putting it back fails.
+    store().faults.failNextPosts = 1;
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/^Undoing “Added .+”: Only part of the change was made/);
+    expect(uris('Road Trip')).toHaveLength(before.length - 1);
+    const retry = within(alert).getByRole('button', { name: 'Try again' });
+    await waitFor(() => expect(retry).toBeEnabled());
+    await user.click(retry);
+    await screen.findByText(/^Undone: Finished: Added/);
+    expect(uris('Road Trip')).toEqual(before);
+  }, 20_000);
+
   it('loses no copies when the connection drops right after the removal: "Try again" only puts them back', async () => {
     const { user } = await openPlaylist('Duplicates Galore');
     const before = uris('Duplicates Galore');

@@ -164,15 +164,26 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
       error instanceof PartialChangeError || error instanceof UnconfirmedChangeError
         ? (request.finishing ?? { change: request.change, before: error.before })
         : undefined;
+    const { undoing } = request;
     if (finishing && error instanceof PartialChangeError && error.remaining)
-      return run({ change: error.remaining, message: `Finished: ${request.message}`, finishing });
+      return run({
+        change: error.remaining,
+        message: `Finished: ${request.message}`,
+        finishing,
+        undoing,
+      });
     // The removal was made (none of its songs is left): only the kept copies go back.
     if (
       error instanceof UnconfirmedRemovalError &&
       error.restores &&
       !rows.some((row) => row.uri !== null && error.uris.includes(row.uri))
     )
-      return run({ change: error.restores, message: `Finished: ${request.message}`, finishing });
+      return run({
+        change: error.restores,
+        message: `Finished: ${request.message}`,
+        finishing,
+        undoing,
+      });
     const again = finishing ? { ...request, finishing } : request;
     return request.change.kind === 'add' ? requestAdd(again) : run(again);
   };
@@ -186,7 +197,10 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
     <>
       {failure && (
         <div className="notice notice--error" role="alert">
-          <p>{describeChangeError(failure.error)}</p>
+          <p>
+            {failure.request.undoing && `Undoing “${failure.request.message}”: `}
+            {describeChangeError(failure.error)}
+          </p>
           <div className="form__actions">
             <button
               type="button"
