@@ -167,3 +167,46 @@ test('selects and removes rows with undo, and reorders by dragging (by touch on 
     .poll(() => uris(emulator))
     .toEqual([start[1], start[2], start[0], ...start.slice(3)]);
 });
+
+test('says what a failed or unanswered change means and offers a way on: details and an undo', async ({
+  page,
+  emulator,
+}, info) => {
+  await loginAsDemo(page);
+  await openPlaylist(page, 'Road Trip');
+  await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled();
+  const start = await uris(emulator);
+  const renamed = async () => (await emulator.playlist('Road Trip, Again')).uris;
+
+  // New details whose answer is lost: made, and the page says it may have been.
+  if (isPhone(info)) {
+    await page.getByRole('button', { name: 'More for Road Trip' }).click();
+    await page.getByRole('menuitem', { name: 'Edit details' }).click();
+  } else await page.getByRole('button', { name: 'Edit details' }).click();
+  const details = page.getByRole('dialog', { name: 'Edit details' });
+  await details.getByLabel('Name').fill('Road Trip, Again');
+  await emulator.faults({ dropAfterCommit: 1 });
+  await details.getByRole('button', { name: 'Save' }).click();
+  const lost = page.getByRole('alert').filter({ hasText: 'may or may not have been saved' });
+  await expect(lost).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Road Trip, Again' })).toBeVisible();
+  await checkScreen(page, info, 'details-unanswered');
+  await lost.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(lost).toBeHidden();
+
+  // An undo Spotify refuses: the playlist offers it again.
+  await row(page, 2).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Remove…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect.poll(renamed).toEqual(start.filter((_, i) => i !== 1));
+  await emulator.faults({ failNextPosts: 1 });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  const refused = page.getByRole('alert').filter({ hasText: /^Undoing “Removed / });
+  await expect(refused).toContainText('Spotify did not make the change');
+  // Said where it can be seen, though Undo was pressed at the foot of the screen.
+  await expect(refused).toBeInViewport();
+  await checkScreen(page, info, 'undo-refused');
+  await refused.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(renamed).toEqual(start);
+  await expect(refused).toBeHidden();
+});

@@ -79,6 +79,11 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
     focusTable.current = false;
     tableRef.current?.querySelector<HTMLElement>('[role="row"][tabindex="0"]')?.focus();
   });
+  // A failure is said where the change is offered again; on a phone that may be off screen.
+  const failureRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failure) failureRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [failure]);
   const change = useChangePlaylistItems(playlist.id, userId, (error, request) =>
     setFailure({ request, error }),
   );
@@ -196,9 +201,9 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
   return (
     <>
       {failure && (
-        <div className="notice notice--error" role="alert">
+        <div className="notice notice--error" role="alert" ref={failureRef}>
           <p>
-            {failure.request.undoing && `Undoing “${failure.request.message}”: `}
+            {failure.request.undoing && `Undoing “${failure.request.message.replace(/\.$/, '')}”: `}
             {describeChangeError(failure.error)}
           </p>
           <div className="form__actions">
