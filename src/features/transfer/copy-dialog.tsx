@@ -4,6 +4,7 @@ import { Dialog } from '../../components/dialog';
 import { formatCount } from '../../lib/format';
 import { addableUris } from './copy-merge';
 import { addInOrder, stopMessage } from './restore';
+import { RunActions } from './run-actions';
 
 interface CopyDialogProps {
   /** "Road Trip" or "3 songs from Road Trip", for the title. */
@@ -91,21 +92,13 @@ export function CopyDialog({ what, defaultName, uris, onClose, onCreated }: Copy
           {state.kind === 'stopped' && <p role="alert">{state.message}</p>}
         </>
       )}
-      <div className="form__actions">
-        {state.kind !== 'done' && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!name.trim() || state.kind === 'running'}
-            onClick={() => void run()}
-          >
-            {state.kind === 'stopped' ? 'Resume' : 'Copy'}
-          </button>
-        )}
-        <button type="button" className="button" onClick={onClose}>
-          {state.kind === 'done' ? 'Close' : 'Cancel'}
-        </button>
-      </div>
+      <RunActions
+        phase={state.kind}
+        label="Copy"
+        ready={!!name.trim()}
+        onRun={() => void run()}
+        onClose={onClose}
+      />
     </Dialog>
   );
 }

@@ -9,6 +9,7 @@ import { concurrencyLimit } from '../../lib/concurrency';
 import { formatCount, formatDuration } from '../../lib/format';
 import { bestMatch, readImportCsv, type Candidate, type ImportRow } from './csv-import';
 import { addInOrder, stopMessage } from './restore';
+import { RunActions } from './run-actions';
 
 /** Spotify's search gives at most 10 results per type (5.3). */
 const SEARCH_LIMIT = 10;
@@ -202,21 +203,14 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
           )}
         </>
       )}
-      <div className="form__actions">
-        {!done && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={chosen.length === 0 || !name.trim() || !!status}
-            onClick={() => void importNow()}
-          >
-            Import {formatCount(chosen.length, 'song')}
-          </button>
-        )}
-        <button type="button" className="button" onClick={onClose}>
-          {done ? 'Close' : 'Cancel'}
-        </button>
-      </div>
+      {/* A problem with no lines read is the file's, not a stopped import. */}
+      <RunActions
+        phase={done ? 'done' : status ? 'running' : problem && lines ? 'stopped' : 'ready'}
+        label={`Import ${formatCount(chosen.length, 'song')}`}
+        ready={chosen.length > 0 && !!name.trim()}
+        onRun={() => void importNow()}
+        onClose={onClose}
+      />
     </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import { Dialog } from '../../components/dialog';
 import { formatCount } from '../../lib/format';
 import { mergeUris } from './copy-merge';
 import { addInOrder, stopMessage } from './restore';
+import { RunActions } from './run-actions';
 
 export interface MergeCandidate {
   id: string;
@@ -191,21 +192,13 @@ export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDi
           {state.kind === 'stopped' && <p role="alert">{state.message}</p>}
         </>
       )}
-      <div className="form__actions">
-        {state.kind !== 'done' && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!ready || state.kind === 'running'}
-            onClick={() => void run()}
-          >
-            {state.kind === 'stopped' ? 'Resume' : 'Merge'}
-          </button>
-        )}
-        <button type="button" className="button" onClick={onClose}>
-          {state.kind === 'done' ? 'Close' : 'Cancel'}
-        </button>
-      </div>
+      <RunActions
+        phase={state.kind}
+        label="Merge"
+        ready={ready}
+        onRun={() => void run()}
+        onClose={onClose}
+      />
     </Dialog>
   );
 }

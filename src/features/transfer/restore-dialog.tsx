@@ -13,6 +13,7 @@ import {
   unfinishedRestore,
   type RestoreOutcome,
 } from './restore';
+import { RunActions } from './run-actions';
 
 type Stage =
   | { kind: 'choose' }
@@ -159,19 +160,14 @@ function RestoreDialog({ onClose, onRestored }: { onClose: () => void; onRestore
       )}
       {stage.kind === 'done' && <RestoreReport results={stage.results} onClose={onClose} />}
       {stage.kind !== 'done' && (
-        <div className="form__actions">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!backup || chosen.size === 0 || stage.kind === 'running'}
-            onClick={() => void run()}
-          >
-            {stage.kind === 'stopped' ? 'Resume' : 'Restore'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {stage.kind === 'running' ? 'Hide' : 'Cancel'}
-          </button>
-        </div>
+        <RunActions
+          phase={stage.kind}
+          label="Restore"
+          ready={!!backup && chosen.size > 0}
+          onRun={() => void run()}
+          onClose={onClose}
+          hidesWhileRunning
+        />
       )}
     </Dialog>
   );
