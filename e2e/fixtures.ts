@@ -85,4 +85,11 @@ export async function openPlaylist(page: Page, name: string) {
   return header;
 }
 
+/** Opens a playlist and waits until every item has loaded, so it can be edited. */
+export async function openForEditing(page: Page, name: string) {
+  const header = await openPlaylist(page, name);
+  await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled();
+  return header;
+}
+
 export { expect };

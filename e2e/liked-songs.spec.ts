@@ -4,7 +4,7 @@
  * top of Liked Songs, unlike it from the player bar, bulk-save a selection and undo it.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, loginAsDemo, openPlaylist, test } from './fixtures';
+import { expect, loginAsDemo, openForEditing, openPlaylist, test } from './fixtures';
 import { checkScreen } from './screens';
 
 const grid = (page: Page) => page.getByRole('grid');
@@ -85,8 +85,7 @@ test('saves a selection to Liked Songs in one go and undoes it', async ({
   emulator,
 }, info) => {
   await loginAsDemo(page);
-  await openPlaylist(page, 'Road Trip');
-  await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled();
+  await openForEditing(page, 'Road Trip');
   for (const position of [1, 2, 3]) {
     await expect(await settledHeart(row(page, position))).toHaveAttribute('aria-pressed', 'false');
     await row(page, position).getByRole('checkbox').check();

@@ -7,7 +7,14 @@
  * test-results/screens/ as artifacts.
  */
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect, loginAsDemo, openPlaylist, test, type EmulatorControl } from './fixtures';
+import {
+  expect,
+  loginAsDemo,
+  openForEditing,
+  openPlaylist,
+  test,
+  type EmulatorControl,
+} from './fixtures';
 import { checkScreen } from './screens';
 
 const isPhone = (info: TestInfo) => info.project.name === 'phone';
@@ -55,8 +62,7 @@ const uris = async (emulator: EmulatorControl) => (await emulator.playlist('Road
 test('a playlist reads well: every row shows its title and artists', async ({ page }, info) => {
   await loginAsDemo(page);
   await checkScreen(page, info, 'playlists');
-  await openPlaylist(page, 'Road Trip');
-  await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled();
+  await openForEditing(page, 'Road Trip');
   for (const position of [1, 2, 3]) {
     const title = row(page, position).locator('.items-row__name');
     const artists = row(page, position).locator('.items-row__byline');
@@ -140,8 +146,7 @@ test('selects and removes rows with undo, and reorders by dragging (by touch on 
   emulator,
 }, info) => {
   await loginAsDemo(page);
-  await openPlaylist(page, 'Road Trip');
-  await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled();
+  await openForEditing(page, 'Road Trip');
   const start = await uris(emulator);
 
   await row(page, 2).getByRole('checkbox').check();
@@ -173,8 +178,7 @@ test('says what a failed or unanswered change means and offers a way on: details
   emulator,
 }, info) => {
   await loginAsDemo(page);
-  await openPlaylist(page, 'Road Trip');
-  await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled();
+  await openForEditing(page, 'Road Trip');
   const start = await uris(emulator);
   const renamed = async () => (await emulator.playlist('Road Trip, Again')).uris;
 
