@@ -374,6 +374,26 @@ describe('A change that fails half way', () => {
     expect(uris('Road Trip')).toEqual(before);
   }, 20_000);
 
+  it('a refused undo of a removal, tried again, puts the copy back without asking whether to add it again', async () => {
+    const { user } = await openPlaylist('Duplicates Galore');
+    const before = uris('Duplicates Galore');
+    await user.click(within(rowAt(4)).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Remove…' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }));
+    await screen.findByText(/^Removed .+ from Duplicates Galore\./);
+
+    store().faults.failNextPosts = 1;
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/^Undoing “Removed .+”: Spotify did not make the change/);
+    const retry = within(alert).getByRole('button', { name: 'Try again' });
+    await waitFor(() => expect(retry).toBeEnabled());
+    await user.click(retry);
+    await screen.findByText(/^Undone: Removed/);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(uris('Duplicates Galore')).toEqual(before);
+  }, 20_000);
+
   it('loses no copies when the connection drops right after the removal: "Try again" only puts them back', async () => {
     const { user } = await openPlaylist('Duplicates Galore');
     const before = uris('Duplicates Galore');

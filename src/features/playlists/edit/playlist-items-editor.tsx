@@ -190,7 +190,8 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
         undoing,
       });
     const again = finishing ? { ...request, finishing } : request;
-    return request.change.kind === 'add' ? requestAdd(again) : run(again);
+    // An undo that puts songs back is not asked whether to add them again.
+    return request.change.kind === 'add' && !undoing ? requestAdd(again) : run(again);
   };
 
   const impact = dialog?.kind === 'remove' ? removalImpact(rows, selection.ordered) : null;
