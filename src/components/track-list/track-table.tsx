@@ -1,4 +1,4 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ItemRow, ROW_HEIGHT } from './item-row';
 import type { TrackRow } from './track-row';
@@ -78,6 +78,13 @@ export function TrackTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     scrollMargin,
+    // The row with keyboard focus stays in the DOM wherever the page scrolls, so focus is
+    // never dropped to the page; the row a key moves to is there at once to take it.
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (active >= total || indexes.includes(active)) return indexes;
+      return [...indexes, active].sort((a, b) => a - b);
+    },
   });
   const items = virtualizer.getVirtualItems();
   const firstShown = virtualizer.range?.startIndex ?? 0;
