@@ -174,7 +174,7 @@ test('copies a playlist to a new one and merges two into one of yours, skipping 
   expect(merged).toEqual(expected);
 });
 
-test('imports a CSV: URIs as they are, a row without one found by search and confirmed', async ({
+test('imports a CSV: URIs as they are, a row without one found by search and confirmed, resumed after a failure into one playlist', async ({
   page,
   emulator,
 }, info) => {
@@ -196,9 +196,14 @@ test('imports a CSV: URIs as they are, a row without one found by search and con
   await expect(found.getByRole('checkbox')).toBeChecked();
   const axe = await new AxeBuilder({ page }).include('dialog').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
+  // Write 1 creates the playlist; the add fails, and the import offers to resume.
+  await emulator.faults({ failWrite: 2 });
   await dialog.getByRole('button', { name: 'Import 25 songs' }).click();
+  await expect(dialog.getByRole('alert')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Resume' }).click();
   await expect(dialog.getByRole('status')).toContainText('Imported 25 songs into road-trip.');
-  expect((await emulator.playlist('road-trip')).uris).toEqual(road);
+  const imported = await emulator.call<{ uris: string[] }[]>('GET', 'playlists?name=road-trip');
+  expect(imported.map((p) => p.uris)).toEqual([road]);
 });
 
 test('a restore puts the backed-up cover back', async ({ page }, info) => {

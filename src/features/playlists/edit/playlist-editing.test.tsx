@@ -394,6 +394,24 @@ describe('A change that fails half way', () => {
     expect(uris('Duplicates Galore')).toEqual(before);
   }, 20_000);
 
+  it('an undo refused after leaving the playlist says so in the toast', async () => {
+    const { user, router } = await openPlaylist('Road Trip');
+    const before = uris('Road Trip');
+    await user.click(within(rowAt(2)).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Remove…' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }));
+    await screen.findByText(/^Removed .+ from Road Trip\./);
+
+    await router.navigate('/playlists');
+    await screen.findByRole('heading', { level: 1, name: 'Playlists' });
+    store().faults.failNextPosts = 1;
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(
+      await screen.findByText(/^Could not undo “Removed .+” Spotify did not make the change/),
+    ).toBeInTheDocument();
+    expect(uris('Road Trip')).toEqual(before.filter((_, i) => i !== 1));
+  });
+
   it('loses no copies when the connection drops right after the removal: "Try again" only puts them back', async () => {
     const { user } = await openPlaylist('Duplicates Galore');
     const before = uris('Duplicates Galore');

@@ -170,7 +170,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
         ? (request.finishing ?? { change: request.change, before: error.before })
         : undefined;
     const { undoing } = request;
-    if (finishing && error instanceof PartialChangeError && error.remaining)
+    if (error instanceof PartialChangeError && error.remaining)
       return run({
         change: error.remaining,
         message: `Finished: ${request.message}`,
