@@ -6,6 +6,7 @@ import { endSession, getSession } from '../auth/token-store';
 import { renderApp } from '../testing/render-app';
 import { signIn } from '../testing/sign-in';
 import { changePlaylistElsewhere, testEmulator } from '../testing/test-emulator';
+import { playlistQueries } from '../features/playlists/queries';
 import { cacheName } from './persisted-cache';
 
 // jsdom has no IndexedDB; this file runs against an in-memory one (fake-indexeddb).
@@ -29,7 +30,7 @@ async function cacheStore(): Promise<UseStore> {
 const storedKeys = async () =>
   (await keys<string>(await cacheStore())).filter((k) => k !== 'index');
 const itemsKey = (name: string, snapshot: string) =>
-  `q-${JSON.stringify(['playlists', 'detail', playlist(name).id, 'items', snapshot])}`;
+  `q-${JSON.stringify(playlistQueries.items(playlist(name).id, snapshot, 0).queryKey)}`;
 
 /** Opens a playlist and waits until its items are in the persisted store. */
 async function openAndPersist(name: string) {

@@ -41,11 +41,11 @@ import {
 import { backendUrls } from '../auth/backends';
 import { getSession, saveSession, type Session } from '../auth/token-store';
 import { libraryQueries } from '../features/library/queries';
-import { playlistQueries } from '../features/playlists/queries';
+import { playlistKeys, playlistQueries } from '../features/playlists/queries';
 import { userQueries } from '../features/profile/queries';
 
 /** Bump when the shape of anything persisted changes. */
-export const CACHE_VERSION = '1';
+export const CACHE_VERSION = '2';
 const MAX_AGE_MS = 30 * 24 * 60 * 60_000;
 /** About 25 MB: a 10,000-item playlist is 10,000 rows. */
 export const MAX_ROWS = 50_000;
@@ -158,7 +158,7 @@ export async function restoreOrFetch(
         query.setState({ dataUpdatedAt: persisted.state.dataUpdatedAt });
         // A copy from an earlier visit is checked again at once (the playlist's snapshot_id
         // decides about its items), except a snapshot's items, which never change.
-        if (!snapshotVersionsKey(query.queryKey)) void query.fetch();
+        if (!playlistKeys.isItems(query.queryKey)) void query.fetch();
       });
       if (data !== undefined) {
         if (typeof data === 'object' && data) restored.add(data);
@@ -226,17 +226,9 @@ if (typeof window !== 'undefined')
     }
   });
 
-/** For a snapshot's items: the key of every version of that playlist's items. */
-function snapshotVersionsKey(queryKey: QueryKey): QueryKey | null {
-  const id = queryKey[2];
-  if (typeof id !== 'string') return null;
-  const versions = playlistQueries.itemsOf(id);
-  return partialMatchKey(queryKey, versions) ? versions : null;
-}
-
 async function record(kept: Scope, query: Query) {
   const key = `${KEY_PREFIX}-${query.queryHash}`;
-  const versions = snapshotVersionsKey(query.queryKey);
+  const versions = playlistKeys.versionsOf(query.queryKey);
   let evicted: string[] = [];
   await update<Index>(
     INDEX_KEY,

@@ -1,3 +1,4 @@
+import { RetryAlert } from '../../components/retry-alert';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { describeError } from '../../api/errors';
@@ -193,17 +194,7 @@ function LikedTable({
   return (
     <>
       {bulk.failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{bulk.failure.message}</p>
-          <div className="form__actions">
-            <button type="button" className="button" onClick={bulk.retry}>
-              Try again
-            </button>
-            <button type="button" className="button button--quiet" onClick={bulk.dismiss}>
-              Dismiss
-            </button>
-          </div>
-        </div>
+        <RetryAlert message={bulk.failure.message} onRetry={bulk.retry} onDismiss={bulk.dismiss} />
       )}
       {selectedRows.length > 0 && (
         <SelectionToolbar

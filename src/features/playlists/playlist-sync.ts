@@ -7,7 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Playlist } from '../../api/spotify-types';
 import type { TrackRow } from '../../components/track-list/track-row';
 import { tellOtherTabs } from '../../lib/tab-channel';
-import { playlistQueries } from './queries';
+import { playlistKeys, playlistQueries } from './queries';
 
 /** A playlist's new version as its change planned it: the rows Spotify now has. */
 export interface PlaylistVersion {
@@ -69,7 +69,7 @@ export function playlistChanged(
 function invalidateAll(queryClient: QueryClient) {
   return queryClient.invalidateQueries({
     queryKey: playlistQueries.all(),
-    predicate: (query) => !query.queryKey.includes('items'),
+    predicate: (query) => !playlistKeys.isItems(query.queryKey),
   });
 }
 

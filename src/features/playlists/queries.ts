@@ -8,6 +8,7 @@ import {
   queryOptions,
   experimental_streamedQuery as streamedQuery,
   type QueryClient,
+  type QueryKey,
 } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
@@ -145,6 +146,24 @@ export const searchQueries = {
 
 export type PlaylistItemsData = PagedRows<TrackRow>;
 
+const ITEMS = 'items';
+
+/**
+ * Questions about a query key, answered here where the keys are laid out, so no other
+ * module reads a key by position.
+ */
+export const playlistKeys = {
+  /** A playlist's items (any version). */
+  isItems: (key: QueryKey) => key[0] === 'playlists' && key[1] === ITEMS,
+  /** For a version's items: the key of every version of that playlist's items. */
+  versionsOf: (key: QueryKey): QueryKey | null =>
+    playlistKeys.isItems(key) && typeof key[2] === 'string'
+      ? playlistQueries.itemsOf(key[2])
+      : null,
+  /** The mutation key of changes to a playlist's items (one queue per playlist). */
+  change: (id: string) => ['playlists', 'change', id] as const,
+};
+
 export const playlistQueries = {
   all: () => ['playlists'] as const,
   list: () =>
@@ -157,8 +176,11 @@ export const playlistQueries = {
       queryKey: [...playlistQueries.all(), 'detail', id],
       queryFn: ({ signal }) => fetchPlaylist(id, signal),
     }),
-  /** Every version's items of one playlist. */
-  itemsOf: (id: string) => [...playlistQueries.detail(id).queryKey, 'items'] as const,
+  /**
+   * Every version's items of one playlist: a sibling of its detail, so re-reading the
+   * details never touches the items (they are kept per snapshot and never go stale).
+   */
+  itemsOf: (id: string) => [...playlistQueries.all(), ITEMS, id] as const,
   /**
    * Items of one version of the playlist; a new snapshot_id is a new cache entry.
    * `expectedTotal` (the playlist's item count) lets every page start at once.

@@ -1,3 +1,4 @@
+import { RetryAlert } from '../../../components/retry-alert';
 import { useId, useImperativeHandle, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../api/errors';
@@ -77,16 +78,14 @@ export function EditDetailsButton({ playlist, ...control }: { playlist: Playlist
         Edit details
       </button>
       {edit.isError && !open && (
-        <div className="notice notice--error" role="alert">
-          <p>
-            {isUnconfirmed(edit.error)
+        <RetryAlert
+          message={
+            isUnconfirmed(edit.error)
               ? 'The connection dropped before Spotify answered, so your changes may or may not have been saved. The details have been re-read: check them before trying again.'
-              : `Your changes were not saved: ${describeError(edit.error)}`}
-          </p>
-          <button type="button" className="button button--quiet" onClick={() => edit.reset()}>
-            Dismiss
-          </button>
-        </div>
+              : `Your changes were not saved: ${describeError(edit.error)}`
+          }
+          onDismiss={() => edit.reset()}
+        />
       )}
       {open && (
         <Dialog title="Edit details" onClose={() => setOpen(false)}>

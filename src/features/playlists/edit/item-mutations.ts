@@ -1,232 +1,118 @@
 /**
- * Adding, removing and moving a playlist's items. Every change on one playlist runs in
- * its mutation scope, one at a time, planned against the latest confirmed items and
- * snapshot_id when its turn comes (so positions follow changes queued before it), and
- * passes each response's snapshot_id on to the next request.
+ * The change engine's hooks: every change to a playlist's items runs in the playlist's
+ * mutation scope, one at a time, planned against the latest confirmed items and
+ * snapshot_id when its turn comes (run-change.ts), so positions follow changes queued
+ * before it.
  *
  * Optimistic display goes through the UI rather than the cache (TanStack's "via the UI"
  * variant): the page applies the pending changes to the confirmed items, so a failure
- * needs no rollback and queued changes stack up in order. The confirmed items of the
- * new snapshot are written from the plan, so a change costs no reload of the items.
+ * needs no rollback and queued changes stack up in order.
  *
- * Writes are never retried automatically: after any failure the playlist is re-read and
- * the person is offered a retry, planned against what Spotify now has, so an add that
- * reached Spotify before the connection dropped is not added twice.
+ * After a failure the playlist is re-read and the person is offered `retryRequest`, planned
+ * against what Spotify then has, so an add that reached Spotify before the connection
+ * dropped is not added twice; a journaled change is finished from its journal entry.
  */
-import {
-  useMutation,
-  useMutationState,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { spotify } from '../../../api/client';
-import { describeError, NetworkError, OfflineError } from '../../../api/errors';
-import {
-  changedRows,
-  inverseChange,
-  planChange,
-  type ItemChange,
-  type ItemStep,
-  type PlanContext,
-} from './item-changes';
+import { describeError } from '../../../api/errors';
+import { getSession } from '../../../auth/token-store';
+import { changedRows, inverseChange, type ItemChange } from './item-changes';
 import type { TrackRow } from '../../../components/track-list/track-row';
-import { playlistQueries } from '../queries';
-import { playlistChanged, recordVersion, type PlaylistVersion } from '../playlist-sync';
+import { playlistKeys } from '../queries';
+import { playlistChanged } from '../playlist-sync';
 import { undoHistory } from '../../../components/undo/undo-store';
+import { changeJournal, isRunning } from './change-journal';
+import {
+  describeChangeError,
+  entryOf,
+  PartialChangeError,
+  UnconfirmedChangeError,
+} from './change-errors';
+import { runChange, type ChangeOutcome, type ChangeRequest } from './run-change';
 
-export interface ChangeRequest {
-  change: ItemChange;
-  /** Past tense, for the toast: "Removed “Song” from Road Trip." */
-  message: string;
-  /** An undo is not itself undoable. */
-  undoing?: boolean;
-  /**
-   * When this request finishes a change made in part: that change and the items before
-   * its first attempt. Undo reverses it, not just the half the retry made.
-   */
-  finishing?: { change: ItemChange; before: TrackRow[] };
-  /** Told after each request of a long change ("Moving 37 of 120…"). */
-  onProgress?: (done: number, total: number) => void;
-}
-
-interface ChangeOutcome {
-  before: TrackRow[];
-  after: TrackRow[];
-  /** Nothing needed sending (the playlist already was as asked). */
-  unchanged: boolean;
-  /** The new version, written to the cache from the plan (absent: Spotify did not name it). */
-  version?: PlaylistVersion;
-}
-
-/**
- * Some requests of a change went through before one failed. `remaining` finishes it:
- * for adds (and the copies a remove puts back) that is the adds not made yet, since
- * running the whole change again would add twice or find nothing left to restore; moves
- * are simply planned again (runs already in place are skipped).
- */
-export class PartialChangeError extends Error {
-  constructor(
-    override readonly cause: unknown,
-    readonly remaining: ItemChange | null,
-    /** The items the change started from. */
-    readonly before: TrackRow[],
-  ) {
-    super('Only part of this change was made.');
-    this.name = 'PartialChangeError';
-  }
-}
-
-/** The connection dropped on a change's first request: it may or may not have been made. */
-export class UnconfirmedChangeError extends NetworkError {
-  constructor(
-    override readonly cause: unknown,
-    /** The items the change started from. */
-    readonly before: TrackRow[],
-  ) {
-    super(cause instanceof Error ? cause.message : 'The connection dropped.');
-  }
-}
-
-/**
- * A removal that also puts other copies back, whose connection dropped on the removal. If
- * the re-read playlist has none of `uris` left, it was made, and `restores` (the copies
- * to add back) finishes it; otherwise it runs again.
- */
-export class UnconfirmedRemovalError extends UnconfirmedChangeError {
-  constructor(
-    cause: unknown,
-    before: TrackRow[],
-    readonly uris: string[],
-    readonly restores: ItemChange | null,
-  ) {
-    super(cause, before);
-  }
-}
-
-function remainingAdds(steps: ItemStep[], result: TrackRow[]): ItemChange | null {
-  if (!steps.every((step) => step.kind === 'add')) return null;
-  let tail = steps.reduce((n, step) => n + (step.position === null ? step.uris.length : 0), 0);
-  const inserts = steps.map((step) => {
-    const start = step.position ?? result.length - tail;
-    if (step.position === null) tail -= step.uris.length;
-    return { position: step.position, rows: result.slice(start, start + step.uris.length) };
-  });
-  return { kind: 'add', inserts };
-}
-
-export function describeChangeError(error: unknown): string {
-  if (error instanceof OfflineError) return error.message;
-  if (error instanceof NetworkError)
-    return 'The connection dropped before Spotify answered, so the change may or may not have been made. The playlist has been re-read: check it before trying again.';
-  if (error instanceof PartialChangeError)
-    return `Only part of the change was made: ${describeError(error.cause)} The playlist has been re-read; “Try again” finishes it.`;
-  return `Spotify did not make the change: ${describeError(error)}`;
-}
-
-const changeKey = (playlistId: string) =>
-  [...playlistQueries.detail(playlistId).queryKey, 'change'] as const;
+export type { ChangeRequest } from './run-change';
 
 /** Requests whose result is already in the cache, so the page stops applying them. */
 const committed = new WeakSet<ChangeRequest>();
 
-/**
- * The new version Spotify reports. A 2xx without one still means the change was made:
- * later requests then go without a snapshot_id, and the playlist is re-read rather than
- * updated from the plan.
- */
-function snapshotOf(data: unknown): string | undefined {
-  const snapshot = (data as { snapshot_id?: unknown } | undefined)?.snapshot_id;
-  return typeof snapshot === 'string' ? snapshot : undefined;
-}
+/** A request that changes nothing by itself (a finish is planned when it runs). */
+const NOTHING: ItemChange = { kind: 'add', inserts: [] };
 
-async function send(
-  playlistId: string,
-  step: ItemStep,
-  snapshotId: string | undefined,
-): Promise<string | undefined> {
-  const version = snapshotId === undefined ? {} : { snapshot_id: snapshotId };
-  const path = { playlist_id: playlistId };
-  if (step.kind === 'add') {
-    const { data } = await spotify().POST('/playlists/{playlist_id}/items', {
-      params: { path },
-      body: { uris: step.uris, ...(step.position === null ? {} : { position: step.position }) },
-    });
-    return snapshotOf(data);
-  }
-  if (step.kind === 'remove') {
-    const { data } = await spotify().DELETE('/playlists/{playlist_id}/items', {
-      params: { path },
-      body: { items: step.uris.map((uri) => ({ uri })), ...version },
-    });
-    return snapshotOf(data);
-  }
-  const { kind: _kind, ...range } = step;
-  const { data } = await spotify().PUT('/playlists/{playlist_id}/items', {
-    params: { path },
-    body: { ...range, ...version },
-  });
-  return snapshotOf(data);
+const finished = (message: string) =>
+  message.startsWith('Finished: ') ? message : `Finished: ${message}`;
+
+export interface ChangeFailure {
+  request: ChangeRequest;
+  error: unknown;
 }
 
 /**
- * The playlist as Spotify has it now: its details are re-read (one request) before each
- * change, so an edit made elsewhere meanwhile is planned around; the items of an
- * unchanged snapshot come from the cache.
+ * What "Try again" sends after `failure`. A journaled change is finished from its entry
+ * (what Spotify has then decides); an add made in part sends only the rest; a change that
+ * may or may not have been made, or was refused, runs again. `askDuplicates`: an add the
+ * person should confirm again when the playlist already holds its songs.
  */
-async function confirmedItems(queryClient: QueryClient, playlistId: string) {
-  const playlist = await queryClient.fetchQuery({
-    ...playlistQueries.detail(playlistId),
-    staleTime: 0,
-  });
-  const total = playlist.items?.total ?? 0;
-  const items = await queryClient.fetchQuery(
-    playlistQueries.items(playlistId, playlist.snapshot_id, total),
-  );
-  return { playlist, rows: items.rows };
-}
-
-async function runChange(
-  queryClient: QueryClient,
-  playlistId: string,
-  request: ChangeRequest,
-  userId: string | null,
-): Promise<ChangeOutcome> {
-  const { playlist, rows } = await confirmedItems(queryClient, playlistId);
-  const context: PlanContext = {
-    now: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    userId,
-  };
-  const { steps, result } = planChange(rows, request.change, context);
-  let snapshot: string | undefined = playlist.snapshot_id;
-  for (const [index, step] of steps.entries()) {
-    try {
-      snapshot = await send(playlistId, step, snapshot);
-      request.onProgress?.(index + 1, steps.length);
-    } catch (error) {
-      if (index > 0)
-        throw new PartialChangeError(error, remainingAdds(steps.slice(index), result), rows);
-      // Copies to put back after a removal whose answer was lost: if Spotify made it, they
-      // are gone too, and only re-adding them finishes it.
-      if (error instanceof NetworkError && step.kind === 'remove' && steps.length > 1)
-        throw new UnconfirmedRemovalError(
-          error,
-          rows,
-          step.uris,
-          remainingAdds(steps.slice(1), result),
-        );
-      if (error instanceof NetworkError) throw new UnconfirmedChangeError(error, rows);
-      throw error;
-    }
-  }
-  committed.add(request);
-  const unchanged = steps.length === 0;
-  const version =
-    !unchanged && snapshot !== undefined
-      ? { before: playlist.snapshot_id, snapshot, rows: result }
+export function retryRequest({ request, error }: ChangeFailure): {
+  request: ChangeRequest;
+  askDuplicates: boolean;
+} {
+  const { undoing } = request;
+  const entryId = request.finish?.entryId ?? entryOf(error);
+  if (entryId)
+    return {
+      request: {
+        change: NOTHING,
+        message: finished(request.message),
+        finish: { entryId, confirmed: true },
+        undoing,
+      },
+      askDuplicates: false,
+    };
+  // Finishing a change that may have been made in part: its Undo reverses all of it.
+  const finishing =
+    error instanceof PartialChangeError || error instanceof UnconfirmedChangeError
+      ? (request.finishing ?? { change: request.change, before: error.before })
       : undefined;
-  if (version) recordVersion(queryClient, playlistId, version);
-  return { before: rows, after: result, unchanged, version };
+  if (error instanceof PartialChangeError && error.remaining)
+    return {
+      request: { change: error.remaining, message: finished(request.message), finishing, undoing },
+      askDuplicates: false,
+    };
+  const again = finishing ? { ...request, finishing } : request;
+  // An undo that puts songs back is not asked whether to add them again.
+  return { request: again, askDuplicates: request.change.kind === 'add' && !undoing };
+}
+
+/** The toast after a success: the change with its Undo, or what finishing an entry found. */
+function announce(
+  outcome: ChangeOutcome,
+  request: ChangeRequest,
+  redo: (request: ChangeRequest) => void,
+) {
+  const { finished } = outcome;
+  const what = finished?.entry.message.replace(/\.$/, '');
+  if (finished?.state === 'not-made')
+    return undoHistory.announce(
+      `“${what}” was interrupted before Spotify made it: nothing was changed.`,
+    );
+  if (finished?.state === 'done') return;
+  // Finished on opening the playlist, not asked for: the toast says what it was.
+  const message =
+    finished && !request.finish?.confirmed
+      ? `Finished the interrupted change: ${finished.entry.message}`
+      : request.message;
+  if (request.undoing) return undoHistory.announce(`Undone: ${message}`);
+  const { change, before } = finished
+    ? { change: finished.entry.change, before: finished.entry.before }
+    : (request.finishing ?? { change: request.change, before: outcome.before });
+  const inverse = inverseChange(before, outcome.after, change);
+  const undo: ChangeRequest | null = inverse && {
+    change: inverse,
+    message,
+    undoing: true,
+    onProgress: request.onProgress,
+  };
+  undoHistory.push(message, undo && (() => redo(undo)));
 }
 
 /**
@@ -244,24 +130,14 @@ export function useChangePlaylistItems(
   // The undo closure outlives this component; it keeps the latest mutate.
   const mutateRef = useRef<(request: ChangeRequest) => void>(() => undefined);
   const mutation = useMutation({
-    mutationKey: changeKey(playlistId),
+    mutationKey: playlistKeys.change(playlistId),
     scope: { id: `playlist:${playlistId}` },
-    mutationFn: (request: ChangeRequest) => runChange(queryClient, playlistId, request, userId),
-    onSuccess: (outcome, request) => {
-      if (request.undoing) {
-        undoHistory.announce(`Undone: ${request.message}`);
-        return;
-      }
-      const { change, before } = request.finishing ?? {
-        change: request.change,
-        before: outcome.before,
-      };
-      const inverse = inverseChange(before, outcome.after, change);
-      undoHistory.push(
-        request.message,
-        inverse ? () => mutateRef.current({ ...request, change: inverse, undoing: true }) : null,
-      );
+    mutationFn: async (request: ChangeRequest) => {
+      const outcome = await runChange(queryClient, playlistId, request, userId);
+      committed.add(request);
+      return outcome;
     },
+    onSuccess: (outcome, request) => announce(outcome, request, (r) => mutateRef.current(r)),
     onError: (error, request) => {
       // The playlist on screen offers "Try again" (an undo made in part, too: left half
       // done, a removal would have lost the copies it puts back).
@@ -303,7 +179,7 @@ export function useRowsWithPendingChanges(
   userId: string | null,
 ): TrackRow[] {
   const pending = useMutationState({
-    filters: { mutationKey: changeKey(playlistId), status: 'pending' },
+    filters: { mutationKey: playlistKeys.change(playlistId), status: 'pending' },
     select: (mutation) => mutation.state.variables as ChangeRequest,
   });
   return useMemo(() => {
@@ -312,4 +188,38 @@ export function useRowsWithPendingChanges(
       .filter((request) => !committed.has(request))
       .reduce((rows, request) => changedRows(rows, request.change, context), confirmed);
   }, [pending, confirmed, userId]);
+}
+
+/**
+ * On opening a playlist (once its items have loaded), every change to it left unfinished
+ * by a reload, a crash or a closed tab, and not running in another tab, is finished
+ * through the queue like any change. One that cannot be finished as planned (the playlist
+ * changed meanwhile) fails with InterruptedChangeError, and the page asks. Only on opening:
+ * a change that fails while the playlist is open is offered again by the page ("Try
+ * again"), never retried on its own.
+ */
+export function useFinishInterrupted(
+  playlistId: string,
+  ready: boolean,
+  run: (request: ChangeRequest) => void,
+) {
+  const checked = useRef<string | null>(null);
+  const asked = useRef(new Set<string>());
+  const runRef = useRef(run);
+  useEffect(() => {
+    runRef.current = run;
+  });
+  useEffect(() => {
+    const backend = getSession()?.backend;
+    if (!ready || !backend || checked.current === playlistId) return;
+    checked.current = playlistId;
+    void (async () => {
+      for (const entry of await changeJournal.of(backend, playlistId)) {
+        if (asked.current.has(entry.id)) continue;
+        asked.current.add(entry.id);
+        if (await isRunning(entry.id)) continue;
+        runRef.current({ change: NOTHING, message: entry.message, finish: { entryId: entry.id } });
+      }
+    })();
+  }, [playlistId, ready]);
 }

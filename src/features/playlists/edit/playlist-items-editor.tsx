@@ -15,14 +15,15 @@ import {
 } from './item-changes';
 import { DuplicateDialog, MoveToPositionDialog, RemoveItemsDialog } from './item-dialogs';
 import {
-  describeChangeError,
-  PartialChangeError,
-  UnconfirmedChangeError,
-  UnconfirmedRemovalError,
+  retryRequest,
   useChangePlaylistItems,
+  useFinishInterrupted,
   useRowsWithPendingChanges,
+  type ChangeFailure,
   type ChangeRequest,
 } from './item-mutations';
+import { describeChangeError, InterruptedChangeError } from './change-errors';
+import { RetryAlert } from '../../../components/retry-alert';
 import { TrackTable, type RowActionsSlot } from '../../../components/track-list/track-table';
 import type { TrackRow } from '../../../components/track-list/track-row';
 import { useRowSelection } from '../../../components/track-list/row-selection';
@@ -68,7 +69,7 @@ const quoted = (rows: TrackRow[]) =>
  */
 export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
   const { playlist, complete, userId } = props;
-  const [failure, setFailure] = useState<{ request: ChangeRequest; error: unknown } | null>(null);
+  const [failure, setFailure] = useState<ChangeFailure | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [adding, setAdding] = useState(false);
   // After a removal the toolbar that opened the dialog is gone: focus goes to the table.
@@ -79,11 +80,6 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
     focusTable.current = false;
     tableRef.current?.querySelector<HTMLElement>('[role="row"][tabindex="0"]')?.focus();
   });
-  // A failure is said where the change is offered again; on a phone that may be off screen.
-  const failureRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (failure) failureRef.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [failure]);
   const change = useChangePlaylistItems(playlist.id, userId, (error, request) =>
     setFailure({ request, error }),
   );
@@ -96,6 +92,8 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
   const waitReason = complete
     ? null
     : 'Adding, moving and removing start once every item has loaded.';
+  // Changes a reload or a closed tab left unfinished are finished once the items are here.
+  useFinishInterrupted(playlist.id, complete, (request) => change.mutate(request));
   const onView = props.onView;
   useEffect(() => onView?.(viewing ? view.rows : null), [onView, viewing, view.rows]);
 
@@ -163,35 +161,9 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
       message: `Added ${quoted(added)} to ${playlist.name}${position === null ? '' : ` at position ${position + 1}`}.`,
     });
 
-  const retry = ({ request, error }: { request: ChangeRequest; error: unknown }) => {
-    // Finishing a change that may have been made in part: its Undo reverses all of it.
-    const finishing =
-      error instanceof PartialChangeError || error instanceof UnconfirmedChangeError
-        ? (request.finishing ?? { change: request.change, before: error.before })
-        : undefined;
-    const { undoing } = request;
-    if (error instanceof PartialChangeError && error.remaining)
-      return run({
-        change: error.remaining,
-        message: `Finished: ${request.message}`,
-        finishing,
-        undoing,
-      });
-    // The removal was made (none of its songs is left): only the kept copies go back.
-    if (
-      error instanceof UnconfirmedRemovalError &&
-      error.restores &&
-      !rows.some((row) => row.uri !== null && error.uris.includes(row.uri))
-    )
-      return run({
-        change: error.restores,
-        message: `Finished: ${request.message}`,
-        finishing,
-        undoing,
-      });
-    const again = finishing ? { ...request, finishing } : request;
-    // An undo that puts songs back is not asked whether to add them again.
-    return request.change.kind === 'add' && !undoing ? requestAdd(again) : run(again);
+  const retry = (failed: ChangeFailure) => {
+    const { request, askDuplicates } = retryRequest(failed);
+    return askDuplicates ? requestAdd(request) : run(request);
   };
 
   const impact = dialog?.kind === 'remove' ? removalImpact(rows, selection.ordered) : null;
@@ -202,25 +174,23 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
   return (
     <>
       {failure && (
-        <div className="notice notice--error" role="alert" ref={failureRef}>
-          <p>
-            {failure.request.undoing && `Undoing “${failure.request.message.replace(/\.$/, '')}”: `}
-            {describeChangeError(failure.error)}
-          </p>
-          <div className="form__actions">
-            <button
-              type="button"
-              className="button"
-              disabled={props.rereading || !complete}
-              onClick={() => retry(failure)}
-            >
-              {props.rereading || !complete ? 'Re-reading the playlist…' : 'Try again'}
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setFailure(null)}>
-              Dismiss
-            </button>
-          </div>
-        </div>
+        <RetryAlert
+          message={
+            <>
+              {failure.request.undoing &&
+                `Undoing “${failure.request.message.replace(/\.$/, '')}”: `}
+              {describeChangeError(failure.error)}
+            </>
+          }
+          retryLabel={
+            failure.error instanceof InterruptedChangeError
+              ? 'Finish the interrupted change'
+              : 'Try again'
+          }
+          busyLabel={props.rereading || !complete ? 'Re-reading the playlist…' : null}
+          onRetry={() => retry(failure)}
+          onDismiss={() => setFailure(null)}
+        />
       )}
       <div className="items-actions">
         <FindField
