@@ -6,6 +6,7 @@
 import { asRecord, safeUrl } from '../../api/read-spotify';
 import type { PlaylistItem } from '../../api/spotify-types';
 import { parseLocalUri } from '../../lib/local-file';
+import { isAddableUri } from '../../lib/spotify-uri';
 
 export type RowKind = 'track' | 'episode' | 'local' | 'unavailable';
 
@@ -120,6 +121,9 @@ export function itemRow(item: unknown, position = 0): TrackRow {
 }
 
 export const isPlayable = (row: TrackRow) => row.kind === 'track' || row.kind === 'episode';
+
+/** Whether the Web API can add this row to a playlist (the one rule: lib/spotify-uri.ts). */
+export const isAddable = (row: TrackRow) => isPlayable(row) && isAddableUri(row.uri);
 
 /** Only tracks and episodes with a URI can be removed (and selected): Spotify cannot target local files (7). */
 export function isRemovable(row: TrackRow): boolean {

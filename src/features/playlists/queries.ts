@@ -22,7 +22,8 @@ import {
   type PagedRows,
 } from '../../api/paged-stream';
 import { retryDelayOf, withRetries } from '../../api/retry-policy';
-import type { Paging, Playlist, SearchResults, SimplifiedPlaylist } from '../../api/spotify-types';
+import type { Playlist, SimplifiedPlaylist } from '../../api/spotify-types';
+import { SEARCH_LIMIT, searchCatalog } from '../../api/search';
 import { concurrencyLimit } from '../../lib/concurrency';
 import { isPlayable, itemRow, toRow, type TrackRow } from '../../components/track-list/track-row';
 
@@ -98,9 +99,6 @@ async function fetchItemsPage(
   return { total: page.total, rows: page.items.map((item, i) => toRow(item, offset + i)) };
 }
 
-/** Spotify's search returns at most 10 of each type per request (5.3). */
-const SEARCH_LIMIT = 10;
-
 export interface SearchPage {
   tracks: TrackRow[];
   episodes: TrackRow[];
@@ -112,23 +110,10 @@ async function fetchSearchPage(
   offset: number,
   signal: AbortSignal,
 ): Promise<SearchPage> {
-  const { data } = await spotify().GET('/search', {
-    params: { query: { q, type: ['track', 'episode'], limit: SEARCH_LIMIT, offset } },
-    // Spotify takes the types as one comma list (type=track,episode), not repeated.
-    querySerializer: { array: { style: 'form', explode: false } },
-    signal,
-  });
-  const results = data as SearchResults | undefined;
-  if (!results || typeof results !== 'object')
-    throw new MalformedResponseError('Spotify sent search results we could not read. Try again.');
-  // Entries can be null (8); each result becomes a row as it would in a playlist.
-  const rows = (page: Paging<unknown> | undefined) =>
-    (Array.isArray(page?.items) ? page.items : []).map((item) => itemRow(item)).filter(isPlayable);
-  return {
-    tracks: rows(results.tracks),
-    episodes: rows(results.episodes),
-    more: !!(results.tracks?.next || results.episodes?.next),
-  };
+  const results = await searchCatalog(q, ['track', 'episode'], { offset, signal });
+  // Entries can be null; each result becomes a row as it would in a playlist.
+  const rows = (items: unknown[]) => items.map((item) => itemRow(item)).filter(isPlayable);
+  return { tracks: rows(results.tracks), episodes: rows(results.episodes), more: results.more };
 }
 
 export const searchQueries = {

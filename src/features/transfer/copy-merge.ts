@@ -1,11 +1,11 @@
 /** What a copy or a merge adds: only what the Web API can add, skipping what is there if asked. */
-const ADDABLE = /^spotify:(track|episode):[0-9A-Za-z]{22}$/;
+import { isAddableUri } from '../../lib/spotify-uri';
 
 export function addableUris(uris: readonly (string | null)[]): {
   uris: string[];
   skipped: number;
 } {
-  const out = uris.filter((uri): uri is string => !!uri && ADDABLE.test(uri));
+  const out = uris.filter(isAddableUri);
   return { uris: out, skipped: uris.length - out.length };
 }
 

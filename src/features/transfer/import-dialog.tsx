@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { spotify } from '../../api/client';
+import { searchCatalog } from '../../api/search';
 import { describeError } from '../../api/errors';
-import type { SearchResults } from '../../api/spotify-types';
 import { Dialog } from '../../components/dialog';
 import { itemRow } from '../../components/track-list/track-row';
 import { concurrencyLimit } from '../../lib/concurrency';
@@ -11,18 +10,11 @@ import { bestMatch, readImportCsv, type Candidate, type ImportRow } from './csv-
 import { addInOrder, stopMessage } from './restore';
 import { RunActions } from './run-actions';
 
-/** Spotify's search gives at most 10 results per type (5.3). */
-const SEARCH_LIMIT = 10;
-
 async function searchCandidates(row: ImportRow): Promise<Candidate[]> {
   const artist = row.artists.split(/\s*[,;&]\s*/)[0];
   const q = `track:"${row.title.replace(/"/g, '')}"${artist ? ` artist:"${artist.replace(/"/g, '')}"` : ''}`;
-  const { data } = await spotify().GET('/search', {
-    params: { query: { q, type: ['track'], limit: SEARCH_LIMIT } },
-    querySerializer: { array: { style: 'form', explode: false } },
-  });
-  const items = (data as SearchResults | undefined)?.tracks?.items ?? [];
-  return items
+  const { tracks } = await searchCatalog(q, ['track']);
+  return tracks
     .map((item) => itemRow(item))
     .filter((r) => r.kind === 'track' && r.uri)
     .map((r) => ({ uri: r.uri!, title: r.title, artists: r.byline, durationMs: r.durationMs }));

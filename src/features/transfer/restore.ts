@@ -13,19 +13,17 @@ import { coverFromFile } from '../../components/cover-image-file';
 import { withRetries } from '../../api/retry-policy';
 import type { Playlist } from '../../api/spotify-types';
 import { descriptionText } from '../../lib/description';
+import { isAddableUri, MAX_URIS_PER_WRITE } from '../../lib/spotify-uri';
 import type { BackupItem, BackupPlaylist } from './backup-format';
 
-/** Spotify adds at most 100 URIs per request (5.1). */
-export const ADD_BATCH = 100;
 const READ_PAGE = 50;
-const ADDABLE = /^spotify:(track|episode):[0-9A-Za-z]{22}$/;
 
 /** The items a restore adds, in order, and the ones it cannot. */
 export function restorePlan(items: readonly BackupItem[]) {
   const adding: string[] = [];
   const notRestored: BackupItem[] = [];
   for (const item of items) {
-    if ((item.type === 'track' || item.type === 'episode') && item.uri && ADDABLE.test(item.uri))
+    if ((item.type === 'track' || item.type === 'episode') && isAddableUri(item.uri))
       adding.push(item.uri);
     else notRestored.push(item);
   }
@@ -239,7 +237,7 @@ export async function addInOrder({
   onProgress(added, list.length);
   while (added < list.length) {
     try {
-      added += await addBatch(list.slice(added, added + ADD_BATCH));
+      added += await addBatch(list.slice(added, added + MAX_URIS_PER_WRITE));
     } catch (error) {
       throw new RestoreInterrupted(error, playlistId, added, list.length);
     }

@@ -5,7 +5,7 @@ import { settledQueryData } from '../../../api/settled-query';
 import type { SimplifiedPlaylist } from '../../../api/spotify-types';
 import { Dialog } from '../../../components/dialog';
 import { useChangePlaylistItems, type ChangeRequest } from './item-mutations';
-import { isPlayable, type TrackRow } from '../../../components/track-list/track-row';
+import { isAddable, type TrackRow } from '../../../components/track-list/track-row';
 import { formatCount } from '../../../lib/format';
 import { playlistQueries } from '../queries';
 
@@ -42,8 +42,6 @@ export function AddToPlaylistButton({ row, userId, tabIndex }: AddToPlaylistProp
     </>
   );
 }
-
-const isAddable = (row: TrackRow) => isPlayable(row) && !!row.uri;
 
 const what = (rows: TrackRow[]) =>
   rows.length === 1 ? `“${rows[0]!.title}”` : formatCount(rows.length, 'song');

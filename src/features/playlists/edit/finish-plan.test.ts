@@ -9,7 +9,9 @@ const context: PlanContext = { now: '2026-12-03T10:00:00Z', userId: 'me' };
 const row = (name: string, position = 0): TrackRow => ({
   position,
   kind: name.startsWith('local') ? 'local' : 'track',
-  uri: name.startsWith('local') ? `spotify:local:a:b:${name}:100` : `spotify:track:${name}`,
+  uri: name.startsWith('local')
+    ? `spotify:local:a:b:${name}:100`
+    : `spotify:track:${name.padEnd(22, '0')}`,
   title: name,
   byline: '',
   album: '',
@@ -66,7 +68,7 @@ describe('finishing an interrupted removal', () => {
     // Duplicates Galore: keep the first copy of a, b and c; the put-back failed.
     const names = ['a', 'b', 'c', 'a', 'd', 'b', 'e', 'a', 'f', 'c'];
     const { plan, entry, now } = interrupted(names, [3, 5, 7, 9], 1);
-    expect(uris(now)).toEqual(['d', 'e', 'f'].map((n) => `spotify:track:${n}`));
+    expect(uris(now)).toEqual(['d', 'e', 'f'].map((n) => `spotify:track:${n.padEnd(22, '0')}`));
     const state = finishState(now, entry!, context);
     expect(state.kind).toBe('missing');
     if (state.kind !== 'missing') return;

@@ -13,13 +13,16 @@ import {
 } from './item-changes';
 import type { TrackRow } from '../../../components/track-list/track-row';
 
+/** A track URI as Spotify makes them (22-character id), from a short name. */
+const trackUri = (name: string) => `spotify:track:${name.padEnd(22, '0')}`;
+
 const context: PlanContext = { now: '2026-11-22T10:00:00Z', userId: 'me' };
 
 function row(name: string, kind: TrackRow['kind'] = 'track'): TrackRow {
   return {
     position: 0,
     kind,
-    uri: kind === 'local' ? `spotify:local:a:b:${name}:100` : `spotify:track:${name}`,
+    uri: kind === 'local' ? `spotify:local:a:b:${name}:100` : trackUri(name),
     title: name,
     byline: '',
     album: '',
@@ -33,7 +36,7 @@ function row(name: string, kind: TrackRow['kind'] = 'track'): TrackRow {
 
 const list = (names: string) => names.split('').map((name) => row(name));
 const names = (rows: TrackRow[]) => rows.map((r) => r.title).join('');
-const key = (name: string, copy = 0) => `spotify:track:${name}#${copy}`;
+const key = (name: string, copy = 0) => `${trackUri(name)}#${copy}`;
 const move = (keys: string[], before: string | null): ItemChange => ({
   kind: 'move',
   groups: [{ keys, before }],
@@ -147,9 +150,9 @@ describe('remove', () => {
     const plan = planChange(rows, { kind: 'remove', keys: [key('x', 1)] }, context);
     expect(names(plan.result)).toBe('axbcx');
     expect(plan.steps).toEqual([
-      { kind: 'remove', uris: ['spotify:track:x'] },
-      { kind: 'add', uris: ['spotify:track:x'], position: 1 },
-      { kind: 'add', uris: ['spotify:track:x'], position: 4 },
+      { kind: 'remove', uris: [trackUri('x')] },
+      { kind: 'add', uris: [trackUri('x')], position: 1 },
+      { kind: 'add', uris: [trackUri('x')], position: 4 },
     ]);
     // The copies put back are new entries: Spotify dates them now.
     expect(plan.result[1]!.addedAt).toBe(context.now);
@@ -165,7 +168,7 @@ describe('remove', () => {
   it('never targets a local file', () => {
     const rows = [row('a'), row('x', 'local')];
     const plan = planChange(rows, { kind: 'remove', keys: rowKeys(rows) }, context);
-    expect(plan.steps).toEqual([{ kind: 'remove', uris: ['spotify:track:a'] }]);
+    expect(plan.steps).toEqual([{ kind: 'remove', uris: [trackUri('a')] }]);
     expect(names(plan.result)).toBe('x');
   });
 
@@ -209,7 +212,7 @@ describe('add', () => {
     const rows = list('ab');
     const change: ItemChange = { kind: 'add', inserts: [{ position: null, rows: [row('a')] }] };
     const plan = planChange(rows, change, context);
-    expect(plan.steps).toEqual([{ kind: 'add', uris: ['spotify:track:a'], position: null }]);
+    expect(plan.steps).toEqual([{ kind: 'add', uris: [trackUri('a')], position: null }]);
     const undo = inverseChange(rows, plan.result, change)!;
     expect(undo).toEqual({ kind: 'remove', keys: [key('a', 1)] });
     expect(names(planChange(plan.result, undo, context).result)).toBe('ab');

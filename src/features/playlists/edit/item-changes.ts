@@ -4,11 +4,9 @@
  * so a change is planned against the latest items when it runs: if the playlist changed
  * meanwhile (an earlier change in the queue, another device), positions are recomputed.
  */
-import { isRemovable, type TrackRow } from '../../../components/track-list/track-row';
+import { isAddable, isRemovable, type TrackRow } from '../../../components/track-list/track-row';
+import { batches, MAX_URIS_PER_WRITE } from '../../../lib/spotify-uri';
 import { matchOrder, planRangeMoves } from '../tools/arrange';
-
-/** Spotify takes at most 100 URIs per add or remove (5.1). */
-const MAX_URIS_PER_REQUEST = 100;
 
 export interface Insert {
   /** Index in the list as it is when this insert runs; null appends. */
@@ -69,17 +67,6 @@ function renumber(rows: TrackRow[]): TrackRow[] {
   return rows.map((row, position) => (row.position === position ? row : { ...row, position }));
 }
 
-/** Only catalogue tracks and episodes can be added (a local file is refused, 7). */
-function isAddable(row: TrackRow): boolean {
-  return (row.kind === 'track' || row.kind === 'episode') && !!row.uri;
-}
-
-function chunks<T>(list: T[], size = MAX_URIS_PER_REQUEST): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
-
 /** Consecutive runs of ascending indices: [1,2,3,7,8] -> [[1,2,3],[7,8]]. */
 function runs(indices: number[]): number[][] {
   const out: number[][] = [];
@@ -117,11 +104,11 @@ function planAdd(rows: TrackRow[], inserts: Insert[], context: PlanContext) {
     if (added.length === 0) continue;
     const at =
       insert.position === null ? null : Math.max(0, Math.min(insert.position, result.length));
-    chunks(added).forEach((chunk, i) =>
+    batches(added).forEach((chunk, i) =>
       steps.push({
         kind: 'add',
         uris: chunk.map((row) => row.uri!),
-        position: at === null ? null : at + i * MAX_URIS_PER_REQUEST,
+        position: at === null ? null : at + i * MAX_URIS_PER_WRITE,
       }),
     );
     const index = at ?? result.length;
@@ -151,9 +138,9 @@ function planRemove(rows: TrackRow[], keys: string[], context: PlanContext) {
       removed.has(row.uri!) ? { ...row, addedAt: context.now, addedBy: context.userId } : row,
     );
   const restored = result.flatMap((row, index) => (removed.has(row.uri!) ? [index] : []));
-  const steps: ItemStep[] = chunks(uris).map((chunk) => ({ kind: 'remove', uris: chunk }));
+  const steps: ItemStep[] = batches(uris).map((chunk) => ({ kind: 'remove', uris: chunk }));
   for (const run of runs(restored)) {
-    chunks(run).forEach((chunk) =>
+    batches(run).forEach((chunk) =>
       steps.push({
         kind: 'add',
         uris: chunk.map((index) => result[index]!.uri!),

@@ -1,0 +1,21 @@
+/**
+ * What the Web API can add to a playlist: a catalogue track or episode, named by its URI
+ * with a 22-character base62 id. Local files (`spotify:local:…`) and entries Spotify no
+ * longer describes cannot be added (docs/spotify-api.md, "Local files"). The one rule for
+ * every writer: the editor, Add to playlist, copy, merge, import and restore.
+ */
+const ADDABLE = /^spotify:(track|episode):[0-9A-Za-z]{22}$/;
+
+export function isAddableUri(uri: string | null | undefined): uri is string {
+  return !!uri && ADDABLE.test(uri);
+}
+
+/** Spotify adds or removes at most 100 URIs per request (docs/spotify-api.md, "Playlist items"). */
+export const MAX_URIS_PER_WRITE = 100;
+
+/** `list` in runs of at most `size` (default: one write request's worth). */
+export function batches<T>(list: readonly T[], size = MAX_URIS_PER_WRITE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
