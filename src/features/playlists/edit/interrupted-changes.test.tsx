@@ -43,19 +43,25 @@ async function reload(view: ReturnType<typeof renderApp>, name: string) {
 /** Every distinct song once, each where its first copy was. */
 const firstCopies = (list: string[]) => list.filter((uri, i) => list.indexOf(uri) === i);
 
+/** Find duplicates… → Remove 4 duplicates, with the put-back failing. */
+async function removeDuplicatesFailing() {
+  const view = await openPlaylist('Duplicates Galore');
+  const before = uris('Duplicates Galore');
+  await view.user.click(screen.getByRole('button', { name: 'Find duplicates…' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Duplicates in Duplicates Galore' });
+  store().faults.failNextPosts = 1;
+  await view.user.click(within(dialog).getByRole('button', { name: 'Remove 4 duplicates' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('Only part of the change was made');
+  // Spotify removed every copy of the three songs; none was put back.
+  expect(uris('Duplicates Galore')).toHaveLength(3);
+  return { view, before };
+}
+
 describe('a change interrupted by a reload', () => {
   beforeEach(() => signIn());
 
   it('removing duplicates, put-back failed, then reload: finished on opening, nothing lost', async () => {
-    const view = await openPlaylist('Duplicates Galore');
-    const before = uris('Duplicates Galore');
-    await view.user.click(screen.getByRole('button', { name: 'Find duplicates…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Duplicates in Duplicates Galore' });
-    store().faults.failNextPosts = 1;
-    await view.user.click(within(dialog).getByRole('button', { name: 'Remove 4 duplicates' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Only part of the change was made');
-    // Spotify removed every copy of the three songs; none was put back.
-    expect(uris('Duplicates Galore')).toHaveLength(3);
+    const { view, before } = await removeDuplicatesFailing();
 
     const again = await reload(view, 'Duplicates Galore');
     await screen.findByText(
@@ -108,13 +114,7 @@ describe('a change interrupted by a reload', () => {
   });
 
   it('asks before finishing when the playlist changed meanwhile, then puts back only what is missing', async () => {
-    const view = await openPlaylist('Duplicates Galore');
-    const before = uris('Duplicates Galore');
-    await view.user.click(screen.getByRole('button', { name: 'Find duplicates…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Duplicates in Duplicates Galore' });
-    store().faults.failNextPosts = 1;
-    await view.user.click(within(dialog).getByRole('button', { name: 'Remove 4 duplicates' }));
-    await screen.findByRole('alert');
+    const { view, before } = await removeDuplicatesFailing();
     // Another app moves the last song to the top meanwhile.
     changePlaylistElsewhere(playlist('Duplicates Galore').id, (entries) => [
       entries.at(-1)!,
