@@ -1,5 +1,5 @@
 /**
- * Switchable faults for /v1 (DESIGN.md "The emulator"): latency, 5xx, 429 (readable,
+ * Switchable faults for /v1 (emulator/README.md): latency, 5xx, 429 (readable,
  * hidden from the browser, or quota), and "commit the write, then drop the connection".
  * Markers in response headers tell the outer fetch wrapper to strip CORS or drop.
  */
@@ -10,7 +10,7 @@ import { seededRandom } from './random';
 
 export const DROP_MARKER = 'x-emulator-drop-connection';
 export const NO_CORS_MARKER = 'x-emulator-no-cors';
-/** Quota errors come with Retry-After of hours (3.3). */
+/** Quota errors come with Retry-After of hours (docs/spotify-api.md#rate-limits-and-quota). */
 const QUOTA_RETRY_AFTER = 6 * 3600;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -32,7 +32,7 @@ export function faultMiddleware(ctx: EmulatorContext) {
       const wait = limit.until - ctx.clock.now();
       if (wait > 0) {
         const body = new ApiProblem(429, 'API rate limit exceeded').body();
-        // Reports say these 429s can reach the browser without CORS headers (3.3).
+        // Reports say these 429s can reach the browser without CORS headers (docs/spotify-api.md#rate-limits-and-quota).
         if (limit.mode === 'hidden') return c.json(body, 429, { [NO_CORS_MARKER]: '1' });
         return c.json(body, 429, { 'Retry-After': String(Math.ceil(wait / 1000)) });
       }
@@ -64,7 +64,7 @@ export function faultMiddleware(ctx: EmulatorContext) {
   });
 }
 
-/** Spotify answers preflights (204) and echoes the Origin (2.3). */
+/** Spotify answers preflights (204) and echoes the Origin (docs/spotify-api.md#login-pkce). */
 export function corsMiddleware(ctx: EmulatorContext) {
   return createMiddleware(async (c, next) => {
     const origin = c.req.header('origin');

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiErrorBody, OAuthErrorBody, Paging } from '../src/api/spotify-types';
 
-/** A Web API error in Spotify's regular or player form (3.1); thrown, then rendered by onError. */
+/** A Web API error in Spotify's regular or player form (docs/spotify-api.md#errors); thrown, then rendered by onError. */
 export class ApiProblem extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
@@ -19,7 +19,7 @@ export class ApiProblem extends Error {
   }
 }
 
-/** An Accounts-service error in the flat OAuth form (2.5). */
+/** An Accounts-service error in the flat OAuth form (docs/spotify-api.md#token-errors). */
 export class OAuthProblem extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
@@ -91,7 +91,7 @@ export function urisFrom(
   return body.uris;
 }
 
-/** An offset paging object whose next/previous are full URLs, null at either end (3.4). */
+/** An offset paging object whose next/previous are full URLs, null at either end (docs/spotify-api.md#paging). */
 export function paging<T>(all: readonly T[], url: URL, offset: number, limit: number): Paging<T> {
   const at = (o: number) => {
     const u = new URL(url);

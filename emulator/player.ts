@@ -1,5 +1,5 @@
 /**
- * The simulated Spotify Connect player (5.4). State advances lazily from the clock:
+ * The simulated Spotify Connect player (docs/spotify-api.md#player). State advances lazily from the clock:
  * every read or command first brings progress up to date, finishing tracks, recording
  * them in recently played and moving on as repeat, shuffle and the queue say.
  */
@@ -9,7 +9,7 @@ import { seededRandom } from './random';
 import type { DeviceRecord, PlayerRecord, Store } from './store';
 
 const HISTORY_LIMIT = 50;
-/** Devices go inactive after idling (5.4); Spotify's timeout is not published. */
+/** Devices go inactive after idling (docs/spotify-api.md#player); Spotify's timeout is not published. */
 export const DEVICE_IDLE_TIMEOUT = 30 * 60_000;
 /** How far ahead the queue endpoint looks into the context. */
 const UPCOMING_LIMIT = 20;
@@ -105,7 +105,7 @@ export function createPlayer(store: Store, clock: Clock) {
   };
 
   const record = (uri: string) => {
-    // Episodes are not part of recently played (5.4).
+    // Episodes are not part of recently played (docs/spotify-api.md#player).
     if (!uri.startsWith('spotify:track:')) return;
     const player = p();
     player.history.unshift({ uri, playedAt: clock.now(), contextUri: player.contextUri });
@@ -261,7 +261,7 @@ export function createPlayer(store: Store, clock: Clock) {
     seek(positionMs: number) {
       const player = p();
       if (!player.currentUri) throw restriction('NO_SPECIFIC_TRACK');
-      // Seeking past the end skips to the next track (5.4).
+      // Seeking past the end skips to the next track (docs/spotify-api.md#player).
       if (positionMs >= durationOf(player.currentUri)) {
         record(player.currentUri);
         advance('skipped');

@@ -1,7 +1,7 @@
 /**
  * The deterministic demo library: one seed number builds the same catalogue, users,
  * playlists and history every time. Playlists cover every case the app must handle
- * (DESIGN.md "The emulator", api-behaviour.md section 8).
+ * (docs/spotify-api.md#null-items).
  */
 import { seededRandom, type SeededRandom } from './random';
 import type {
@@ -201,7 +201,7 @@ export function seedCatalog(store: CatalogStore, rng: SeededRandom) {
   }
   const users: UserRecord[] = [
     { id: DEMO_USER_ID, displayName: 'Demo Listener', accountId: rng.base62(), hasImage: true },
-    // display_name can be null (8).
+    // display_name can be null (docs/spotify-api.md#null-items).
     { id: FRIEND_USER_ID, displayName: null, accountId: rng.base62(), hasImage: false },
     {
       id: CURATOR_USER_ID,
@@ -213,7 +213,7 @@ export function seedCatalog(store: CatalogStore, rng: SeededRandom) {
   for (const user of users) store.users.set(user.id, user);
 }
 
-/** Encodes a local file's tags the way Spotify does: URL-encoded parts, `+` for spaces (3.5). */
+/** Encodes a local file's tags the way Spotify does: URL-encoded parts, `+` for spaces (docs/spotify-api.md#ids-and-uris). */
 export function localFileUri(file: LocalFile): string {
   const part = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
   return `spotify:local:${part(file.artist)}:${part(file.album)}:${part(file.title)}:${file.seconds}`;
@@ -315,7 +315,7 @@ export function seedLibrary(store: Store, rng: SeededRandom, now: number) {
       name: "Friends' Mix",
       description: null,
       ownerId: FRIEND_USER_ID,
-      // public can be null (8).
+      // public can be null (docs/spotify-api.md#null-items).
       public: null,
       collaborative: true,
       collaborators: [DEMO_USER_ID],
@@ -373,7 +373,7 @@ export function seedLibrary(store: Store, rng: SeededRandom, now: number) {
         duplicates[2]!,
       ]),
     }),
-    // /me/playlists can contain null entries (8).
+    // /me/playlists can contain null entries (docs/spotify-api.md#null-items).
     null,
     add({
       name: "Editor's Picks",

@@ -37,7 +37,7 @@ export function createSerializer(store: Store, origin: string) {
     imagesOf(playlist.id, playlist.image);
   const imagesOf = (playlistId: string, image: StoredImage | null): Image[] => {
     if (!image) return [];
-    // Custom uploads come back without dimensions (4).
+    // Custom uploads come back without dimensions (docs/spotify-api.md#object-shapes).
     if (image.kind === 'upload') {
       return [
         {
@@ -104,7 +104,7 @@ export function createSerializer(store: Store, origin: string) {
     };
   };
 
-  /** A local file's item: catalogue ids and links are null, names come from its tags (7). */
+  /** A local file's item: catalogue ids and links are null, names come from its tags (docs/spotify-api.md#local-files). */
   const localTrack = (entry: PlaylistEntry): Track => {
     const file = entry.local!;
     return {

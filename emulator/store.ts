@@ -24,7 +24,7 @@ export interface TrackRecord {
   trackNumber: number;
   explicit: boolean;
   isrc: string;
-  /** Withdrawn in the listener's market: served with `is_playable: false` (3.6). */
+  /** Withdrawn in the listener's market: served with `is_playable: false` (docs/spotify-api.md#markets). */
   unavailable?: boolean;
 }
 export interface ShowRecord {
@@ -48,7 +48,7 @@ export interface UserRecord {
   hasImage: boolean;
 }
 
-/** A local file's tags, as Spotify encodes them in `spotify:local:` URIs (3.5). */
+/** A local file's tags, as Spotify encodes them in `spotify:local:` URIs (docs/spotify-api.md#ids-and-uris). */
 export interface LocalFile {
   artist: string;
   album: string;
@@ -62,7 +62,7 @@ export interface PlaylistEntry {
   uri: string;
   addedAt: string | null;
   addedBy: string | null;
-  /** The catalogue no longer has it: served as `item: null` (8). */
+  /** The catalogue no longer has it: served as `item: null` (docs/spotify-api.md#null-items). */
   unavailable?: boolean;
   local?: LocalFile;
 }
@@ -81,7 +81,7 @@ export interface PlaylistRecord {
   followers: number;
   snapshotId: string;
   entries: PlaylistEntry[];
-  /** Recent versions by snapshot id, so a reorder against an older snapshot can be merged (6). */
+  /** Recent versions by snapshot id, so a reorder against an older snapshot can be merged (docs/spotify-api.md#snapshot-ids). */
   history: Map<string, PlaylistEntry[]>;
   image: StoredImage | null;
   /** A cover upload Spotify is still "processing" (5.1: 202, asynchronous). */
@@ -91,7 +91,7 @@ export interface PlaylistRecord {
 export interface ClientRecord {
   id: string;
   name: string;
-  /** Loopback URIs registered without a port accept any port (2.1). */
+  /** Loopback URIs registered without a port accept any port (docs/spotify-api.md#redirect-uris). */
   redirectUris: string[];
 }
 
@@ -118,7 +118,7 @@ export interface RefreshToken {
   userId: string;
   clientId: string;
   scopes: string[];
-  /** The user's original consent: refresh tokens die 6 months after it (2.4). */
+  /** The user's original consent: refresh tokens die 6 months after it (docs/spotify-api.md#refresh-tokens). */
   consentAt: number;
   family: string;
   /** Replaced by a newer token under rotation; reusing it revokes the family. */
@@ -233,7 +233,7 @@ export interface Store {
   episodes: Map<string, EpisodeRecord>;
   users: Map<string, UserRecord>;
   playlists: Map<string, PlaylistRecord>;
-  /** The demo user's /me/playlists, newest first; null stands for a null entry (8). */
+  /** The demo user's /me/playlists, newest first; null stands for a null entry (docs/spotify-api.md#null-items). */
   libraryPlaylists: (string | null)[];
   /** Saved items (tracks, albums, episodes, shows, artists, users) with when they were saved. */
   saved: Map<string, number>;

@@ -1,6 +1,6 @@
 /**
  * Generates src/api/spotify-schema.ts from the Spotify OpenAPI description, without the
- * operations Development Mode removed (api-behaviour.md 1 and 5.5), so the app cannot
+ * operations Development Mode removed (docs/spotify-api.md#development-mode, #removed-endpoints), so the app cannot
  * type-check a call to an endpoint that answers 403. The description lives in ../shared
  * (it is not copied into the project); pass another path as the first argument or in
  * OPENAPI_PATH.   npm run api:types [-- path/to/openapi.yml]

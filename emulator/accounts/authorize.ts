@@ -1,4 +1,4 @@
-/** GET/POST /authorize: PKCE authorization with a consent page (2.2). */
+/** GET/POST /authorize: PKCE authorization with a consent page (docs/spotify-api.md#login-pkce). */
 import type { Hono } from 'hono';
 import { CODE_LIFETIME, type EmulatorContext } from '../context';
 import { secureBase62 } from '../random';
@@ -38,7 +38,7 @@ function validate(ctx: EmulatorContext, get: (name: string) => string | undefine
   const client = ctx.store.clients.get(clientId);
   if (!client) return { kind: 'page', status: 400, message: 'INVALID_CLIENT: Invalid client' };
   const redirectUri = get('redirect_uri');
-  // Errors before the redirect URI is trusted never redirect (2.2).
+  // Errors before the redirect URI is trusted never redirect (docs/spotify-api.md#login-pkce).
   if (!redirectUri || !isRegisteredRedirectUri(client, redirectUri)) {
     return { kind: 'page', status: 400, message: 'INVALID_CLIENT: Invalid redirect URI' };
   }

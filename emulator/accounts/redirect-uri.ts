@@ -3,7 +3,7 @@ import type { ClientRecord } from '../store';
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]']);
 
 /**
- * Spotify's redirect URI rule (2.1): an exact match with a registered URI, except that a
+ * Spotify's redirect URI rule (docs/spotify-api.md#redirect-uris): an exact match with a registered URI, except that a
  * loopback IP literal registered without a port accepts any port. `localhost` never matches.
  */
 export function isRegisteredRedirectUri(client: ClientRecord, candidate: string): boolean {

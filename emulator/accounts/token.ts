@@ -1,4 +1,4 @@
-/** POST /api/token: the PKCE code exchange (2.3) and the refresh grant (2.4), errors per 2.5. */
+/** POST /api/token: the PKCE code exchange (docs/spotify-api.md#login-pkce) and the refresh grant (docs/spotify-api.md#refresh-tokens), errors per docs/spotify-api.md#token-errors. */
 import type { Context, Hono } from 'hono';
 import type { TokenResponse } from '../../src/api/spotify-types';
 import { REFRESH_TOKEN_LIFETIME, type EmulatorContext } from '../context';
@@ -27,7 +27,7 @@ export function revokeFamily(store: Store, family: string) {
 }
 
 async function formBody(c: Context): Promise<Record<string, string>> {
-  // Form encoding is mandatory (2.3); anything else reads as a missing grant_type.
+  // Form encoding is mandatory (docs/spotify-api.md#login-pkce); anything else reads as a missing grant_type.
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
     throw new OAuthProblem(400, 'unsupported_grant_type', 'grant_type parameter is missing');

@@ -11,7 +11,7 @@ const LIBRARY_URI = /^spotify:(track|album|episode|show|audiobook|artist|playlis
 
 type Access = 'modify' | 'read';
 
-/** Scopes depend on the entity type (5.2, 9.3). */
+/** Scopes depend on the entity type (docs/spotify-api.md#library, #where-the-sources-disagree). */
 function scopeFor(type: string, access: Access): string {
   if (type === 'artist' || type === 'user')
     return access === 'modify' ? 'user-follow-modify' : 'user-follow-read';
@@ -73,7 +73,7 @@ export function registerLibrary(app: Hono<ApiEnv>, ctx: EmulatorContext) {
 
   app.delete('/v1/me/library', async (c) => {
     for (const { uri, type, id } of await parseUris(c, 'modify')) {
-      // Unfollowing your own playlist is how Spotify "deletes" it; followers keep it (5.2).
+      // Unfollowing your own playlist is how Spotify "deletes" it; followers keep it (docs/spotify-api.md#library).
       if (type === 'playlist')
         store.libraryPlaylists = store.libraryPlaylists.filter((p) => p !== id);
       else store.saved.delete(uri);

@@ -1,4 +1,4 @@
-/** The /me/player endpoints over the simulated player (5.4), with Spotify's error matrix. */
+/** The /me/player endpoints over the simulated player (docs/spotify-api.md#player), with Spotify's error matrix. */
 import type { Context as HonoContext, Hono } from 'hono';
 import type {
   Context,
@@ -391,7 +391,7 @@ export function registerPlayer(app: Hono<ApiEnv>, ctx: EmulatorContext) {
     next.searchParams.delete('after');
     if (oldest) next.searchParams.set('before', String(oldest.playedAt));
     next.searchParams.set('limit', String(limit));
-    // total is in the spec but not returned (9.9); an empty page has null cursors and next.
+    // total is in the spec but not returned (docs/spotify-api.md#paging); an empty page has null cursors and next.
     const result: CursorPaging<PlayHistory> = {
       href: url.toString(),
       limit,

@@ -1,4 +1,4 @@
-/** Looking up playlists and the ownership rules that guard them (5.1, 9.4). */
+/** Looking up playlists and the ownership rules that guard them (docs/spotify-api.md#playlists-and-their-items, #where-the-sources-disagree). */
 import { ApiProblem } from '../http';
 import { isBase62Id, secureBase62 } from '../random';
 import type { PlaylistEntry, PlaylistRecord, Store } from '../store';

@@ -1,4 +1,4 @@
-/** /playlists/{id}/items: read, add, reorder, replace and remove (5.1, 6, 7). */
+/** /playlists/{id}/items: read, add, reorder, replace and remove (docs/spotify-api.md#playlists-and-their-items, #snapshot-ids, #local-files). */
 import type { Hono } from 'hono';
 import type { EmulatorContext } from '../context';
 import { ApiProblem, intParam, jsonBody, limitRule, offsetRule, urisFrom } from '../http';
@@ -17,7 +17,7 @@ import { wantsEpisodes } from './playlists';
 const MAX_ITEMS_PER_WRITE = 100;
 const PLAYABLE_URI = /^spotify:(track|episode):([0-9A-Za-z]{22})$/;
 
-/** Track/episode URIs only; local files cannot be added through the API (7). */
+/** Track/episode URIs only; local files cannot be added through the API (docs/spotify-api.md#local-files). */
 function checkPlayableUris(store: Store, uris: string[]) {
   if (uris.length === 0) throw new ApiProblem(400, 'No uris provided');
   if (uris.length > MAX_ITEMS_PER_WRITE)
@@ -45,7 +45,7 @@ function integerField(value: unknown, name: string, fallback?: number): number {
 /**
  * Moves `range_length` items starting at `range_start` to before `insert_before`, both in
  * the positions of the version the client saw. Items are followed by identity, so a
- * reorder against an older snapshot merges with changes made since (6).
+ * reorder against an older snapshot merges with changes made since (docs/spotify-api.md#snapshot-ids).
  */
 export function reorderEntries(
   current: PlaylistEntry[],
@@ -96,7 +96,7 @@ export function registerPlaylistItems(app: Hono<ApiEnv>, ctx: EmulatorContext) {
       itemPageMax,
     );
     const offset = intParam(c.req.query('offset'), offsetRule());
-    // Items are shared only with the owner or a collaborator (5.1).
+    // Items are shared only with the owner or a collaborator (docs/spotify-api.md#playlists-and-their-items).
     assertCanEditItems(playlist, c.get('userId'));
     const serialize = createSerializer(store, new URL(c.req.url).origin);
     return c.json(
@@ -144,7 +144,7 @@ export function registerPlaylistItems(app: Hono<ApiEnv>, ctx: EmulatorContext) {
     if (uris !== undefined && reorder)
       throw new ApiProblem(400, 'Reorder and replace cannot be combined');
     if (uris !== undefined) {
-      // Replace: local files cannot be sent back, so they are lost (7); the app avoids this.
+      // Replace: local files cannot be sent back, so they are lost (docs/spotify-api.md#local-files); the app avoids this.
       if (uris.length > 0) checkPlayableUris(store, uris);
       commitEntries(playlist, newEntries(uris, c.get('userId')));
       return c.json({ snapshot_id: playlist.snapshotId }, 200);
@@ -177,12 +177,12 @@ export function registerPlaylistItems(app: Hono<ApiEnv>, ctx: EmulatorContext) {
       const uri =
         typeof item === 'object' && item !== null ? (item as { uri?: unknown }).uri : undefined;
       if (typeof uri !== 'string') throw new ApiProblem(400, 'Malformed json');
-      // Local files cannot be targeted by URI (7).
+      // Local files cannot be targeted by URI (docs/spotify-api.md#local-files).
       if (!PLAYABLE_URI.test(uri)) throw new ApiProblem(400, `Invalid track uri: ${uri}`);
       return uri;
     });
     entriesAt(playlist, body.snapshot_id);
-    // Removing by URI removes every occurrence (5.1).
+    // Removing by URI removes every occurrence (docs/spotify-api.md#playlists-and-their-items).
     const drop = new Set(uris);
     commitEntries(
       playlist,

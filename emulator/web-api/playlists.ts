@@ -1,4 +1,4 @@
-/** /me/playlists, /playlists/{id} and /playlists/{id}/images (5.1). */
+/** /me/playlists, /playlists/{id} and /playlists/{id}/images (docs/spotify-api.md#playlists-and-their-items). */
 import type { Hono } from 'hono';
 import type { EmulatorContext } from '../context';
 import { ApiProblem, intParam, jsonBody, limitRule, offsetRule, paging } from '../http';
@@ -8,7 +8,7 @@ import type { PlaylistRecord } from '../store';
 import { requireScopes, type ApiEnv } from './bearer';
 import { bumpSnapshot, canReadItems, findPlaylist, modifyScope } from './playlist-access';
 
-/** Spotify's cover limit is on the Base64 payload: 256 KB (5.1, 9.14). */
+/** Spotify's cover limit is on the Base64 payload: 256 KB (docs/spotify-api.md#playlists-and-their-items). */
 export const MAX_COVER_BASE64 = 256 * 1024;
 
 export function wantsEpisodes(additionalTypes: string | undefined): boolean {
@@ -45,7 +45,7 @@ export function registerPlaylists(app: Hono<ApiEnv>, ctx: EmulatorContext) {
     const offset = intParam(c.req.query('offset'), offsetRule());
     const seeCollaborative = c.get('scopes').includes('playlist-read-collaborative');
     const serialize = createSerializer(store, new URL(c.req.url).origin);
-    // Collaborative playlists are listed only with playlist-read-collaborative (5.1).
+    // Collaborative playlists are listed only with playlist-read-collaborative (docs/spotify-api.md#playlists-and-their-items).
     const visible = store.libraryPlaylists.filter((id) => {
       if (id === null) return true;
       const playlist = store.playlists.get(id);
@@ -117,7 +117,7 @@ export function registerPlaylists(app: Hono<ApiEnv>, ctx: EmulatorContext) {
       throw new ApiProblem(400, 'Invalid value for name');
     const nextPublic = isPublic ?? playlist.public;
     const nextCollaborative = collaborative ?? playlist.collaborative;
-    // Spotify: collaborative playlists must be private (5.1).
+    // Spotify: collaborative playlists must be private (docs/spotify-api.md#playlists-and-their-items).
     if (nextCollaborative && nextPublic === true) {
       throw new ApiProblem(400, 'Collaborative playlists can only be private.');
     }

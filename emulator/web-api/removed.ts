@@ -1,4 +1,4 @@
-/** Endpoints Development Mode removed answer a plain 403 "Forbidden", as Spotify does (5.5). */
+/** Endpoints Development Mode removed answer a plain 403 "Forbidden", as Spotify does (docs/spotify-api.md#removed-endpoints). */
 import type { Hono } from 'hono';
 import { ApiProblem } from '../http';
 import type { ApiEnv } from './bearer';

@@ -1,4 +1,4 @@
-/** GET /search: limit 1-10 per type, offset 0-1000, field filters (5.3). */
+/** GET /search: limit 1-10 per type, offset 0-1000, field filters (docs/spotify-api.md#search). */
 import type { Hono } from 'hono';
 import type { SearchResults } from '../../src/api/spotify-types';
 import type { EmulatorContext } from '../context';

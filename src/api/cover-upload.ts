@@ -1,7 +1,7 @@
 import { spotify } from './client';
 
 /**
- * Sends a cover: the Base64 JPEG text itself as the body, `image/jpeg` (5.1). Spotify
+ * Sends a cover: the Base64 JPEG text itself as the body, `image/jpeg` (docs/spotify-api.md#playlists-and-their-items). Spotify
  * answers 202 and processes it later.
  */
 export async function putCoverImage(playlistId: string, base64Jpeg: string) {

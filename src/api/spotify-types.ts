@@ -3,7 +3,7 @@
  * generated OpenAPI types. The spec still lists fields Dev Mode removed (available_markets,
  * popularity, linked_from, publisher, country, email, product, followers) and misses
  * nulls Spotify sends (local files, unavailable items, display_name, public); these types
- * correct that (see ../shared/spotify/api-behaviour.md sections 4, 7, 8, 9). Both the app
+ * correct that (see docs/spotify-api.md: "Object shapes", "Local files", "Null items"). Both the app
  * and the emulator use them, so a drift fails the type check on both sides.
  */
 import type { components } from './spotify-schema';
@@ -198,12 +198,12 @@ export interface SearchResults {
   audiobooks?: Paging<Schemas['SimplifiedAudiobookObject']>;
 }
 
-/** Web API error body; player and quota errors add a reason (3.1). */
+/** Web API error body; player and quota errors add a reason (docs/spotify-api.md#errors). */
 export interface ApiErrorBody {
   error: { status: number; message: string; reason?: string };
 }
 
-/** Accounts service error body (2.5). */
+/** Accounts service error body (docs/spotify-api.md#token-errors). */
 export interface OAuthErrorBody {
   error: string;
   error_description: string;

@@ -8,7 +8,7 @@ import { OAuthError, parseTokenResponse } from './token-response';
 import { saveSession } from './token-store';
 
 /**
- * Spotify rejects `localhost` redirect URIs (2.1), so a page opened on localhost moves to
+ * Spotify rejects `localhost` redirect URIs (docs/spotify-api.md#redirect-uris), so a page opened on localhost moves to
  * the same address on 127.0.0.1 before anything else. True when it is moving.
  */
 export function moveOffLocalhost(location: Location = window.location): boolean {

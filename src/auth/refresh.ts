@@ -96,7 +96,7 @@ async function requestNewTokens(session: Session): Promise<Session> {
         scopes: tokens.scopes ?? session.scopes,
       };
     } catch (error) {
-      // invalid_grant: expired or revoked; the docs say discard and do not retry (2.4).
+      // invalid_grant: expired or revoked; the docs say discard and do not retry (docs/spotify-api.md#refresh-tokens).
       if (error instanceof OAuthError) {
         endSession(error.description.toLowerCase().includes('revoked') ? 'revoked' : 'expired');
         throw new SessionEndedError();

@@ -14,7 +14,7 @@ export interface Session {
   expiresAt: number;
   refreshToken: string;
   scopes: string[];
-  /** When the user consented: refresh tokens die 6 months after it (api-behaviour 2.4). */
+  /** When the user consented: refresh tokens die 6 months after it (docs/spotify-api.md#refresh-tokens). */
   consentAt: number;
   /** The Spotify user id, once the profile has said it: names the persisted cache's account. */
   accountId?: string;

@@ -1,6 +1,6 @@
 /**
  * Turns a picture the person chose into what Spotify's cover upload takes: a square JPEG,
- * Base64 text without a data: prefix, at most 256 KB of Base64 (api-behaviour 5.1, 9.14).
+ * Base64 text without a data: prefix, at most 256 KB of Base64 (docs/spotify-api.md#playlists-and-their-items).
  * Large or detailed pictures are re-encoded at lower quality, then smaller, until they fit.
  */
 export const MAX_COVER_BASE64 = 256 * 1024;

@@ -1,6 +1,6 @@
 /**
  * Local files are `spotify:local:{artist}:{album}:{title}:{seconds}`, each part
- * URL-encoded with `+` for spaces, missing parts empty (api-behaviour 3.5).
+ * URL-encoded with `+` for spaces, missing parts empty (docs/spotify-api.md#ids-and-uris).
  */
 export interface LocalFileTags {
   artist: string;

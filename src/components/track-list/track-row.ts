@@ -101,7 +101,7 @@ export function toRow(entry: unknown, position: number): TrackRow {
   const album = asRecord(item.album);
   return {
     ...base,
-    // Withdrawn in the listener's market (3.6): named, but not playable.
+    // Withdrawn in the listener's market (docs/spotify-api.md#markets): named, but not playable.
     kind: item.is_playable === false ? 'unavailable' : 'track',
     uri,
     title: asString(item.name)!,
@@ -125,7 +125,7 @@ export const isPlayable = (row: TrackRow) => row.kind === 'track' || row.kind ==
 /** Whether the Web API can add this row to a playlist (the one rule: lib/spotify-uri.ts). */
 export const isAddable = (row: TrackRow) => isPlayable(row) && isAddableUri(row.uri);
 
-/** Only tracks and episodes with a URI can be removed (and selected): Spotify cannot target local files (7). */
+/** Only tracks and episodes with a URI can be removed (and selected): Spotify cannot target local files (docs/spotify-api.md#local-files). */
 export function isRemovable(row: TrackRow): boolean {
   return (
     (row.kind === 'track' || row.kind === 'episode' || row.kind === 'unavailable') &&

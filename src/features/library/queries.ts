@@ -19,7 +19,7 @@ import { retryDelayOf, withRetries } from '../../api/retry-policy';
 import { toRow, type TrackRow } from '../../components/track-list/track-row';
 import { lookUpSaved } from './saved-lookup';
 
-/** Spotify's maximum page size for /me/tracks (5.2). */
+/** Spotify's maximum page size for /me/tracks (docs/spotify-api.md#library). */
 const LIKED_PAGE_SIZE = 50;
 /** As for playlist items: browsers open about 6 connections per host anyway. */
 const LIKED_PAGE_CONCURRENCY = Number(import.meta.env.VITE_ITEM_PAGE_CONCURRENCY) || 6;

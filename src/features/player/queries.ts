@@ -24,7 +24,7 @@ async function fetchPlayback(signal: AbortSignal): Promise<PlaybackState | null>
     signal,
     parseAs: 'text',
   });
-  // 204 when nothing is active (api-behaviour 5.4; the spec omits it).
+  // 204 when nothing is active (docs/spotify-api.md#player; the spec omits it).
   if (response.status === 204 || !data) return null;
   let state: PlaybackState;
   try {

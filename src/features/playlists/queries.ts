@@ -27,7 +27,7 @@ import { SEARCH_LIMIT, searchCatalog } from '../../api/search';
 import { concurrencyLimit } from '../../lib/concurrency';
 import { isPlayable, itemRow, toRow, type TrackRow } from '../../components/track-list/track-row';
 
-/** Spotify's documented maximum page size for /me/playlists and /playlists/{id}/items (5.1). */
+/** Spotify's documented maximum page size for /me/playlists and /playlists/{id}/items (docs/spotify-api.md#playlists-and-their-items). */
 export const PAGE_SIZE = 50;
 /**
  * Item pages: Spotify documents 50 but serves 100 in late 2026, halving the requests for a
@@ -54,7 +54,7 @@ async function fetchPlaylistsPage(offset: number, signal: AbortSignal) {
   return readPage<unknown>(data, 'a list of playlists');
 }
 
-/** Every page of /me/playlists: the first, then the rest in parallel. null entries are skipped (8). */
+/** Every page of /me/playlists: the first, then the rest in parallel. null entries are skipped (docs/spotify-api.md#null-items). */
 async function fetchAllPlaylists(signal: AbortSignal): Promise<SimplifiedPlaylist[]> {
   const first = await fetchPlaylistsPage(0, signal);
   const offsets: number[] = [];

@@ -9,7 +9,7 @@ import { displayName, userQueries } from './queries';
 
 /**
  * Who is logged in. Uses only the fields Development Mode still returns (no country,
- * email, product or followers, api-behaviour 4). `stats` renders under the card.
+ * email, product or followers, docs/spotify-api.md#object-shapes). `stats` renders under the card.
  */
 export function ProfilePage({ stats }: { stats?: (user: CurrentUser) => React.ReactNode }) {
   const { data: user, error, isPending, refetch } = useQuery(userQueries.me());

@@ -23,7 +23,7 @@ export const userQueries = {
     }),
 };
 
-/** display_name can be null (api-behaviour 8): fall back to the user id. */
+/** display_name can be null (docs/spotify-api.md#null-items): fall back to the user id. */
 export function displayName(user: Pick<CurrentUser, 'display_name' | 'id'>): string {
   return user.display_name?.trim() || user.id;
 }

@@ -21,7 +21,7 @@ export interface PlaylistDetails {
   visibility: Visibility;
 }
 
-/** Spotify requires collaborative playlists to be private (5.1). */
+/** Spotify requires collaborative playlists to be private (docs/spotify-api.md#playlists-and-their-items). */
 export function visibilityFields(visibility: Visibility) {
   return { public: visibility === 'public', collaborative: visibility === 'collaborative' };
 }
@@ -78,7 +78,7 @@ export function useEditPlaylistDetails(playlistId: string) {
           description: details.description,
           ...visibilityFields(details.visibility),
         },
-        // 200 with an empty body (5.1).
+        // 200 with an empty body (docs/spotify-api.md#playlists-and-their-items).
         parseAs: 'text',
       }),
     scope: { id: `playlist:${playlistId}` },
@@ -137,7 +137,7 @@ const COVER_POLL_LIMIT = 20;
 
 /**
  * Uploads a cover (Base64 JPEG text, 202 Accepted) and waits until Spotify has processed
- * it, i.e. the playlist's images change, polling GET /playlists/{id}/images (5.1).
+ * it, i.e. the playlist's images change, polling GET /playlists/{id}/images (docs/spotify-api.md#playlists-and-their-items).
  */
 export function useUploadCover(playlistId: string) {
   const queryClient = useQueryClient();

@@ -104,7 +104,7 @@ function PlaylistChooser({
   const [ask, setAsk] = useState<Ask | null>(null);
   const filterId = useId();
   const list = useQuery(playlistQueries.list());
-  // Only the owner and collaborators can add items (5.1).
+  // Only the owner and collaborators can add items (docs/spotify-api.md#playlists-and-their-items).
   const targets = (list.data ?? []).filter(
     (p) =>
       (p.owner.id === userId || p.collaborative) &&

@@ -42,7 +42,7 @@ const move = (keys: string[], before: string | null): ItemChange => ({
   groups: [{ keys, before }],
 });
 
-/** What Spotify does with a reorder: measured in the positions before the move (5.1). */
+/** What Spotify does with a reorder: measured in the positions before the move (docs/spotify-api.md#playlists-and-their-items). */
 function spotifyReorder(rows: TrackRow[], start: number, before: number, length: number) {
   const moved = rows.slice(start, start + length);
   const anchor = rows[before];

@@ -118,7 +118,7 @@ function planAdd(rows: TrackRow[], inserts: Insert[], context: PlanContext) {
 }
 
 /**
- * Spotify removes every occurrence of a URI (5.1). Copies the person did not select are
+ * Spotify removes every occurrence of a URI (docs/spotify-api.md#playlists-and-their-items). Copies the person did not select are
  * added back where they were, in ascending order so each lands at its final index; their
  * date added becomes now (the confirmation says so).
  */

@@ -21,7 +21,7 @@ function RowList({ rows }: { rows: TrackRow[] }) {
 }
 
 /**
- * Confirms a removal. Spotify removes every copy of a URI (5.1), so copies the person
+ * Confirms a removal. Spotify removes every copy of a URI (docs/spotify-api.md#playlists-and-their-items), so copies the person
  * did not select are named: they are put back where they are, dated today.
  */
 export function RemoveItemsDialog({

@@ -97,7 +97,7 @@ export function findDuplicates(rows: readonly TrackRow[]): DuplicateGroup[] {
 
 /**
  * The rows to remove for the chosen copies to keep (group index -> row index), and the
- * local files among the rest, which Spotify's Web API cannot remove (7).
+ * local files among the rest, which Spotify's Web API cannot remove (docs/spotify-api.md#local-files).
  */
 export function duplicatesToRemove(
   rows: readonly TrackRow[],
