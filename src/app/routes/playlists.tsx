@@ -6,7 +6,7 @@ import { userQueries } from '../../features/profile/queries';
 import { RestoreButton } from '../../features/transfer/restore-dialog';
 import { ExportAllButton } from '../../features/transfer/export-all';
 import { useHasScopes } from '../../auth/scope-upgrade';
-import { describePlaylist, librarySources } from '../export-sources';
+import { describePlaylist, librarySources } from '../compose/export-sources';
 import { MergeButton } from '../../features/transfer/merge-dialog';
 import { ImportButton } from '../../features/transfer/import-dialog';
 import { playlistsChanged } from '../../features/playlists/playlist-sync';

@@ -9,6 +9,8 @@ import { isRemovable, type TrackRow } from './track-row';
  * the last row picked without Shift, and Select all takes the rows shown. Rows that
  * cannot be removed (local files, entries without a URI) cannot be selected.
  */
+export type RowSelection = ReturnType<typeof useRowSelection>;
+
 export function useRowSelection(rows: TrackRow[], keys: string[], view: number[] | null = null) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const anchor = useRef<number | null>(null);

@@ -1,19 +1,52 @@
 /**
- * Controls one feature gives every track another feature shows: the app fills these in
- * (e.g. the Liked Songs heart), and the player bar, queue, history and search results
- * ask for them here, so features do not import each other.
+ * Controls one feature gives the tracks another feature shows. The app composes them (in
+ * app/compose) and provides them here; the lists, the player bar, the queue, history and
+ * search results read them, so features never import each other. A provider adds to the
+ * slots of the one above it (the app-wide heart stays when a page adds row actions).
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
+import type { Playlist } from '../../api/spotify-types';
 import type { TrackRow } from './track-row';
+
+/** The rows as a list shows them: in a find or sort's order (`isView`), or the list's own. */
+export interface ShownRows {
+  rows: TrackRow[];
+  isView: boolean;
+}
+
+export interface HeaderInfo {
+  /** The playlist, when the list is one (Liked Songs is not). */
+  playlist?: Playlist;
+  /** Whether there is anything to play. */
+  playable: boolean;
+  shown: ShownRows;
+  total: number;
+}
 
 export interface TrackSlots {
   /** The "Save to Liked Songs" toggle for one song or episode. */
   heart?: (row: TrackRow, options?: { tabIndex?: number }) => React.ReactNode;
+  /** A row's buttons (Play from here, the heart, Add to queue…); in the Tab order only while active. */
+  rowActions?: (row: TrackRow, tabIndex: number, shown: ShownRows) => React.ReactNode;
+  /** More for the selected rows (Save to Liked Songs, Add to playlist…). */
+  selectionActions?: (rows: TrackRow[]) => React.ReactNode;
+  /** Controls for a list's header (Play, Edit details, Export…). */
+  headerActions?: (info: HeaderInfo) => React.ReactNode;
 }
 
 const TrackSlotsContext = createContext<TrackSlots>({});
 
-export const TrackSlotsProvider = TrackSlotsContext.Provider;
+export function TrackSlotsProvider({
+  value,
+  children,
+}: {
+  value: TrackSlots;
+  children: React.ReactNode;
+}) {
+  const outer = useContext(TrackSlotsContext);
+  const merged = useMemo(() => ({ ...outer, ...value }), [outer, value]);
+  return <TrackSlotsContext.Provider value={merged}>{children}</TrackSlotsContext.Provider>;
+}
 
 export function useTrackSlots(): TrackSlots {
   return useContext(TrackSlotsContext);

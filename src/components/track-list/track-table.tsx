@@ -7,14 +7,6 @@ import { SortableRows, type TableEditing } from './sortable-rows';
 
 const PAGE_ROWS = 10;
 
-export interface RowActionsSlot {
-  /**
-   * Buttons for one row (any kind); they are in the Tab order only while their row is
-   * active. `view` holds the rows as shown when a find or sort is applied (Play follows it).
-   */
-  rowActions?: (row: TrackRow, tabIndex: number, view: TrackRow[] | null) => React.ReactNode;
-}
-
 const COLUMN_NAMES: Record<SortColumn, string> = {
   title: 'Title',
   artist: 'Artist',
@@ -24,7 +16,9 @@ const COLUMN_NAMES: Record<SortColumn, string> = {
   length: 'Length',
 };
 
-export interface TrackTableProps extends RowActionsSlot {
+export interface TrackTableProps {
+  /** Buttons for one row (any kind); in the Tab order only while their row is active. */
+  rowActions?: (row: TrackRow, tabIndex: number) => React.ReactNode;
   label: string;
   total: number;
   /** The rows as shown (a view's order when one is applied). */
@@ -112,8 +106,6 @@ export function TrackTable({
       </span>
     );
   };
-  const rowActionsFor =
-    rowActions && ((row: TrackRow, tab: number) => rowActions(row, tab, isView ? rows : null));
   const movable = !!editing?.onDrop;
 
   useEffect(() => {
@@ -237,7 +229,7 @@ export function TrackTable({
                 leadCells={!!editing}
                 movable={movable}
                 withActions={!!rowActions}
-                rowActions={rowActionsFor}
+                rowActions={rowActions}
                 editing={
                   editing && key !== undefined
                     ? {

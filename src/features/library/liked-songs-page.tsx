@@ -9,27 +9,14 @@ import { PageLoading } from '../../components/page-loading';
 import { ScopeNotice } from '../../components/scope-notice';
 import { LoadProgress } from '../../components/track-list/load-progress';
 import { useRowSelection } from '../../components/track-list/row-selection';
-import { SelectionToolbar } from '../../components/track-list/selection-toolbar';
-import { FindField } from '../../components/track-list/find-field';
-import { TrackTable, type TrackTableProps } from '../../components/track-list/track-table';
+import { TrackListView } from '../../components/track-list/track-list-view';
+import { useTrackSlots } from '../../components/track-list/track-slots';
+import type { TrackTableProps } from '../../components/track-list/track-table';
 import { useTrackView, type TrackView } from '../../components/track-list/use-track-view';
-import type { TrackRow } from '../../components/track-list/track-row';
 import { formatCount, formatLongDuration } from '../../lib/format';
 import { BulkProgressText } from './bulk-progress';
 import { libraryQueries, type LikedSongs } from './queries';
 import { useBulkSave } from './save-mutations';
-
-export interface LikedSongsSlots {
-  /**
-   * A row's buttons (the heart, Play from here, Add to queue, Add to playlist…), given
-   * the rows in the order shown (a find or sort applied, or every song).
-   */
-  rowActions?: (row: TrackRow, tabIndex: number, rows: TrackRow[]) => React.ReactNode;
-  /** Controls for the header (Play), given the songs in the order shown. */
-  headerActions?: (rows: TrackRow[], total: number) => React.ReactNode;
-  /** More for the selection (Add to playlist…). */
-  selectionActions?: (rows: TrackRow[]) => React.ReactNode;
-}
 
 function Shell({ children }: { children: React.ReactNode }) {
   return (
@@ -44,7 +31,7 @@ function Shell({ children }: { children: React.ReactNode }) {
  * Liked Songs, newest first: the first page at once, the rest in parallel, shown as they
  * come. A session without the library scopes gets an offer to allow them instead.
  */
-export function LikedSongsPage(slots: LikedSongsSlots) {
+export function LikedSongsPage() {
   const allowed = useHasScopes('user-library-read', 'user-library-modify');
   if (!allowed) {
     return (
@@ -58,10 +45,10 @@ export function LikedSongsPage(slots: LikedSongsSlots) {
       </Shell>
     );
   }
-  return <LikedSongsList {...slots} />;
+  return <LikedSongsList />;
 }
 
-function LikedSongsList(slots: LikedSongsSlots) {
+function LikedSongsList() {
   const liked = useQuery(libraryQueries.likedSongs());
   if (liked.isPending)
     return (
@@ -80,17 +67,15 @@ function LikedSongsList(slots: LikedSongsSlots) {
         />
       </Shell>
     );
-  return <LikedSongsLoaded liked={liked} {...slots} />;
+  return <LikedSongsLoaded liked={liked} />;
 }
 
-function LikedSongsLoaded({
-  liked,
-  ...slots
-}: { liked: UseQueryResult<LikedSongs> & { data: LikedSongs } } & LikedSongsSlots) {
+function LikedSongsLoaded({ liked }: { liked: UseQueryResult<LikedSongs> & { data: LikedSongs } }) {
   const data = liked.data;
   // A reload keeps the complete list on screen (refetchMode 'replace'): still complete.
   const complete = liked.isSuccess && !data.ahead && data.rows.length >= data.total;
   const view = useTrackView(data.rows);
+  const { headerActions } = useTrackSlots();
   const onShowRow = useCallback(
     (row: number) => wantRow(libraryQueries.likedSongs().queryKey, row),
     [],
@@ -98,7 +83,11 @@ function LikedSongsLoaded({
   return (
     <Shell>
       <LikedHeader data={data} complete={complete}>
-        {slots.headerActions?.(view.rows, data.total)}
+        {headerActions?.({
+          playable: data.total > 0,
+          shown: { rows: view.rows, isView: view.indices !== null },
+          total: data.total,
+        })}
       </LikedHeader>
       {liked.error && (
         <ErrorView
@@ -114,22 +103,13 @@ function LikedSongsLoaded({
         noun="song"
         failed={!!liked.error}
       />
-      {data.total === 0 ? (
-        <div className="empty-state">
-          <h2>No Liked Songs yet</h2>
-          <p>Press the heart (♡) on any song, here or in Spotify, and it shows up here.</p>
-        </div>
-      ) : (
-        <LikedTable
-          rows={data.rows}
-          early={data.ahead && ((index) => rowAt(data, index))}
-          onShowRow={onShowRow}
-          view={view}
-          total={data.total}
-          complete={complete}
-          {...slots}
-        />
-      )}
+      <LikedList
+        data={data}
+        view={view}
+        complete={complete}
+        early={data.ahead && ((index) => rowAt(data, index))}
+        onShowRow={onShowRow}
+      />
     </Shell>
   );
 }
@@ -169,74 +149,56 @@ function LikedHeader({
   );
 }
 
-function LikedTable({
-  rows,
+function LikedList({
+  data,
+  view,
+  complete,
   early,
   onShowRow,
-  view,
-  total,
-  complete,
-  rowActions,
-  selectionActions,
 }: {
-  rows: TrackRow[];
+  data: LikedSongs;
   view: TrackView;
-  total: number;
   complete: boolean;
-} & Pick<TrackTableProps, 'early' | 'onShowRow'> &
-  LikedSongsSlots) {
+} & Pick<TrackTableProps, 'early' | 'onShowRow'>) {
+  const { rows } = data;
   // A song is saved once, so its URI names its row.
   const keys = useMemo(() => rows.map((row, i) => row.uri ?? `unknown-${i}`), [rows]);
   const selection = useRowSelection(rows, keys, view.indices);
-  const viewing = view.indices !== null;
   const bulk = useBulkSave();
-  const { selectedRows } = selection;
   return (
-    <>
-      {bulk.failure && (
-        <RetryAlert message={bulk.failure.message} onRetry={bulk.retry} onDismiss={bulk.dismiss} />
-      )}
-      {selectedRows.length > 0 && (
-        <SelectionToolbar
-          count={selectedRows.length}
-          actions={[
-            {
-              label: 'Remove from Liked Songs',
-              onClick: () => bulk.run(selectedRows, false, true),
-              enabled: !bulk.progress,
-            },
-          ]}
-          extra={
-            <>
-              {selectionActions?.(selectedRows)}
-              {bulk.progress && <BulkProgressText progress={bulk.progress} />}
-            </>
-          }
-          onClear={selection.clear}
-        />
-      )}
-      <FindField
-        label="Find in Liked Songs"
-        query={view.query}
-        onQuery={view.setQuery}
-        matches={view.filtered ? view.rows.length : null}
-        searched={rows.length}
-        complete={complete}
-      />
-      {view.filtered && view.rows.length === 0 && (
-        <p className="empty-state">Nothing in Liked Songs matches “{view.query}”.</p>
-      )}
-      <TrackTable
-        label="Liked Songs"
-        total={viewing ? view.rows.length : complete ? rows.length : Math.max(rows.length, total)}
-        rows={view.rows}
-        isView={viewing}
-        early={early}
-        onShowRow={onShowRow}
-        sorting={{ sort: view.sort, onSort: view.setSort }}
-        rowActions={rowActions && ((row, tabIndex) => rowActions(row, tabIndex, view.rows))}
-        editing={selection.tableEditing(complete)}
-      />
-    </>
+    <TrackListView
+      name="Liked Songs"
+      label="Liked Songs"
+      rows={rows}
+      total={data.total}
+      complete={complete}
+      view={view}
+      selection={selection}
+      early={early}
+      onShowRow={onShowRow}
+      alerts={
+        bulk.failure && (
+          <RetryAlert
+            message={bulk.failure.message}
+            onRetry={bulk.retry}
+            onDismiss={bulk.dismiss}
+          />
+        )
+      }
+      selectionActions={[
+        {
+          label: 'Remove from Liked Songs',
+          onClick: () => bulk.run(selection.selectedRows, false, true),
+          enabled: !bulk.progress,
+        },
+      ]}
+      selectionExtra={bulk.progress && <BulkProgressText progress={bulk.progress} />}
+      empty={
+        <div className="empty-state">
+          <h2>No Liked Songs yet</h2>
+          <p>Press the heart (♡) on any song, here or in Spotify, and it shows up here.</p>
+        </div>
+      }
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { describeError, isNotFound } from '../../api/errors';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { rowAt, wantRow } from '../../api/paged-stream';
 import type { Paging, Playlist, PlaylistItem } from '../../api/spotify-types';
 import { ErrorView } from '../../components/error-view';
@@ -8,32 +8,18 @@ import { PageLoading } from '../../components/page-loading';
 import { LoadProgress } from '../../components/track-list/load-progress';
 import { PlaylistHeader } from './details/playlist-header';
 import { PlaylistItemsEditor } from './edit/playlist-items-editor';
-import type { RowActionsSlot } from '../../components/track-list/track-table';
-import { toRow, type TrackRow } from '../../components/track-list/track-row';
+import { useTrackSlots } from '../../components/track-list/track-slots';
+import { useTrackView } from '../../components/track-list/use-track-view';
+import { useRowsWithPendingChanges } from './edit/item-mutations';
+import { toRow } from '../../components/track-list/track-row';
 import { playlistQueries } from './queries';
 
 /**
  * One playlist. An unknown or malformed id is thrown to the route's boundary, which shows
- * the not-found page; other errors stay here with a retry.
+ * the not-found page; other errors stay here with a retry. Row, selection and header
+ * actions from other features come through the track slots (app/compose).
  */
-export interface PlaylistPageSlots extends RowActionsSlot {
-  /** More for the selected rows (Save to Liked Songs, Add to playlist…). */
-  selectionActions?: (rows: TrackRow[]) => React.ReactNode;
-  /**
-   * Controls for the header (Play, Edit details...), given the playlist, whether it has
-   * items to play, and the rows in view order while a find or sort is applied.
-   */
-  headerActions?: (
-    playlist: Playlist,
-    info: { playable: boolean; view: TrackRow[] | null },
-  ) => React.ReactNode;
-}
-
-export function PlaylistPage({
-  id,
-  userId,
-  ...slots
-}: { id: string; userId: string | null } & PlaylistPageSlots) {
+export function PlaylistPage({ id, userId }: { id: string; userId: string | null }) {
   const detail = useQuery({ ...playlistQueries.detail(id), throwOnError: isNotFound });
   if (detail.isPending)
     return (
@@ -56,9 +42,9 @@ export function PlaylistPage({
   const playlist = detail.data;
   // Spotify embeds items only for the owner or a collaborator (Development Mode, 5.1).
   return playlist.items ? (
-    <ReadablePlaylist playlist={playlist} embedded={playlist.items} userId={userId} {...slots} />
+    <ReadablePlaylist playlist={playlist} embedded={playlist.items} userId={userId} />
   ) : (
-    <HiddenItemsPlaylist playlist={playlist} headerActions={slots.headerActions} />
+    <HiddenItemsPlaylist playlist={playlist} />
   );
 }
 
@@ -82,21 +68,17 @@ function ReadablePlaylist({
   playlist,
   embedded,
   userId,
-  headerActions,
-  rowActions,
-  selectionActions,
 }: {
   playlist: Playlist;
   embedded: Paging<PlaylistItem>;
   userId: string | null;
-} & PlaylistPageSlots) {
+}) {
   const detailFetching =
     useIsFetching({ queryKey: playlistQueries.detail(playlist.id).queryKey }) > 0;
   const itemsQuery = playlistQueries.items(playlist.id, playlist.snapshot_id, embedded.total);
   const items = useQuery(itemsQuery);
   const itemsKey = itemsQuery.queryKey;
   const onShowRow = useCallback((row: number) => wantRow(itemsKey, row), [itemsKey]);
-  const [view, setView] = useState<TrackRow[] | null>(null);
   // Until the first items page arrives, the page the playlist itself carried is shown.
   const embeddedRows = useMemo(
     () => (Array.isArray(embedded.items) ? embedded.items.map(toRow) : []),
@@ -108,14 +90,23 @@ function ReadablePlaylist({
   const loaded = streamed?.rows ?? embeddedRows;
   const total = streamed?.total ?? embedded.total;
   const complete = items.isSuccess && items.fetchStatus === 'idle' && loaded.length >= total;
+  // What the page shows: Spotify's rows with the changes still queued applied, found and sorted.
+  const rows = useRowsWithPendingChanges(playlist.id, loaded, userId);
+  const view = useTrackView(rows);
   const totalDurationMs = complete
-    ? loaded.reduce((sum, row) => sum + (row.durationMs ?? 0), 0)
+    ? rows.reduce((sum, row) => sum + (row.durationMs ?? 0), 0)
     : undefined;
+  const { headerActions } = useTrackSlots();
 
   return (
     <PageShell title={playlist.name}>
       <PlaylistHeader playlist={playlist} total={total} totalDurationMs={totalDurationMs}>
-        {headerActions?.(playlist, { playable: total > 0, view })}
+        {headerActions?.({
+          playlist,
+          playable: total > 0,
+          shown: { rows: view.rows, isView: view.indices !== null },
+          total,
+        })}
       </PlaylistHeader>
       {items.error && (
         <ErrorView
@@ -133,15 +124,12 @@ function ReadablePlaylist({
       />
       <PlaylistItemsEditor
         playlist={playlist}
-        rows={loaded}
+        rows={rows}
+        view={view}
         total={total}
         complete={complete}
         rereading={detailFetching}
         userId={userId}
-        label={`Items in ${playlist.name}`}
-        rowActions={rowActions}
-        selectionActions={selectionActions}
-        onView={setView}
         early={items.data?.ahead && ((index) => rowAt(items.data, index))}
         onShowRow={onShowRow}
       />
@@ -149,10 +137,8 @@ function ReadablePlaylist({
   );
 }
 
-function HiddenItemsPlaylist({
-  playlist,
-  headerActions,
-}: { playlist: Playlist } & PlaylistPageSlots) {
+function HiddenItemsPlaylist({ playlist }: { playlist: Playlist }) {
+  const { headerActions } = useTrackSlots();
   const owner = playlist.owner?.display_name || playlist.owner?.id || 'its owner';
   // The user's playlist list still says how many items it has.
   const { data: total } = useQuery({
@@ -162,7 +148,12 @@ function HiddenItemsPlaylist({
   return (
     <PageShell title={playlist.name}>
       <PlaylistHeader playlist={playlist} total={total} totalDurationMs={undefined}>
-        {headerActions?.(playlist, { playable: false, view: null })}
+        {headerActions?.({
+          playlist,
+          playable: false,
+          shown: { rows: [], isView: false },
+          total: total ?? 0,
+        })}
       </PlaylistHeader>
       <section className="notice" aria-labelledby="hidden-items-heading">
         <h2 id="hidden-items-heading">Spotify does not share this playlist&apos;s items</h2>

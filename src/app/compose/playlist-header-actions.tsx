@@ -1,19 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { ExportMenu } from '../features/transfer/export-menu';
-import { CopyDialog } from '../features/transfer/copy-dialog';
+import { ExportMenu } from '../../features/transfer/export-menu';
+import { CopyDialog } from '../../features/transfer/copy-dialog';
 import { describePlaylist } from './export-sources';
-import type { Playlist } from '../api/spotify-types';
-import { MenuButton, type MenuItem } from '../components/menu-button';
-import { playListFrom } from '../components/track-list/play-list';
-import type { TrackRow } from '../components/track-list/track-row';
-import { PlayContextButton, PlayListButton } from '../features/player/play-buttons';
+import type { Playlist } from '../../api/spotify-types';
+import { MenuButton, type MenuItem } from '../../components/menu-button';
+import { playListFrom } from '../../components/track-list/play-list';
+import type { TrackRow } from '../../components/track-list/track-row';
+import { PlayContextButton, PlayListButton } from '../../features/player/play-buttons';
 import {
   ChangeCoverButton,
   EditDetailsButton,
   RemoveFromLibraryButton,
-} from '../features/playlists/details/playlist-actions';
-import { playlistsChanged } from '../features/playlists/playlist-sync';
+} from '../../features/playlists/details/playlist-actions';
+import { playlistsChanged } from '../../features/playlists/playlist-sync';
 
 interface PlaylistHeaderActionsProps {
   playlist: Playlist;

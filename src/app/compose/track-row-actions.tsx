@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { MenuButton } from '../components/menu-button';
-import { isPlayable, type TrackRow } from '../components/track-list/track-row';
-import { SaveButton } from '../features/library/save-button';
-import { RowPlayActions, useRowPlay } from '../features/player/play-buttons';
+import { MenuButton } from '../../components/menu-button';
+import { isPlayable, type TrackRow } from '../../components/track-list/track-row';
+import { SaveButton } from '../../features/library/save-button';
+import { RowPlayActions, useRowPlay } from '../../features/player/play-buttons';
 import {
   AddToPlaylistButton,
   AddToPlaylistDialog,
-} from '../features/playlists/edit/add-to-playlist';
-import { formatDuration } from '../lib/format';
+} from '../../features/playlists/edit/add-to-playlist';
+import { formatDuration } from '../../lib/format';
 
 /** Where a row's Play starts: its place in a context, or a list of URIs made when pressed. */
 export type RowPlayTarget =

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { TrackRow } from '../components/track-list/track-row';
-import { AddToPlaylistDialog } from '../features/playlists/edit/add-to-playlist';
-import { CopyDialog } from '../features/transfer/copy-dialog';
-import { formatCount } from '../lib/format';
+import type { TrackRow } from '../../components/track-list/track-row';
+import { AddToPlaylistDialog } from '../../features/playlists/edit/add-to-playlist';
+import { CopyDialog } from '../../features/transfer/copy-dialog';
+import { formatCount } from '../../lib/format';
 
 /** "Add to playlist…" for a selection, as a button of its toolbar (arrow keys reach it). */
 export function SelectionAddToPlaylist({

@@ -4,11 +4,11 @@
  * nothing, and one still loading waits for the same requests.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { settledQueryData } from '../api/settled-query';
-import { libraryQueries } from '../features/library/queries';
-import { playlistQueries } from '../features/playlists/queries';
-import { backupItems, type BackupPlaylist } from '../features/transfer/backup-format';
-import type { ExportSource } from '../features/transfer/export-all';
+import { settledQueryData } from '../../api/settled-query';
+import { libraryQueries } from '../../features/library/queries';
+import { playlistQueries } from '../../features/playlists/queries';
+import { backupItems, type BackupPlaylist } from '../../features/transfer/backup-format';
+import type { ExportSource } from '../../features/transfer/export-all';
 
 export async function describePlaylist(
   queryClient: QueryClient,

@@ -1,0 +1,95 @@
+/**
+ * The actions other features put on a list's rows, selection and header, composed once per
+ * page and provided through the track slots: a playlist's and Liked Songs'.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { playListFrom } from '../../components/track-list/play-list';
+import type { TrackSlots } from '../../components/track-list/track-slots';
+import { SelectionSaveButtons } from '../../features/library/selection-save-buttons';
+import { PlayListButton } from '../../features/player/play-buttons';
+import { playlistsChanged } from '../../features/playlists/playlist-sync';
+import { ExportMenu } from '../../features/transfer/export-menu';
+import { describeLikedSongs } from './export-sources';
+import { PlaylistHeaderActions } from './playlist-header-actions';
+import { SelectionAddToPlaylist, SelectionCopy } from './selection-actions';
+import { TrackRowActions } from './track-row-actions';
+
+export function usePlaylistSlots(id: string, userId: string | null): TrackSlots {
+  const queryClient = useQueryClient();
+  return useMemo(
+    () => ({
+      headerActions: ({ playlist, playable, shown }) =>
+        playlist && (
+          <PlaylistHeaderActions
+            playlist={playlist}
+            playable={playable}
+            userId={userId}
+            view={shown.isView ? shown.rows : null}
+          />
+        ),
+      rowActions: (row, tabIndex, shown) => (
+        <TrackRowActions
+          row={row}
+          userId={userId}
+          tabIndex={tabIndex}
+          // A found or sorted view plays in its own order, from this row.
+          play={
+            shown.isView
+              ? { list: () => playListFrom(shown.rows, shown.rows.indexOf(row)) }
+              : { contextUri: `spotify:playlist:${id}`, position: row.position }
+          }
+        />
+      ),
+      selectionActions: (rows) => (
+        <>
+          <SelectionSaveButtons rows={rows} />
+          <SelectionAddToPlaylist rows={rows} userId={userId} />
+          <SelectionCopy
+            rows={rows}
+            from="this playlist"
+            onCreated={() => void playlistsChanged(queryClient)}
+          />
+        </>
+      ),
+    }),
+    [id, userId, queryClient],
+  );
+}
+
+export function useLikedSongsSlots(userId: string | null): TrackSlots {
+  const queryClient = useQueryClient();
+  return useMemo(
+    () => ({
+      headerActions: ({ shown }) => {
+        const { uris, note } = playListFrom(shown.rows, 0);
+        return (
+          <div className="playlist-header__actions">
+            <PlayListButton uris={uris} label="Liked Songs" note={note} />
+            <ExportMenu name="Liked Songs" describe={() => describeLikedSongs(queryClient)} />
+          </div>
+        );
+      },
+      rowActions: (row, tabIndex, shown) => (
+        <TrackRowActions
+          row={row}
+          userId={userId}
+          tabIndex={tabIndex}
+          knownSaved
+          play={{ list: () => playListFrom(shown.rows, shown.rows.indexOf(row)) }}
+        />
+      ),
+      selectionActions: (rows) => (
+        <>
+          <SelectionAddToPlaylist rows={rows} userId={userId} />
+          <SelectionCopy
+            rows={rows}
+            from="Liked Songs"
+            onCreated={() => void playlistsChanged(queryClient)}
+          />
+        </>
+      ),
+    }),
+    [userId, queryClient],
+  );
+}

@@ -1,0 +1,102 @@
+import { FindField } from './find-field';
+import { SelectionToolbar, type SelectionAction } from './selection-toolbar';
+import { TrackTable, type TrackTableProps } from './track-table';
+import { useTrackSlots } from './track-slots';
+import type { TrackRow } from './track-row';
+import type { TrackView } from './use-track-view';
+import type { RowSelection } from './row-selection';
+
+interface TrackListViewProps extends Pick<TrackTableProps, 'early' | 'onShowRow'> {
+  /** The list's name: "Find in Road Trip", "Nothing in Road Trip matches…". */
+  name: string;
+  /** The table's accessible name. */
+  label: string;
+  /** Every row loaded, in list order. */
+  rows: TrackRow[];
+  total: number;
+  complete: boolean;
+  view: TrackView;
+  selection: RowSelection;
+  /** Failures with their way on, above everything. */
+  alerts?: React.ReactNode;
+  /** Beside the find field (e.g. "Add songs or episodes"). */
+  actions?: React.ReactNode;
+  /** Below it: tools, progress of a running change, panels. */
+  children?: React.ReactNode;
+  /** The toolbar's own buttons for the selection; other features add theirs through slots. */
+  selectionActions: SelectionAction[];
+  /** Shown in the toolbar after the slots' buttons (e.g. the progress of a bulk save). */
+  selectionExtra?: React.ReactNode;
+  /** Drag and drop, when rows may move. */
+  onDrop?: (active: string, over: string) => void;
+  /** What an empty list says. */
+  empty: React.ReactNode;
+}
+
+/**
+ * One list of tracks, as a playlist and Liked Songs show it: find, sort (a view that
+ * changes nothing), selection with its toolbar, and the table. Row, selection and header
+ * actions from other features come through the track slots.
+ */
+export function TrackListView(props: TrackListViewProps) {
+  const { rows, view, selection, complete, total } = props;
+  const slots = useTrackSlots();
+  const viewing = view.indices !== null;
+  const { selectedRows } = selection;
+  const shown = { rows: view.rows, isView: viewing };
+  return (
+    <>
+      {props.alerts}
+      <div className="items-actions">
+        <FindField
+          label={`Find in ${props.name}`}
+          query={view.query}
+          onQuery={view.setQuery}
+          matches={view.filtered ? view.rows.length : null}
+          searched={rows.length}
+          complete={complete}
+        />
+        {props.actions}
+      </div>
+      {props.children}
+      {selectedRows.length > 0 && (
+        <SelectionToolbar
+          count={selectedRows.length}
+          actions={props.selectionActions}
+          onClear={selection.clear}
+          extra={
+            <>
+              {slots.selectionActions?.(selectedRows)}
+              {props.selectionExtra}
+            </>
+          }
+        />
+      )}
+      {view.filtered && view.rows.length === 0 && (
+        <p className="empty-state">
+          Nothing in {props.name} matches “{view.query}”.
+        </p>
+      )}
+      {rows.length === 0 && total === 0 ? (
+        props.empty
+      ) : (
+        <TrackTable
+          label={props.label}
+          total={viewing ? view.rows.length : complete ? rows.length : Math.max(rows.length, total)}
+          rows={view.rows}
+          isView={viewing}
+          early={props.early}
+          onShowRow={props.onShowRow}
+          sorting={{ sort: view.sort, onSort: view.setSort }}
+          rowActions={
+            slots.rowActions && ((row, tabIndex) => slots.rowActions!(row, tabIndex, shown))
+          }
+          editing={{
+            ...selection.tableEditing(complete),
+            onDrop: viewing ? undefined : props.onDrop,
+          }}
+        />
+      )}
+    </>
+  );
+}
