@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Dialog } from '../../components/dialog';
@@ -31,6 +32,7 @@ type Target = { kind: 'new'; name: string } | { kind: 'existing'; id: string };
  * source, is not added again). Through the resumable add path.
  */
 export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDialogProps) {
+  const queryClient = useQueryClient();
   const nameId = useId();
   const targetId = useId();
   const [sources, setSources] = useState<ReadonlySet<string>>(new Set());
@@ -75,6 +77,7 @@ export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDi
               }
             : { playlistId: target.id },
         uris: plan.uris,
+        queryClient,
         onProgress: (added, total) =>
           setState({
             kind: 'running',

@@ -5,7 +5,9 @@
  * and only the rest is added, so nothing is added twice. What the Web API cannot add
  * (local files, entries Spotify no longer describes) is reported, never silently dropped.
  */
+import type { QueryClient } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
+import { inPlaylistScope } from '../../api/playlist-scope';
 import { describeError, MalformedResponseError, SpotifyApiError } from '../../api/errors';
 import { putCoverImage } from '../../api/cover-upload';
 import { readPage } from '../../api/paged-stream';
@@ -156,6 +158,11 @@ export interface AddJob {
   onProgress: (added: number, total: number) => void;
   /** Once, right after a new playlist is created (a restore's cover). */
   afterCreate?: (playlistId: string) => Promise<void>;
+  /**
+   * Given with an existing playlist, the job runs in that playlist's write scope: after the
+   * changes the editor has queued, before later ones.
+   */
+  queryClient?: QueryClient;
 }
 
 /** Spotify's answer to a batch holding an ID it does not have (any more). */
@@ -176,7 +183,14 @@ export interface AddOutcome {
  * it had before, and only the rest is added; if the playlist was changed since, it stops
  * rather than make a wrong copy.
  */
-export async function addInOrder({
+export function addInOrder(job: AddJob): Promise<AddOutcome> {
+  const { queryClient, target } = job;
+  return queryClient && 'playlistId' in target
+    ? inPlaylistScope(queryClient, target.playlistId, () => runAddJob(job))
+    : runAddJob(job);
+}
+
+async function runAddJob({
   key,
   target,
   uris,

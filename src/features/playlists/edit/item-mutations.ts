@@ -15,6 +15,7 @@
 import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { describeError } from '../../../api/errors';
+import { playlistScope } from '../../../api/playlist-scope';
 import { getSession } from '../../../auth/token-store';
 import { changedRows, inverseChange, type ItemChange } from './item-changes';
 import type { TrackRow } from '../../../components/track-list/track-row';
@@ -131,7 +132,7 @@ export function useChangePlaylistItems(
   const mutateRef = useRef<(request: ChangeRequest) => void>(() => undefined);
   const mutation = useMutation({
     mutationKey: playlistKeys.change(playlistId),
-    scope: { id: `playlist:${playlistId}` },
+    scope: playlistScope(playlistId),
     mutationFn: async (request: ChangeRequest) => {
       const outcome = await runChange(queryClient, playlistId, request, userId);
       committed.add(request);
