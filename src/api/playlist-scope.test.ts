@@ -19,13 +19,13 @@ describe('writes to one playlist', () => {
           };
         }),
     }).mutate();
-    const merge = inPlaylistScope(queryClient, 'road-trip', async () => {
+    const merge = inPlaylistScope(queryClient, 'road-trip', () => {
       order.push('merge');
-      return 'merged';
+      return Promise.resolve('merged');
     });
-    const other = inPlaylistScope(queryClient, 'other', async () => {
+    const other = inPlaylistScope(queryClient, 'other', () => {
       order.push('other playlist');
-      return 'done';
+      return Promise.resolve('done');
     });
     await other;
     expect(order).toEqual(['edit starts', 'other playlist']);
