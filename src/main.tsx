@@ -2,9 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/providers';
-import { connectSession } from './app/session';
+import { connectSession } from './app/infra/session';
 import { moveOffLocalhost } from './auth/login';
-import { createQueryClient } from './app/query-client';
+import { createQueryClient } from './app/infra/query-client';
 import { createAppRouter } from './app/router';
 import './app/styles.css';
 

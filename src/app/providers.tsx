@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { DevTools } from './dev-tools';
+import { DevTools } from './infra/dev-tools';
 
 export function AppProviders({
   queryClient,

@@ -1,7 +1,7 @@
 import { redirect, type RouteObject } from 'react-router';
 import { PageLoading } from '../components/page-loading';
 import { RouteErrorBoundary } from './route-error-boundary';
-import { requireSession } from './session';
+import { requireSession } from './infra/session';
 import { SignedInLayout } from './signed-in-layout';
 
 /**

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from '../app/providers';
-import { createQueryClient } from '../app/query-client';
+import { createQueryClient } from '../app/infra/query-client';
 import { createRoutes } from '../app/routes';
-import { connectSession } from '../app/session';
+import { connectSession } from '../app/infra/session';
 
 const disconnects: (() => void)[] = [];
 

@@ -38,11 +38,11 @@ import {
   update,
   type UseStore,
 } from 'idb-keyval';
-import { backendUrls } from '../auth/backends';
-import { getSession, saveSession, type Session } from '../auth/token-store';
-import { libraryQueries } from '../features/library/queries';
-import { playlistKeys, playlistQueries } from '../features/playlists/queries';
-import { userQueries } from '../features/profile/queries';
+import { backendUrls } from '../../auth/backends';
+import { getSession, saveSession, type Session } from '../../auth/token-store';
+import { libraryQueries } from '../../features/library/queries';
+import { playlistKeys, playlistQueries } from '../../features/playlists/queries';
+import { userQueries } from '../../features/profile/queries';
 
 /** Bump when the shape of anything persisted changes. */
 export const CACHE_VERSION = '2';

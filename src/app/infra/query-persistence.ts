@@ -4,7 +4,7 @@
  * login page never loads it.
  */
 import type { Query, QueryClient, QueryPersister } from '@tanstack/react-query';
-import { getSession } from '../auth/token-store';
+import { getSession } from '../../auth/token-store';
 import type * as PersistedCacheModule from './persisted-cache';
 
 let module: Promise<typeof PersistedCacheModule> | undefined;

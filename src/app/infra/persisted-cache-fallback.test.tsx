@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { getSession } from '../auth/token-store';
-import { renderApp } from '../testing/render-app';
-import { signIn } from '../testing/sign-in';
-import { testEmulator } from '../testing/test-emulator';
+import { getSession } from '../../auth/token-store';
+import { renderApp } from '../../testing/render-app';
+import { signIn } from '../../testing/sign-in';
+import { testEmulator } from '../../testing/test-emulator';
 
 const store = () => testEmulator().store;
 const roadTrip = () => [...store().playlists.values()].find((p) => p.name === 'Road Trip')!;

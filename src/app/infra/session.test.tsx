@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getSession } from '../auth/token-store';
-import { renderApp } from '../testing/render-app';
-import { signIn } from '../testing/sign-in';
+import { getSession } from '../../auth/token-store';
+import { renderApp } from '../../testing/render-app';
+import { signIn } from '../../testing/sign-in';
 
 describe('session', () => {
   it('logs out: clears tokens and cached data, and says so on the login page', async () => {

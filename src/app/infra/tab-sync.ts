@@ -4,9 +4,9 @@
  * that no feature recognises are ignored.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { applySavedMessage } from '../features/library/liked-cache';
-import { applyPlaylistsMessage } from '../features/playlists/playlist-sync';
-import { connectTabs } from '../lib/tab-channel';
+import { applySavedMessage } from '../../features/library/liked-cache';
+import { applyPlaylistsMessage } from '../../features/playlists/playlist-sync';
+import { connectTabs } from '../../lib/tab-channel';
 
 export function connectTabSync(queryClient: QueryClient): () => void {
   return connectTabs(

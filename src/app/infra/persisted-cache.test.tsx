@@ -2,11 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { clear, createStore, entries, keys, set, type UseStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { endSession, getSession } from '../auth/token-store';
-import { renderApp } from '../testing/render-app';
-import { signIn } from '../testing/sign-in';
-import { changePlaylistElsewhere, testEmulator } from '../testing/test-emulator';
-import { playlistQueries } from '../features/playlists/queries';
+import { endSession, getSession } from '../../auth/token-store';
+import { renderApp } from '../../testing/render-app';
+import { signIn } from '../../testing/sign-in';
+import { changePlaylistElsewhere, testEmulator } from '../../testing/test-emulator';
+import { playlistQueries } from '../../features/playlists/queries';
 import { cacheName } from './persisted-cache';
 
 // jsdom has no IndexedDB; this file runs against an in-memory one (fake-indexeddb).

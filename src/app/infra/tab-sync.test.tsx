@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../testing/render-app';
-import { signIn } from '../testing/sign-in';
-import { testEmulator } from '../testing/test-emulator';
+import { renderApp } from '../../testing/render-app';
+import { signIn } from '../../testing/sign-in';
+import { testEmulator } from '../../testing/test-emulator';
 
 // Two apps in one page talk over BroadcastChannel exactly as two tabs do.
 const store = () => testEmulator().store;

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs } from 'react-router';
-import { getSession, subscribeToSession } from '../auth/token-store';
+import { getSession, subscribeToSession } from '../../auth/token-store';
 import { clearPersistedQueries, connectPersistence } from './query-persistence';
 import { connectTabSync } from './tab-sync';
 

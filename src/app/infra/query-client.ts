@@ -1,6 +1,6 @@
 import { MutationCache, onlineManager, QueryClient } from '@tanstack/react-query';
-import { OfflineError } from '../api/errors';
-import { retryDelay, shouldRetryQuery } from '../api/retry-policy';
+import { OfflineError } from '../../api/errors';
+import { retryDelay, shouldRetryQuery } from '../../api/retry-policy';
 import { restoreOrFetch } from './query-persistence';
 
 /**
