@@ -6,8 +6,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The design's dependency direction (DESIGN.md "Layout"): app -> features -> (api, auth,
- * components, lib); features never import each other; only src/testing and tests reach the
+ * The dependency direction (docs/architecture.md "Layers"): app -> features -> (api, auth,
+ * components) -> domain -> lib; features never import each other; only src/testing and tests reach the
  * emulator; the emulator takes nothing from src/ but the API types.
  */
 const restrict = (files, regex, message) => ({
@@ -31,8 +31,13 @@ const layerRules = [
     'Lower layers do not import app or features.',
   ),
   restrict(
+    ['src/domain/**'],
+    '(^|/)(app|features|auth|components|emulator)/|(^|/)api/(?!spotify-types$)',
+    'domain/ holds the row model and the readers of Spotify bodies: only lib and the API types.',
+  ),
+  restrict(
     ['src/lib/**'],
-    '(^|/)(app|features|api|auth|components|emulator)/',
+    '(^|/)(app|features|api|auth|components|domain|emulator)/',
     'lib/ holds pure helpers only.',
   ),
   restrict(['src/app/**', 'src/main.tsx'], '(^|/)emulator/', 'Only src/testing runs the emulator.'),

@@ -5,7 +5,7 @@
  */
 import { spotify } from './client';
 import { MalformedResponseError } from './errors';
-import { asRecord } from './read-spotify';
+import { asRecord } from '../domain/read-spotify';
 
 export const SEARCH_LIMIT = 10;
 

@@ -111,6 +111,11 @@ const targets: Target[] = [
     playing: true,
   },
   { what: 'the devices', page: () => '/playlists', api: () => '^/v1/me/player/devices$' },
+  {
+    what: 'recently played',
+    page: () => '/recently-played',
+    api: () => '^/v1/me/player/recently-played$',
+  },
   // 12,000 songs a run: fewer runs.
   { what: 'Liked Songs', page: () => '/liked', api: () => '^/v1/me/tracks$', runs: 4 },
   {

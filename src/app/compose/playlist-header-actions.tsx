@@ -6,7 +6,7 @@ import { describePlaylist } from './export-sources';
 import type { Playlist } from '../../api/spotify-types';
 import { MenuButton, type MenuItem } from '../../components/menu-button';
 import { playListFrom } from '../../components/track-list/play-list';
-import type { TrackRow } from '../../components/track-list/track-row';
+import type { TrackRow } from '../../domain/track-row';
 import { PlayContextButton, PlayListButton } from '../../features/player/play-buttons';
 import {
   ChangeCoverButton,

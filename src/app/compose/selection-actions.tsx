@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TrackRow } from '../../components/track-list/track-row';
+import type { TrackRow } from '../../domain/track-row';
 import { AddToPlaylistDialog } from '../../features/playlists/edit/add-to-playlist';
 import { CopyDialog } from '../../features/transfer/copy-dialog';
 import { formatCount } from '../../lib/format';

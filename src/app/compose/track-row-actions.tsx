@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { MenuButton } from '../../components/menu-button';
-import { isPlayable, type TrackRow } from '../../components/track-list/track-row';
+import { isPlayable, type TrackRow } from '../../domain/track-row';
 import { SaveButton } from '../../features/library/save-button';
 import { RowPlayActions, useRowPlay } from '../../features/player/play-buttons';
 import {

@@ -2,7 +2,7 @@
    the rule mistakes for ref values read during render. */
 import { useSortable } from '@dnd-kit/sortable';
 import { formatDate, formatDuration } from '../../lib/format';
-import { isRemovable, type TrackRow } from './track-row';
+import { isRemovable, type TrackRow } from '../../domain/track-row';
 
 export const ROW_HEIGHT = 56;
 

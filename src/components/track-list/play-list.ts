@@ -1,5 +1,5 @@
 import { formatCount } from '../../lib/format';
-import { isPlayable, type TrackRow } from './track-row';
+import { isPlayable, type TrackRow } from '../../domain/track-row';
 
 /**
  * How many URIs one play request carries. Spotify documents no limit, but refuses bodies

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { TableEditing } from './sortable-rows';
-import { isRemovable, type TrackRow } from './track-row';
+import { isRemovable, type TrackRow } from '../../domain/track-row';
 
 /**
  * Which rows are selected, by key, so a selection follows its rows when they move, and

@@ -15,7 +15,7 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import type { TrackRow } from './track-row';
+import type { TrackRow } from '../../domain/track-row';
 
 /** What the table needs to let people select and drag rows. */
 export interface TableEditing {

@@ -2,7 +2,7 @@ import { FindField } from './find-field';
 import { SelectionToolbar, type SelectionAction } from './selection-toolbar';
 import { TrackTable, type TrackTableProps } from './track-table';
 import { useTrackSlots } from './track-slots';
-import type { TrackRow } from './track-row';
+import type { TrackRow } from '../../domain/track-row';
 import type { TrackView } from './use-track-view';
 import type { RowSelection } from './row-selection';
 

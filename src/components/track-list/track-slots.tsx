@@ -6,7 +6,7 @@
  */
 import { createContext, useContext, useMemo } from 'react';
 import type { Playlist } from '../../api/spotify-types';
-import type { TrackRow } from './track-row';
+import type { TrackRow } from '../../domain/track-row';
 
 /** The rows as a list shows them: in a find or sort's order (`isView`), or the list's own. */
 export interface ShownRows {

@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ItemRow, ROW_HEIGHT } from './item-row';
-import type { TrackRow } from './track-row';
+import type { TrackRow } from '../../domain/track-row';
 import { nextSort, type SortColumn, type SortSpec } from './track-view';
 import { SortableRows, type TableEditing } from './sortable-rows';
 

@@ -2,7 +2,7 @@
  * A view of a track list: rows filtered by a search ("find") and sorted by a column.
  * A view changes nothing on Spotify; it maps the rows on screen to the list's own rows.
  */
-import type { TrackRow } from './track-row';
+import type { TrackRow } from '../../domain/track-row';
 
 export type SortColumn = 'title' | 'artist' | 'album' | 'added' | 'addedBy' | 'length';
 export type SortDirection = 'ascending' | 'descending';

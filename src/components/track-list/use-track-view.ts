@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { filterIndices, searchText, sortIndices, type SortSpec } from './track-view';
-import type { TrackRow } from './track-row';
+import type { TrackRow } from '../../domain/track-row';
 
 export interface TrackView {
   query: string;

@@ -4,7 +4,7 @@
  * tab and, once Spotify has confirmed, in the others.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { TrackRow } from '../../components/track-list/track-row';
+import type { TrackRow } from '../../domain/track-row';
 import { tellOtherTabs } from '../../lib/tab-channel';
 import { libraryQueries, setSavedStates, type LikedSongs } from './queries';
 

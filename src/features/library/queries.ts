@@ -16,7 +16,7 @@ import {
   type PagedRows,
 } from '../../api/paged-stream';
 import { retryDelayOf, withRetries } from '../../api/retry-policy';
-import { toRow, type TrackRow } from '../../components/track-list/track-row';
+import { toRow, type TrackRow } from '../../domain/track-row';
 import { lookUpSaved } from './saved-lookup';
 
 /** Spotify's maximum page size for /me/tracks (docs/spotify-api.md#library). */

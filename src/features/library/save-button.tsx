@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useHasScopes } from '../../auth/scope-upgrade';
-import type { TrackRow } from '../../components/track-list/track-row';
+import type { TrackRow } from '../../domain/track-row';
 import { undoHistory } from '../../components/undo/undo-store';
 import { libraryQueries } from './queries';
 import { useToggleSaved } from './save-mutations';

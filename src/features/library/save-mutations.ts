@@ -7,7 +7,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { useRef, useState } from 'react';
 import { spotify } from '../../api/client';
 import { describeError, NetworkError } from '../../api/errors';
-import type { TrackRow } from '../../components/track-list/track-row';
+import type { TrackRow } from '../../domain/track-row';
 import { undoHistory } from '../../components/undo/undo-store';
 import { formatCount } from '../../lib/format';
 import { applySaved, restoreCache, snapshotCache, tellSaved } from './liked-cache';

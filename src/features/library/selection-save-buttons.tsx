@@ -1,4 +1,4 @@
-import type { TrackRow } from '../../components/track-list/track-row';
+import type { TrackRow } from '../../domain/track-row';
 import { useHasScopes } from '../../auth/scope-upgrade';
 import { BulkProgressText } from './bulk-progress';
 import { useBulkSave } from './save-mutations';

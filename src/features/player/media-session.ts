@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { PlayableItem } from '../../api/spotify-types';
-import { itemByline } from './queue-panel';
+import { itemRow } from '../../domain/track-row';
 
 export interface MediaCommands {
   play: () => void;
@@ -28,7 +28,7 @@ function metadataFor(item: PlayableItem): MediaMetadata {
   const images = item.type === 'episode' ? item.images : item.album.images;
   return new MediaMetadata({
     title: item.name,
-    artist: itemByline(item),
+    artist: itemRow(item).byline,
     album: item.type === 'episode' ? item.show.name : item.album.name,
     artwork: images.map((image) => ({
       src: image.url,

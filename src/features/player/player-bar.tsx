@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { describeError } from '../../api/errors';
 import type { PlaybackState } from '../../api/spotify-types';
 import { CoverImage, pickImage } from '../../components/cover-image';
-import { itemRow } from '../../components/track-list/track-row';
+import { itemRow } from '../../domain/track-row';
 import { useTrackSlots } from '../../components/track-list/track-slots';
 import { ContextLink } from './context-link';
 import { deviceLabel } from './device-choice';
@@ -27,7 +27,7 @@ import {
 import { playerUi, usePlayerUi } from './player-ui';
 import { usePlaybackProgress } from './progress';
 import { playerQueries } from './queries';
-import { itemByline, QueuePanel } from './queue-panel';
+import { QueuePanel } from './queue-panel';
 import { SeekSlider, VolumeSlider } from './sliders';
 import { useSpaceToggles } from './space-toggle';
 import { useBrowserDevice } from './web-playback/use-browser-device';
@@ -167,7 +167,7 @@ export function PlayerBar() {
               <span className="player__text">
                 <span className="player__title">{item.name}</span>
                 <span className="muted player__byline">
-                  <span>{itemByline(item)}</span>
+                  <span>{itemRow(item).byline}</span>
                   <ContextLink context={state.context} prefix="From" />
                 </span>
               </span>

@@ -5,13 +5,14 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
-import type {
-  CursorPaging,
-  Device,
-  PlaybackState,
-  PlayHistory,
-  Queue,
-} from '../../api/spotify-types';
+import type { Device, PlaybackState } from '../../api/spotify-types';
+import {
+  readDevices,
+  readHistoryPage,
+  readQueue,
+  type HistoryPage,
+  type QueueRows,
+} from '../../domain/read-player';
 
 /** Targets: at most 15 state requests a minute while playing, 4 while paused, none hidden. */
 export const POLL_PLAYING_MS = 5_000;
@@ -40,32 +41,26 @@ async function fetchPlayback(signal: AbortSignal): Promise<PlaybackState | null>
 
 async function fetchDevices(signal: AbortSignal): Promise<Device[]> {
   const { data } = await spotify().GET('/me/player/devices', { signal });
-  const devices = (data as { devices?: unknown } | undefined)?.devices;
-  if (!Array.isArray(devices))
-    throw new MalformedResponseError('Spotify sent a device list we could not read.');
-  return devices as Device[];
+  const devices = readDevices(data);
+  if (!devices) throw new MalformedResponseError('Spotify sent a device list we could not read.');
+  return devices;
 }
 
-async function fetchQueue(signal: AbortSignal): Promise<Queue> {
+async function fetchQueue(signal: AbortSignal): Promise<QueueRows> {
   const { data } = await spotify().GET('/me/player/queue', { signal });
-  const queue = data as Queue | undefined;
-  return {
-    currently_playing: queue?.currently_playing ?? null,
-    queue: Array.isArray(queue?.queue) ? queue.queue : [],
-  };
+  return readQueue(data);
 }
 
 async function fetchRecentlyPlayed(
   before: string | undefined,
   signal: AbortSignal,
-): Promise<CursorPaging<PlayHistory>> {
+): Promise<HistoryPage> {
   const { data } = await spotify().GET('/me/player/recently-played', {
     params: { query: { limit: RECENT_PAGE, ...(before ? { before: Number(before) } : {}) } },
     signal,
   });
-  const page = data as CursorPaging<PlayHistory> | undefined;
-  if (!page || !Array.isArray(page.items))
-    throw new MalformedResponseError('Spotify sent a history we could not read.');
+  const page = readHistoryPage(data);
+  if (!page) throw new MalformedResponseError('Spotify sent a history we could not read.');
   return page;
 }
 
@@ -98,7 +93,6 @@ export const playerQueries = {
       queryFn: ({ pageParam, signal }) => fetchRecentlyPlayed(pageParam, signal),
       initialPageParam: undefined as string | undefined,
       // Spotify keeps about 50 plays; past them it sends empty pages with null cursors.
-      getNextPageParam: (last) =>
-        last.items.length > 0 && last.next && last.cursors ? last.cursors.before : undefined,
+      getNextPageParam: (last) => last.before ?? undefined,
     }),
 };

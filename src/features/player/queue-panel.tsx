@@ -1,13 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { describeError } from '../../api/errors';
-import type { PlayableItem } from '../../api/spotify-types';
-import { itemRow } from '../../components/track-list/track-row';
 import { useTrackSlots } from '../../components/track-list/track-slots';
 import { playerQueries } from './queries';
-
-export function itemByline(item: PlayableItem): string {
-  return item.type === 'episode' ? item.show.name : item.artists.map((a) => a.name).join(', ');
-}
 
 /** What plays now and next (/me/player/queue); refetched after every player command. */
 export function QueuePanel({ id, onClose }: { id: string; onClose: () => void }) {
@@ -25,27 +19,26 @@ export function QueuePanel({ id, onClose }: { id: string; onClose: () => void })
         <p className="muted">Loading the queue…</p>
       ) : queue.error ? (
         <p role="alert">{describeError(queue.error)}</p>
-      ) : !queue.data.currently_playing ? (
+      ) : !queue.data.current ? (
         <p>Nothing is playing, so nothing is queued.</p>
       ) : (
         <>
           <h3>Now playing</h3>
           <p>
-            {queue.data.currently_playing.name}{' '}
-            <span className="muted">· {itemByline(queue.data.currently_playing)}</span>
+            {queue.data.current.title} <span className="muted">· {queue.data.current.byline}</span>
           </p>
           <h3>Next up</h3>
-          {queue.data.queue.length === 0 ? (
+          {queue.data.next.length === 0 ? (
             <p className="muted">Nothing after this.</p>
           ) : (
             <ol className="queue-list" aria-label="Next up">
-              {queue.data.queue.map((item, i) => (
-                <li key={`${item.uri}-${i}`}>
+              {queue.data.next.map((row, i) => (
+                <li key={`${row.uri}-${i}`}>
                   <span className="queue-list__item">
                     <span>
-                      {item.name} <span className="muted">· {itemByline(item)}</span>
+                      {row.title} <span className="muted">· {row.byline}</span>
                     </span>
-                    {slots.heart?.(itemRow(item))}
+                    {slots.heart?.(row)}
                   </span>
                 </li>
               ))}

@@ -1,10 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { describeError } from '../../api/errors';
-import { CoverImage, pickImage } from '../../components/cover-image';
+import { CoverImage } from '../../components/cover-image';
 import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
 import { formatDateTime } from '../../lib/format';
-import { itemRow } from '../../components/track-list/track-row';
 import { useTrackSlots } from '../../components/track-list/track-slots';
 import { ContextLink } from './context-link';
 import { playerQueries } from './queries';
@@ -13,7 +12,7 @@ import { playerQueries } from './queries';
 export function RecentlyPlayedPage() {
   const history = useInfiniteQuery(playerQueries.recentlyPlayed());
   const slots = useTrackSlots();
-  const plays = history.data?.pages.flatMap((page) => page.items) ?? [];
+  const plays = history.data?.pages.flatMap((page) => page.plays) ?? [];
   return (
     <main className="page page--narrow" id="main">
       <title>Recently played · Spotify Library Manager</title>
@@ -35,21 +34,17 @@ export function RecentlyPlayedPage() {
         <>
           <ol className="history" aria-label="Recently played tracks">
             {plays.map((play) => (
-              <li key={`${play.played_at}-${play.track.uri}`} className="history__item">
-                <CoverImage
-                  url={pickImage(play.track.album.images, 60)}
-                  label={play.track.name}
-                  size={48}
-                />
+              <li key={`${play.playedAt}-${play.row.uri}`} className="history__item">
+                <CoverImage url={play.row.imageUrl} label={play.row.title} size={48} />
                 <span className="history__text">
-                  <span className="history__title">{play.track.name}</span>
+                  <span className="history__title">{play.row.title}</span>
                   <span className="muted">
-                    {play.track.artists.map((a) => a.name).join(', ')} ·{' '}
-                    <time dateTime={play.played_at}>{formatDateTime(play.played_at)}</time>{' '}
+                    {play.row.byline} ·{' '}
+                    <time dateTime={play.playedAt}>{formatDateTime(play.playedAt)}</time>{' '}
                     <ContextLink context={play.context} prefix="from" />
                   </span>
                 </span>
-                {slots.heart?.(itemRow(play.track))}
+                {slots.heart?.(play.row)}
               </li>
             ))}
           </ol>

@@ -11,7 +11,7 @@ import { PlaylistItemsEditor } from './edit/playlist-items-editor';
 import { useTrackSlots } from '../../components/track-list/track-slots';
 import { useTrackView } from '../../components/track-list/use-track-view';
 import { useRowsWithPendingChanges } from './edit/item-mutations';
-import { toRow } from '../../components/track-list/track-row';
+import { toRow } from '../../domain/track-row';
 import { playlistQueries } from './queries';
 
 /**

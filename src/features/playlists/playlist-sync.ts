@@ -5,7 +5,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Playlist } from '../../api/spotify-types';
-import type { TrackRow } from '../../components/track-list/track-row';
+import type { TrackRow } from '../../domain/track-row';
 import { tellOtherTabs } from '../../lib/tab-channel';
 import { playlistKeys, playlistQueries } from './queries';
 

@@ -12,7 +12,7 @@ import {
 } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
-import { readFullPlaylist, readPlaylist } from '../../api/read-spotify';
+import { readFullPlaylist, readPlaylist } from '../../domain/read-spotify';
 import {
   placePages,
   readPage,
@@ -25,7 +25,7 @@ import { retryDelayOf, withRetries } from '../../api/retry-policy';
 import type { Playlist, SimplifiedPlaylist } from '../../api/spotify-types';
 import { SEARCH_LIMIT, searchCatalog } from '../../api/search';
 import { concurrencyLimit } from '../../lib/concurrency';
-import { isPlayable, itemRow, toRow, type TrackRow } from '../../components/track-list/track-row';
+import { isPlayable, itemRow, toRow, type TrackRow } from '../../domain/track-row';
 
 /** Spotify's documented maximum page size for /me/playlists and /playlists/{id}/items (docs/spotify-api.md#playlists-and-their-items). */
 export const PAGE_SIZE = 50;

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
-import { readCurrentUser } from '../../api/read-spotify';
+import { readCurrentUser } from '../../domain/read-spotify';
 import type { CurrentUser } from '../../api/spotify-types';
 
 async function fetchCurrentUser(): Promise<CurrentUser> {

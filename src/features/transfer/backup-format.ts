@@ -4,7 +4,7 @@
  * where the Web API cannot restore it. Reading one checks it thoroughly: a file that is
  * not ours, of a newer version, or malformed is refused with a message before any request.
  */
-import type { TrackRow } from '../../components/track-list/track-row';
+import type { TrackRow } from '../../domain/track-row';
 
 export const BACKUP_FORMAT = 'spotify-library-manager/backup';
 export const BACKUP_VERSION = 1;

@@ -1,5 +1,5 @@
 /** What a copy or a merge adds: only what the Web API can add, skipping what is there if asked. */
-import { isAddableUri } from '../../lib/spotify-uri';
+import { isAddableUri } from '../../domain/spotify-uri';
 
 export function addableUris(uris: readonly (string | null)[]): {
   uris: string[];

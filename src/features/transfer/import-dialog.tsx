@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { searchCatalog } from '../../api/search';
 import { describeError } from '../../api/errors';
 import { Dialog } from '../../components/dialog';
-import { itemRow } from '../../components/track-list/track-row';
+import { itemRow } from '../../domain/track-row';
 import { concurrencyLimit } from '../../lib/concurrency';
 import { formatCount, formatDuration } from '../../lib/format';
 import { bestMatch, readImportCsv, type Candidate, type ImportRow } from './csv-import';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toRow } from '../../components/track-list/track-row';
+import { toRow } from '../../domain/track-row';
 import { seededPlaylist } from '../../testing/emulator-library';
 import { signIn } from '../../testing/sign-in';
 import { TEST_EMULATOR_ORIGIN, testEmulator } from '../../testing/test-emulator';

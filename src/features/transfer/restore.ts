@@ -15,7 +15,7 @@ import { coverFromFile } from '../../components/cover-image-file';
 import { withRetries } from '../../api/retry-policy';
 import type { Playlist } from '../../api/spotify-types';
 import { descriptionText } from '../../lib/description';
-import { isAddableUri, MAX_URIS_PER_WRITE } from '../../lib/spotify-uri';
+import { isAddableUri, MAX_URIS_PER_WRITE } from '../../domain/spotify-uri';
 import type { BackupItem, BackupPlaylist } from './backup-format';
 
 const READ_PAGE = 50;

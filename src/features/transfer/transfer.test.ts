@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toRow } from '../../components/track-list/track-row';
+import { toRow } from '../../domain/track-row';
 import {
   BACKUP_FORMAT,
   BackupFileError,

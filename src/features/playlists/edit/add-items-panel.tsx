@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { describeError } from '../../../api/errors';
 import { ErrorView } from '../../../components/error-view';
 import { formatDuration } from '../../../lib/format';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import { useTrackSlots } from '../../../components/track-list/track-slots';
 import { searchQueries } from '../queries';
 

@@ -5,7 +5,7 @@ import { settledQueryData } from '../../../api/settled-query';
 import type { SimplifiedPlaylist } from '../../../api/spotify-types';
 import { Dialog } from '../../../components/dialog';
 import { useChangePlaylistItems, type ChangeRequest } from './item-mutations';
-import { isAddable, type TrackRow } from '../../../components/track-list/track-row';
+import { isAddable, type TrackRow } from '../../../domain/track-row';
 import { formatCount } from '../../../lib/format';
 import { playlistQueries } from '../queries';
 

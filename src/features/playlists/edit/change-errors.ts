@@ -1,6 +1,6 @@
 /** How a change to a playlist's items can fail, and what the person is told. */
 import { describeError, NetworkError, OfflineError } from '../../../api/errors';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import type { ItemChange } from './item-changes';
 
 /**

@@ -14,7 +14,7 @@
  * a failure in this tab can still be finished, a reload cannot.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import type { ItemChange } from './item-changes';
 
 export interface JournalEntry {

@@ -1,6 +1,6 @@
 import type { Playlist } from '../../../api/spotify-types';
 import type { RowSelection } from '../../../components/track-list/row-selection';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import { formatCount } from '../../../lib/format';
 import { moveToPosition, removalImpact } from './item-changes';
 import { DuplicateDialog, MoveToPositionDialog, RemoveItemsDialog } from './item-dialogs';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import { finishState, journalFor } from './finish-plan';
 import { planChange, rowKeys, type ItemStep, type PlanContext } from './item-changes';
 

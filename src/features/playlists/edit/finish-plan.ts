@@ -6,7 +6,7 @@
  * added twice: a URI with as many copies as before was never removed, and a removed URI
  * gets back only the copies it lacks.
  */
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import type { JournalEntry } from './change-journal';
 import {
   planChange,

@@ -11,7 +11,7 @@ import {
   type ItemChange,
   type PlanContext,
 } from './item-changes';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 
 /** A track URI as Spotify makes them (22-character id), from a short name. */
 const trackUri = (name: string) => `spotify:track:${name.padEnd(22, '0')}`;

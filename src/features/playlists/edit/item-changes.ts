@@ -4,8 +4,8 @@
  * so a change is planned against the latest items when it runs: if the playlist changed
  * meanwhile (an earlier change in the queue, another device), positions are recomputed.
  */
-import { isAddable, isRemovable, type TrackRow } from '../../../components/track-list/track-row';
-import { batches, MAX_URIS_PER_WRITE } from '../../../lib/spotify-uri';
+import { isAddable, isRemovable, type TrackRow } from '../../../domain/track-row';
+import { batches, MAX_URIS_PER_WRITE } from '../../../domain/spotify-uri';
 import { matchOrder, planRangeMoves } from '../tools/arrange';
 
 export interface Insert {

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Dialog } from '../../../components/dialog';
 import { formatCount } from '../../../lib/format';
 import type { RemovalImpact } from './item-changes';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 
 const LISTED = 5;
 

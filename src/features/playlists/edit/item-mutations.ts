@@ -18,7 +18,7 @@ import { describeError } from '../../../api/errors';
 import { playlistScope } from '../../../api/playlist-scope';
 import { getSession } from '../../../auth/token-store';
 import { changedRows, inverseChange, type ItemChange } from './item-changes';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import { playlistKeys } from '../queries';
 import { playlistChanged } from '../playlist-sync';
 import { undoHistory } from '../../../components/undo/undo-store';

@@ -4,7 +4,7 @@ import { RetryAlert } from '../../../components/retry-alert';
 import { useRowSelection } from '../../../components/track-list/row-selection';
 import { TrackListView } from '../../../components/track-list/track-list-view';
 import type { TrackTableProps } from '../../../components/track-list/track-table';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import type { TrackView } from '../../../components/track-list/use-track-view';
 import { PlaylistTools } from '../tools/playlist-tools';
 import { AddItemsPanel } from './add-items-panel';

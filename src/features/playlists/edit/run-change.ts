@@ -10,7 +10,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { spotify } from '../../../api/client';
 import { NetworkError } from '../../../api/errors';
 import { getSession } from '../../../auth/token-store';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import { playlistQueries } from '../queries';
 import { recordVersion, type PlaylistVersion } from '../playlist-sync';
 import { changeJournal, newEntryId, withEntryLock, type JournalEntry } from './change-journal';

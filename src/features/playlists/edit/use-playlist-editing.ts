@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Playlist } from '../../../api/spotify-types';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import { formatCount } from '../../../lib/format';
 import { planChange, type ItemChange } from './item-changes';
 import {

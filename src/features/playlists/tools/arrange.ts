@@ -3,7 +3,7 @@
  * range_start / insert_before / range_length), so every entry keeps its date added and
  * local files stay: never replace, never remove and add back.
  */
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 
 export interface RangeMove {
   range_start: number;

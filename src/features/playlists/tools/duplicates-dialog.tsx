@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Dialog } from '../../../components/dialog';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import { formatCount, formatDate, formatDuration } from '../../../lib/format';
 import { DUPLICATE_KINDS, duplicatesToRemove, findDuplicates } from './duplicates';
 

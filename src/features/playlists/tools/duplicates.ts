@@ -2,7 +2,7 @@
  * Finding the same song more than once in a playlist: the same URI, the same recording
  * under another URI (ISRC), or the same title and artists with lengths within 2 s.
  */
-import { isRemovable, type TrackRow } from '../../../components/track-list/track-row';
+import { isRemovable, type TrackRow } from '../../../domain/track-row';
 import { foldText } from '../../../components/track-list/track-view';
 
 export type DuplicateKind = 'same-uri' | 'same-isrc' | 'same-title';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { MenuButton, type MenuItem } from '../../../components/menu-button';
-import type { TrackRow } from '../../../components/track-list/track-row';
+import type { TrackRow } from '../../../domain/track-row';
 import type { SortSpec } from '../../../components/track-list/track-view';
 import type { ItemChange } from '../edit/item-changes';
 import { shuffled } from './arrange';

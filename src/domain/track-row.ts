@@ -3,10 +3,10 @@
  * items are kept (greyed out in the table), and anything malformed becomes an
  * "unavailable" row rather than an error that hides the rest.
  */
-import { asRecord, safeUrl } from '../../api/read-spotify';
-import type { PlaylistItem } from '../../api/spotify-types';
-import { parseLocalUri } from '../../lib/local-file';
-import { isAddableUri } from '../../lib/spotify-uri';
+import { asRecord, safeUrl } from './read-spotify';
+import type { PlaylistItem } from '../api/spotify-types';
+import { parseLocalUri } from '../lib/local-file';
+import { isAddableUri } from './spotify-uri';
 
 export type RowKind = 'track' | 'episode' | 'local' | 'unavailable';
 

@@ -12,7 +12,7 @@ import type {
   Playlist,
   PlaylistOwner,
   SimplifiedPlaylist,
-} from './spotify-types';
+} from '../api/spotify-types';
 
 type Fields = Record<string, unknown>;
 
