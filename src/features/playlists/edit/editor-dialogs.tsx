@@ -2,7 +2,8 @@ import type { Playlist } from '../../../api/spotify-types';
 import type { RowSelection } from '../../../components/track-list/row-selection';
 import type { TrackRow } from '../../../domain/track-row';
 import { formatCount } from '../../../lib/format';
-import { moveToPosition, removalImpact } from './item-changes';
+import { removalImpact } from './item-changes';
+import { moveToPosition } from './move-intents';
 import { DuplicateDialog, MoveToPositionDialog, RemoveItemsDialog } from './item-dialogs';
 import { quoted, type PlaylistEditing } from './use-playlist-editing';
 

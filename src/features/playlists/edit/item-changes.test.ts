@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  inverseChange,
-  moveDown,
-  moveOnDrop,
-  moveToPosition,
-  moveUp,
   planChange,
   removalImpact,
   rowKeys,
   type ItemChange,
   type PlanContext,
 } from './item-changes';
+import { inverseChange } from './inverse-change';
+import { moveDown, moveOnDrop, moveToPosition, moveUp } from './move-intents';
 import type { TrackRow } from '../../../domain/track-row';
 
 /** A track URI as Spotify makes them (22-character id), from a short name. */

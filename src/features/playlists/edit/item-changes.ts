@@ -53,7 +53,7 @@ export function rowKeys(rows: readonly TrackRow[]): string[] {
 }
 
 /** `id(row)#n`, n counting the earlier rows with the same id. */
-function numbered(rows: readonly TrackRow[], id: (row: TrackRow) => string): string[] {
+export function numbered(rows: readonly TrackRow[], id: (row: TrackRow) => string): string[] {
   const seen = new Map<string, number>();
   return rows.map((row) => {
     const base = id(row);
@@ -68,7 +68,7 @@ function renumber(rows: TrackRow[]): TrackRow[] {
 }
 
 /** Consecutive runs of ascending indices: [1,2,3,7,8] -> [[1,2,3],[7,8]]. */
-function runs(indices: number[]): number[][] {
+export function runs(indices: number[]): number[][] {
   const out: number[][] = [];
   for (const index of indices) {
     const last = out.at(-1);
@@ -223,141 +223,4 @@ export function planChange(
 export function changedRows(rows: TrackRow[], change: ItemChange, context: PlanContext) {
   if (change.kind !== 'arrange') return planChange(rows, change, context).result;
   return renumber(matchOrder(rows, change.reference).map((i) => rows[i]!));
-}
-
-/** The change that puts `after` back to `before` (for Undo). */
-export function inverseChange(
-  before: TrackRow[],
-  after: TrackRow[],
-  change: ItemChange,
-): ItemChange | null {
-  if (change.kind === 'add') {
-    // The added rows, by their keys in the new list; remove puts other copies back.
-    const keys = rowKeys(after);
-    const added = missingPositions(after, before).map((i) => keys[i]!);
-    return added.length ? { kind: 'remove', keys: added } : null;
-  }
-  if (change.kind === 'remove') {
-    const removed = missingPositions(before, after);
-    if (removed.length === 0) return null;
-    return {
-      kind: 'add',
-      inserts: runs(removed).map((run) => ({
-        position: run[0]!,
-        rows: run.map((i) => before[i]!),
-      })),
-    };
-  }
-  // A new order is undone as one: back to the order before, by range moves.
-  if (change.kind === 'arrange') return { kind: 'arrange', reference: before };
-  // Copies of a song are told apart by their date added: undoing the move of one copy puts
-  // that copy back (with its date), not whichever copy now comes first. The moves are then
-  // named by the keys the rows have in `after`, where the undo will be planned.
-  const afterKeys = rowKeys(after);
-  const keyOf = new Map(identities(after).map((id, i) => [id, afterKeys[i]!]));
-  const undo = reorderTo(identities(after), identities(before));
-  if (undo?.kind !== 'move') return undo;
-  return {
-    kind: 'move',
-    groups: undo.groups.map((group) => ({
-      keys: group.keys.map((id) => keyOf.get(id)!),
-      before: group.before === null ? null : keyOf.get(group.before)!,
-    })),
-  };
-}
-
-/** A key per row from its URI and date added, numbered among rows equal in both. */
-const identities = (rows: readonly TrackRow[]) =>
-  numbered(rows, (row) => `${row.uri ?? 'unavailable'} ${row.addedAt ?? ''}`);
-
-/**
- * Positions in `longer` of the rows missing from `shorter`, which holds the rest in the
- * same order (adds and removes never reorder). Copies of one URI are interchangeable.
- */
-function missingPositions(longer: TrackRow[], shorter: TrackRow[]): number[] {
-  const out: number[] = [];
-  let j = 0;
-  longer.forEach((row, i) => {
-    if (j < shorter.length && shorter[j]!.uri === row.uri) j++;
-    else out.push(i);
-  });
-  return out;
-}
-
-/** Moves that turn the order `current` into `target` (same keys), fewest runs first-fit. */
-function reorderTo(current: string[], target: string[]): ItemChange | null {
-  const keys = current.slice();
-  const groups: MoveGroup[] = [];
-  for (let i = 0; i < target.length; i++) {
-    if (keys[i] === target[i]) continue;
-    const from = keys.indexOf(target[i]!);
-    if (from === -1) continue;
-    let length = 1;
-    while (from + length < keys.length && keys[from + length] === target[i + length]) length++;
-    const run = keys.splice(from, length);
-    groups.push({ keys: run, before: keys[i] ?? null });
-    keys.splice(i, 0, ...run);
-  }
-  return groups.length ? { kind: 'move', groups } : null;
-}
-
-function indexRuns(keys: string[], selected: readonly string[]): number[][] {
-  const wanted = new Set(selected);
-  return runs(keys.flatMap((key, i) => (wanted.has(key) ? [i] : [])));
-}
-
-/** "Move up": each run of selected rows swaps with the row above it. */
-export function moveUp(keys: string[], selected: readonly string[]): ItemChange | null {
-  const groups = indexRuns(keys, selected)
-    .filter((run) => run[0]! > 0)
-    .map((run) => ({ keys: run.map((i) => keys[i]!), before: keys[run[0]! - 1]! }));
-  return groups.length ? { kind: 'move', groups } : null;
-}
-
-/** "Move down": each run of selected rows swaps with the row below it. */
-export function moveDown(keys: string[], selected: readonly string[]): ItemChange | null {
-  const groups = indexRuns(keys, selected)
-    .filter((run) => run.at(-1)! < keys.length - 1)
-    .map((run) => ({ keys: run.map((i) => keys[i]!), before: keys[run.at(-1)! + 2] ?? null }));
-  return groups.length ? { kind: 'move', groups } : null;
-}
-
-/** "Move to position": the selection, gathered in order, starts at `position` (1-based). */
-export function moveToPosition(
-  keys: string[],
-  selected: readonly string[],
-  position: number,
-): ItemChange | null {
-  const wanted = new Set(selected);
-  const rest = keys.filter((key) => !wanted.has(key));
-  const moving = keys.filter((key) => wanted.has(key));
-  if (moving.length === 0) return null;
-  return { kind: 'move', groups: [{ keys: moving, before: rest[position - 1] ?? null }] };
-}
-
-/** "Move to bottom": the selection, gathered in order, ends the playlist. */
-export function moveToBottom(keys: string[], selected: readonly string[]): ItemChange | null {
-  const wanted = new Set(selected);
-  const moving = keys.filter((key) => wanted.has(key));
-  return moving.length ? { kind: 'move', groups: [{ keys: moving, before: null }] } : null;
-}
-
-/**
- * A drop of `active` on `over`'s place: the dragged row (with the rest of the selection
- * when it is selected) lands where `over` was, after it when dragged down.
- */
-export function moveOnDrop(
-  keys: string[],
-  selected: readonly string[],
-  active: string,
-  over: string,
-): ItemChange | null {
-  const moving = selected.includes(active) ? [...selected] : [active];
-  const from = keys.indexOf(active);
-  const to = keys.indexOf(over);
-  if (from === -1 || to === -1 || from === to) return null;
-  const staying = new Set(moving);
-  const start = to > from ? to + 1 : to;
-  const before = keys.slice(start).find((key) => !staying.has(key)) ?? null;
-  return { kind: 'move', groups: [{ keys: moving, before }] };
 }

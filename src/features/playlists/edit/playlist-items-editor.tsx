@@ -10,7 +10,8 @@ import { PlaylistTools } from '../tools/playlist-tools';
 import { AddItemsPanel } from './add-items-panel';
 import { describeChangeError, InterruptedChangeError } from './change-errors';
 import { EditorDialogs } from './editor-dialogs';
-import { moveOnDrop, rowKeys } from './item-changes';
+import { rowKeys } from './item-changes';
+import { moveOnDrop } from './move-intents';
 import { selectionMoves } from './selection-moves';
 import { usePlaylistEditing, type PlaylistEditing } from './use-playlist-editing';
 

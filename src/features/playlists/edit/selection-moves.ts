@@ -1,5 +1,6 @@
 import type { SelectionAction } from '../../../components/track-list/selection-toolbar';
-import { moveDown, moveToBottom, moveToPosition, moveUp, type ItemChange } from './item-changes';
+import type { ItemChange } from './item-changes';
+import { moveDown, moveToBottom, moveToPosition, moveUp } from './move-intents';
 
 /**
  * The toolbar's buttons for the selected rows (`selected`: keys in list order). Moves are

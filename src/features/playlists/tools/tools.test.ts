@@ -8,7 +8,8 @@ import {
   searchText,
   sortIndices,
 } from '../../../components/track-list/track-view';
-import { inverseChange, planChange, type PlanContext } from '../edit/item-changes';
+import { planChange, type PlanContext } from '../edit/item-changes';
+import { inverseChange } from '../edit/inverse-change';
 import {
   applyMove,
   matchOrder,
