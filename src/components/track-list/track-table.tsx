@@ -2,19 +2,9 @@ import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-vir
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ItemRow, ROW_HEIGHT } from './item-row';
 import type { TrackRow } from '../../domain/track-row';
-import { nextSort, type SortColumn, type SortSpec } from './track-view';
+import { useGridKeys } from './grid-keys';
+import { TableHead, type Sorting } from './table-head';
 import { SortableRows, type TableEditing } from './sortable-rows';
-
-const PAGE_ROWS = 10;
-
-const COLUMN_NAMES: Record<SortColumn, string> = {
-  title: 'Title',
-  artist: 'Artist',
-  album: 'Album',
-  added: 'Date added',
-  addedBy: 'Added by',
-  length: 'Length',
-};
 
 export interface TrackTableProps {
   /** Buttons for one row (any kind); in the Tab order only while their row is active. */
@@ -26,7 +16,7 @@ export interface TrackTableProps {
   /** Selection and drag and drop, for people who may change the items. */
   editing?: TableEditing;
   /** Column headers become sort buttons (ascending, descending, list order). */
-  sorting?: { sort: SortSpec | null; onSort: (sort: SortSpec | null) => void };
+  sorting?: Sorting;
   /** Whether `rows` is a view (found or sorted) rather than the list itself. */
   isView?: boolean;
   /**
@@ -58,9 +48,11 @@ export function TrackTable({
 }: TrackTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
-  const [active, setActive] = useState(0);
-  const focusPending = useRef(false);
   const tooltipPrefix = useId();
+  // The keyboard scrolls through the virtualizer, which needs the keyboard's active row.
+  const scroller = useRef<(index: number) => void>(() => undefined);
+  const keyboard = useGridKeys(total, editing, (index) => scroller.current(index), bodyRef);
+  const { active } = keyboard;
 
   useLayoutEffect(() => {
     if (bodyRef.current)
@@ -80,83 +72,13 @@ export function TrackTable({
       return [...indexes, active].sort((a, b) => a - b);
     },
   });
+  useEffect(() => {
+    scroller.current = (index) => virtualizer.scrollToIndex(index, { align: 'auto' });
+  });
   const items = virtualizer.getVirtualItems();
   const firstShown = virtualizer.range?.startIndex ?? 0;
   useEffect(() => onShowRow?.(firstShown), [firstShown, onShowRow]);
-  const header = (columns: SortColumn[], className: string) => {
-    const sort = sorting?.sort;
-    const current = sort && columns.includes(sort.column) ? sort.direction : undefined;
-    return (
-      <span role="columnheader" className={className || undefined} aria-sort={current}>
-        {sorting
-          ? columns.map((column) => (
-              <button
-                key={column}
-                type="button"
-                className={`column-sort${sort?.column === column ? ' column-sort--active' : ''}`}
-                onClick={() => sorting.onSort(nextSort(sort ?? null, column))}
-              >
-                {COLUMN_NAMES[column]}
-                <span aria-hidden="true">
-                  {sort?.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
-                </span>
-              </button>
-            ))
-          : COLUMN_NAMES[columns[0]!]}
-      </span>
-    );
-  };
   const movable = !!editing?.onDrop;
-
-  useEffect(() => {
-    if (!focusPending.current) return;
-    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`);
-    if (row) {
-      row.focus({ preventScroll: true });
-      focusPending.current = false;
-    }
-  });
-
-  const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(total - 1, index));
-    focusPending.current = true;
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    return next;
-  };
-
-  const onEditingKey = (event: React.KeyboardEvent): boolean => {
-    if (!editing?.ready) return false;
-    if (event.key === ' ') editing.onSelect(active, false);
-    else if (event.key === 'Escape') editing.onClear();
-    else if (event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey))
-      editing.onSelectAll(true);
-    else if (event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-      if (!editing.selected.has(editing.keys[active] ?? '')) editing.onSelect(active, false);
-      editing.onSelect(moveTo(active + (event.key === 'ArrowDown' ? 1 : -1)), true);
-    } else return false;
-    return true;
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    const keys: Record<string, number> = {
-      ArrowDown: active + 1,
-      ArrowUp: active - 1,
-      PageDown: active + PAGE_ROWS,
-      PageUp: active - PAGE_ROWS,
-      Home: 0,
-      End: total - 1,
-    };
-    if ((event.target as HTMLElement).getAttribute('role') !== 'row') return;
-    if (onEditingKey(event)) {
-      event.preventDefault();
-      return;
-    }
-    const target = keys[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    moveTo(target);
-  };
 
   return (
     <div
@@ -166,43 +88,9 @@ export function TrackTable({
       aria-label={label}
       aria-rowcount={total + 1}
       aria-readonly="true"
-      onKeyDown={onKeyDown}
+      onKeyDown={keyboard.onKeyDown}
     >
-      <div role="rowgroup" className="items-table__head">
-        <div role="row" aria-rowindex={1} className="items-row items-row--head">
-          {editing && (
-            <span role="columnheader">
-              <label className="items-row__hit">
-                <input
-                  type="checkbox"
-                  aria-label="Select all"
-                  disabled={!editing.ready}
-                  checked={editing.allSelected}
-                  onChange={(event) => editing.onSelectAll(event.target.checked)}
-                />
-              </label>
-            </span>
-          )}
-          {movable && (
-            <span role="columnheader">
-              <span className="visually-hidden">Move</span>
-            </span>
-          )}
-          <span role="columnheader" className="items-row__position">
-            #
-          </span>
-          {header(['title', 'artist'], '')}
-          {header(['album'], 'items-row__album')}
-          {header(['added'], 'items-row__added')}
-          {header(['addedBy'], 'items-row__by')}
-          {header(['length'], 'items-row__duration')}
-          {rowActions && (
-            <span role="columnheader">
-              <span className="visually-hidden">Actions</span>
-            </span>
-          )}
-        </div>
-      </div>
+      <TableHead editing={editing} sorting={sorting} withActions={!!rowActions} />
       <SortableRows editing={editing} rows={rows}>
         <div
           role="rowgroup"
@@ -224,7 +112,7 @@ export function TrackTable({
                 row={row}
                 offsetY={virtualRow.start - scrollMargin}
                 active={virtualRow.index === active}
-                onFocus={() => setActive(virtualRow.index)}
+                onFocus={() => keyboard.setActive(virtualRow.index)}
                 describedById={`${tooltipPrefix}-${virtualRow.index}`}
                 leadCells={!!editing}
                 movable={movable}
