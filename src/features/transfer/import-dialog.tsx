@@ -1,30 +1,12 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { searchCatalog } from '../../api/search';
 import { describeError } from '../../api/errors';
 import { Dialog } from '../../components/dialog';
-import { itemRow } from '../../domain/track-row';
-import { concurrencyLimit } from '../../lib/concurrency';
-import { formatCount, formatDuration } from '../../lib/format';
-import { bestMatch, readImportCsv, type Candidate, type ImportRow } from './csv-import';
+import { formatCount } from '../../lib/format';
+import { readImportCsv } from './csv-import';
+import { ImportReview, matchRows, type Line } from './import-review';
 import { addInOrder, stopMessage } from './restore';
 import { RunActions } from './run-actions';
-
-async function searchCandidates(row: ImportRow): Promise<Candidate[]> {
-  const artist = row.artists.split(/\s*[,;&]\s*/)[0];
-  const q = `track:"${row.title.replace(/"/g, '')}"${artist ? ` artist:"${artist.replace(/"/g, '')}"` : ''}`;
-  const { tracks } = await searchCatalog(q, ['track']);
-  return tracks
-    .map((item) => itemRow(item))
-    .filter((r) => r.kind === 'track' && r.uri)
-    .map((r) => ({ uri: r.uri!, title: r.title, artists: r.byline, durationMs: r.durationMs }));
-}
-
-interface Line {
-  row: ImportRow;
-  match: Candidate | null;
-  include: boolean;
-}
 
 /**
  * "Import from CSV…": rows with a Spotify URI are taken as they are; the others are
@@ -66,21 +48,7 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
       setStatus(
         searching.length ? `Searching Spotify for ${formatCount(searching.length, 'song')}…` : null,
       );
-      const run = concurrencyLimit(4);
-      const matches = await Promise.all(
-        rows.map((row) =>
-          row.uri || row.unusable
-            ? Promise.resolve(null)
-            : run(() => searchCandidates(row)).then((found) => bestMatch(row, found)),
-        ),
-      );
-      setLines(
-        rows.map((row, i) => ({
-          row,
-          match: matches[i] ?? null,
-          include: !!row.uri || !!matches[i],
-        })),
-      );
+      setLines(await matchRows(rows));
       setStatus(null);
     } catch (error) {
       setStatus(null);
@@ -111,8 +79,6 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
     }
   };
 
-  const searched = (lines ?? []).filter((line) => !line.row.uri && !line.row.unusable);
-  const unusable = (lines ?? []).filter((line) => line.row.unusable);
   return (
     <Dialog title="Import a playlist from CSV" onClose={onClose}>
       {done ? (
@@ -144,51 +110,7 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
           )}
           {lines && (
             <>
-              <p>
-                {formatCount(lines.length - searched.length - unusable.length, 'row')} with a
-                Spotify URI, added as they are.
-                {unusable.length > 0 &&
-                  ` ${formatCount(unusable.length, 'row')} can't be imported.`}
-              </p>
-              {searched.length > 0 && (
-                <fieldset>
-                  <legend>Found by searching: check before adding</legend>
-                  <div className="merge-sources">
-                    {searched.map((line) => (
-                      <label key={line.row.line} className="duplicate-copy">
-                        <input
-                          type="checkbox"
-                          disabled={!line.match}
-                          checked={line.include}
-                          onChange={(event) =>
-                            setLines(
-                              lines.map((l) =>
-                                l === line ? { ...l, include: event.target.checked } : l,
-                              ),
-                            )
-                          }
-                        />
-                        <span>
-                          Line {line.row.line}: {line.row.title}
-                          {line.row.artists && ` · ${line.row.artists}`} →{' '}
-                          {line.match
-                            ? `${line.match.title} · ${line.match.artists} · ${formatDuration(line.match.durationMs)}`
-                            : 'no match found'}
-                        </span>
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-              )}
-              {unusable.length > 0 && (
-                <ul className="muted">
-                  {unusable.slice(0, 10).map((line) => (
-                    <li key={line.row.line}>
-                      Line {line.row.line}: {line.row.title || 'untitled'}: {line.row.unusable}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <ImportReview lines={lines} onLines={setLines} />
               <label htmlFor={nameId}>Name of the new playlist</label>
               <input id={nameId} value={name} onChange={(event) => setName(event.target.value)} />
             </>

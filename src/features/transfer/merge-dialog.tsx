@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Dialog } from '../../components/dialog';
 import { formatCount } from '../../lib/format';
 import { mergeUris } from './copy-merge';
 import { addInOrder, stopMessage } from './restore';
+import { MergeFields, type Target } from './merge-fields';
 import { RunActions } from './run-actions';
 
 export interface MergeCandidate {
@@ -24,8 +25,6 @@ interface MergeDialogProps {
   onChanged: () => void;
 }
 
-type Target = { kind: 'new'; name: string } | { kind: 'existing'; id: string };
-
 /**
  * "Merge playlists…": several playlists into a new one or one of yours, in order, with
  * "Skip songs already there" on by default (a song in the target, or in an earlier
@@ -33,8 +32,6 @@ type Target = { kind: 'new'; name: string } | { kind: 'existing'; id: string };
  */
 export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDialogProps) {
   const queryClient = useQueryClient();
-  const nameId = useId();
-  const targetId = useId();
   const [sources, setSources] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState<Target>({ kind: 'new', name: 'Merged playlist' });
   const [skip, setSkip] = useState(true);
@@ -114,74 +111,15 @@ export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDi
         </p>
       ) : (
         <>
-          <fieldset disabled={state.kind !== 'idle'}>
-            <legend>Playlists to merge, in this order</legend>
-            <div className="merge-sources">
-              {readable.map((p) => (
-                <label key={p.id} className="duplicate-copy">
-                  <input
-                    type="checkbox"
-                    checked={sources.has(p.id)}
-                    onChange={(event) => {
-                      const next = new Set(sources);
-                      if (event.target.checked) next.add(p.id);
-                      else next.delete(p.id);
-                      setSources(next);
-                    }}
-                  />
-                  <span>{p.name}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset disabled={state.kind !== 'idle'}>
-            <legend>Into</legend>
-            <label className="duplicate-copy">
-              <input
-                type="radio"
-                name="merge-target"
-                checked={target.kind === 'new'}
-                onChange={() => setTarget({ kind: 'new', name: 'Merged playlist' })}
-              />
-              <span>A new playlist</span>
-            </label>
-            {target.kind === 'new' && (
-              <>
-                <label htmlFor={nameId}>Name</label>
-                <input
-                  id={nameId}
-                  value={target.name}
-                  onChange={(event) => setTarget({ kind: 'new', name: event.target.value })}
-                />
-              </>
-            )}
-            <label className="duplicate-copy">
-              <input
-                type="radio"
-                name="merge-target"
-                checked={target.kind === 'existing'}
-                disabled={editable.length === 0}
-                onChange={() => setTarget({ kind: 'existing', id: editable[0]?.id ?? '' })}
-              />
-              <span>One of your playlists</span>
-            </label>
-            {target.kind === 'existing' && (
-              <>
-                <label htmlFor={targetId}>Playlist</label>
-                <select
-                  id={targetId}
-                  value={target.id}
-                  onChange={(event) => setTarget({ kind: 'existing', id: event.target.value })}
-                >
-                  {editable.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              </>
-            )}
-          </fieldset>
+          <MergeFields
+            playlists={readable}
+            editable={editable}
+            sources={sources}
+            onSources={setSources}
+            target={target}
+            onTarget={setTarget}
+            disabled={state.kind !== 'idle'}
+          />
           <label className="duplicate-copy">
             <input
               type="checkbox"
