@@ -1,5 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useMenuPlace } from './menu-place';
 
 export interface MenuItem {
   label: string;
@@ -28,43 +29,16 @@ interface MenuButtonProps {
  */
 export function MenuButton({ label, children, items, info, className, tabIndex }: MenuButtonProps) {
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
-  const [place, setPlace] = useState<{
-    style: { top?: number; bottom?: number; right: number };
-    /**
-     * Where the menu is drawn: inside the button's landmark, so its content belongs to
-     * that part of the page (axe's region rule), while `position: fixed` keeps it free
-     * of clipping.
-     */
-    host: Element;
-  } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
+  const place = useMenuPlace(!!open, button);
   const buttonId = useId();
   const menuId = useId();
 
   const close = (refocus: boolean) => {
     setOpen(null);
-    setPlace(null);
     if (refocus) button.current?.focus();
   };
-
-  /** Below the button, or above it when it sits in the lower half of the screen. */
-  const measure = () => {
-    if (!button.current) return;
-    const rect = button.current.getBoundingClientRect();
-    const right = Math.max(8, window.innerWidth - rect.right);
-    setPlace({
-      style:
-        rect.top > window.innerHeight / 2
-          ? { bottom: window.innerHeight - rect.top + 4, right }
-          : { top: rect.bottom + 4, right },
-      host: button.current.closest('main, header, footer, nav, aside, section') ?? document.body,
-    });
-  };
-
-  useLayoutEffect(() => {
-    if (open) measure();
-  }, [open]);
 
   // Once drawn, the first (or last) item takes focus.
   const placed = place !== null;
@@ -80,15 +54,8 @@ export function MenuButton({ label, children, items, info, className, tabIndex }
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) close(false);
     };
-    // The menu follows its button when the page scrolls or the window changes size.
     document.addEventListener('pointerdown', onPointerDown);
-    window.addEventListener('scroll', measure, { passive: true });
-    window.addEventListener('resize', measure);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      window.removeEventListener('scroll', measure);
-      window.removeEventListener('resize', measure);
-    };
+    return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
   const onButtonKey = (event: React.KeyboardEvent) => {
