@@ -1,69 +1,24 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ALL_APP_SCOPES } from '../../../emulator/control';
-import type { PlaylistEntry } from '../../../emulator/store';
 import { seededPlaylist, simulatedPlayer } from '../../testing/emulator-library';
 import { renderApp } from '../../testing/render-app';
 import { signIn } from '../../testing/sign-in';
-import { changePlaylistElsewhere, testEmulator } from '../../testing/test-emulator';
+import { testEmulator } from '../../testing/test-emulator';
+import {
+  dataRows,
+  grid,
+  heartIn,
+  isSaved,
+  likedUris,
+  requests,
+  rowAt,
+  settledHeart,
+  showPlaylist as openPlaylist,
+  urisOf,
+} from '../../testing/liked-songs';
 
 const store = () => testEmulator().store;
-const requests = (path: string, method = 'GET') =>
-  store().requestLog.filter((r) => r.path === path && r.method === method);
-const urisOf = (query: string) =>
-  decodeURIComponent(new URLSearchParams(query).get('uris') ?? '').split(',');
-const isSaved = (uri: string) => store().saved.has(uri);
-
-/** Liked Songs as Spotify lists them: songs only, newest first. */
-function likedUris() {
-  // Songs saved in the same millisecond: the last saved first.
-  return [...store().saved]
-    .reverse()
-    .filter(([uri]) => uri.startsWith('spotify:track:'))
-    .sort((a, b) => b[1] - a[1])
-    .map(([uri]) => uri);
-}
-
-const grid = () => screen.findByRole('grid');
-const dataRows = async () =>
-  within(await grid())
-    .getAllByRole('row')
-    .slice(1);
-const rowAt = async (position: number) =>
-  (await grid()).querySelector<HTMLElement>(`[role="row"][aria-rowindex="${position + 1}"]`)!;
-const heartIn = (scope: HTMLElement) =>
-  within(scope).getByRole('button', { name: 'Save to Liked Songs' });
-
-/** A heart whose state has been looked up. */
-async function settledHeart(scope: HTMLElement) {
-  const heart = heartIn(scope);
-  await waitFor(() => expect(heart).not.toHaveAttribute('aria-disabled'));
-  return heart;
-}
-
-async function openPlaylist(name: string) {
-  await signIn();
-  const view = renderApp(`/playlists/${seededPlaylist(name).id}`);
-  await screen.findByRole('heading', { level: 1, name });
-  return view;
-}
-
-/** Road Trip grown to `count` songs none of which is in Liked Songs. */
-function growRoadTrip(count: number) {
-  const { id } = seededPlaylist('Road Trip');
-  const unsaved = [...store().tracks.keys()]
-    .map((t) => `spotify:track:${t}`)
-    .filter((uri) => !isSaved(uri));
-  changePlaylistElsewhere(id, (entries) => [
-    ...entries,
-    ...unsaved.slice(0, count - entries.length).map((uri): PlaylistEntry => ({
-      key: store().nextEntryKey++,
-      uri,
-      addedAt: '2026-01-01T00:00:00Z',
-      addedBy: 'demolistener',
-    })),
-  ]);
-}
 
 describe('Liked Songs page', () => {
   it('loads all 12,000 songs, newest first: the first page, then the rest in parallel', async () => {
@@ -270,74 +225,4 @@ describe('the heart', () => {
     expect(heart).toHaveAccessibleDescription(/needs one more permission/);
     expect(requests('/v1/me/library/contains')).toHaveLength(0);
   });
-});
-
-describe('saving a selection', () => {
-  it('goes in batches of 40; a failure half way says what was done and a retry sends only the rest', async () => {
-    growRoadTrip(100);
-    const { user } = await openPlaylist('Road Trip');
-    await user.click(await screen.findByRole('checkbox', { name: 'Select all' }));
-    const toolbar = screen.getByRole('toolbar', { name: 'Selected items' });
-    store().faults.failWrite = 2;
-    await user.click(within(toolbar).getByRole('button', { name: 'Save to Liked Songs' }));
-    expect(await within(toolbar).findByRole('alert')).toHaveTextContent(
-      'Saved 40 of 100 songs to Liked Songs; the other 60 failed',
-    );
-    const all = seededPlaylist('Road Trip').entries.map((e) => e.uri);
-    expect(all.filter(isSaved)).toEqual(all.slice(0, 40));
-
-    await user.click(within(toolbar).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(all.every(isSaved)).toBe(true));
-    const writes = requests('/v1/me/library', 'PUT').map((r) => urisOf(r.query));
-    expect(writes.map((w) => w.length)).toEqual([40, 40, 40, 20]);
-    expect(writes.slice(2).flat()).toEqual(all.slice(40));
-    // The lookups before it went 40 at a time too.
-    expect(requests('/v1/me/library/contains').every((r) => urisOf(r.query).length <= 40)).toBe(
-      true,
-    );
-    for (const row of (await dataRows()).slice(0, 5))
-      expect(heartIn(row)).toHaveAttribute('aria-pressed', 'true');
-  });
-
-  it('leaves songs already saved alone, so undo removes only what it saved', async () => {
-    const { user } = await openPlaylist('Road Trip');
-    const entries = seededPlaylist('Road Trip').entries.map((e) => e.uri);
-    store().saved.set(entries[1]!, 1);
-    for (const position of [1, 2, 3])
-      await user.click(within(await rowAt(position)).getByRole('checkbox'));
-    const toolbar = screen.getByRole('toolbar', { name: 'Selected items' });
-    await user.click(within(toolbar).getByRole('button', { name: 'Save to Liked Songs' }));
-    await screen.findByText('Saved 2 songs to Liked Songs.');
-    expect(urisOf(requests('/v1/me/library', 'PUT')[0]!.query)).toEqual([entries[0], entries[2]]);
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await screen.findByText('Undone. Removed 2 songs from Liked Songs.');
-    expect(entries.slice(0, 3).map(isSaved)).toEqual([false, true, false]);
-  });
-
-  it('removes a selection from the Liked Songs page and adds it to a playlist', async () => {
-    await signIn();
-    const { user } = renderApp('/liked');
-    await screen.findByText('All 12,000 songs loaded.', undefined, { timeout: 30_000 });
-    // Rows 1-3 are withdrawn songs (they can be removed, not added to a playlist).
-    const top = likedUris().slice(0, 5);
-    await user.click(within(await rowAt(1)).getByRole('checkbox'));
-    await user.click(within(await rowAt(4)).getByRole('checkbox'));
-    await user.click(within(await rowAt(5)).getByRole('checkbox'));
-    const toolbar = screen.getByRole('toolbar', { name: 'Selected items' });
-
-    await user.click(within(toolbar).getByRole('button', { name: 'Add to playlist…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Add 2 songs to a playlist' });
-    expect(dialog).toHaveTextContent("1 local file or unavailable item can't be added");
-    await user.click(await within(dialog).findByRole('button', { name: /^Empty Shelf/ }));
-    await screen.findByText(/^Added 2 songs to Empty Shelf\.$/);
-    await waitFor(() =>
-      expect(seededPlaylist('Empty Shelf').entries.map((e) => e.uri)).toEqual([top[3], top[4]]),
-    );
-
-    await user.click(within(toolbar).getByRole('button', { name: 'Remove from Liked Songs' }));
-    await screen.findByText('Removed 3 songs from Liked Songs.');
-    expect(await screen.findByText('11,997 songs')).toBeInTheDocument();
-    expect(top.map((uri) => isSaved(uri))).toEqual([false, true, true, false, false]);
-    expect(requests('/v1/me/library/contains')).toHaveLength(0);
-  }, 40_000);
 });
