@@ -4,6 +4,7 @@
  * ones covering the row on screen first, and handed on as they arrive, several at a
  * time. A failing page is retried on its own.
  */
+import { defineSlot, runtime } from '../lib/runtime';
 import { hashKey, type QueryKey } from '@tanstack/react-query';
 import { MalformedResponseError, SpotifyApiError } from './errors';
 import { withRetries } from './retry-policy';
@@ -83,11 +84,12 @@ function coveredFromStart(pages: [number, number][]): number {
   return end;
 }
 
-const wantedRows = new Map<string, number>();
+/** The row on screen per streamed list (by query hash). */
+const wantedRows = defineSlot(() => new Map<string, number>());
 
 /** Says which row of a streamed list is on screen: the pages around it are asked for next. */
 export function wantRow(queryKey: QueryKey, row: number) {
-  wantedRows.set(hashKey(queryKey), row);
+  runtime().get(wantedRows).set(hashKey(queryKey), row);
 }
 
 /** Rows around the wanted one that count as on screen (a tall window shows about 40). */
@@ -127,7 +129,7 @@ export async function* streamPages<Row>({
 }: StreamPagesOptions<Row>): AsyncGenerator<PageBatch<Row>> {
   const size =
     typeof pageSize === 'number' ? { size: pageSize, fallback: pageSize, settled: true } : pageSize;
-  const wanted = () => (queryKey ? wantedRows.get(hashKey(queryKey)) : undefined);
+  const wanted = () => (queryKey ? runtime().get(wantedRows).get(hashKey(queryKey)) : undefined);
 
   const arrived: PageBatch<Row>['pages'] = [];
   /** [offset, rows] of every page received, to check at the end that nothing is missing. */
@@ -249,6 +251,6 @@ export async function* streamPages<Row>({
       wake = undefined;
     }
   } finally {
-    if (queryKey) wantedRows.delete(hashKey(queryKey));
+    if (queryKey) runtime().get(wantedRows).delete(hashKey(queryKey));
   }
 }

@@ -1,3 +1,4 @@
+import { startRuntime } from '../lib/runtime';
 import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SessionEndedError } from '../auth/refresh';
@@ -6,14 +7,13 @@ import { signIn } from '../testing/sign-in';
 import { testEmulator } from '../testing/test-emulator';
 import { spotify } from './client';
 import { NetworkError, SpotifyApiError } from './errors';
-import { resetGates } from './spotify-fetch';
 
 const log = () => testEmulator().store.requestLog;
 const count = (path: string, status?: number) =>
   log().filter((r) => r.path === path && (status === undefined || r.status === status)).length;
 const getMe = () => spotify().GET('/me');
 
-afterEach(() => resetGates());
+afterEach(() => void startRuntime());
 
 describe('auth in the API client', () => {
   it('sends the bearer token and returns typed data', async () => {

@@ -8,22 +8,20 @@ import { refreshSession, SessionEndedError } from '../auth/refresh';
 import { expiresSoon, getSession } from '../auth/token-store';
 import type { BackendId } from '../auth/backends';
 import { onlineManager } from '@tanstack/react-query';
+import { defineSlot, runtime } from '../lib/runtime';
 import { NetworkError, OfflineError, SpotifyApiError } from './errors';
 import { MAX_WAIT_SECONDS, RateLimitGate, rateLimitError } from './rate-limit-gate';
 
 /** How many times one request may be held back by 429s or unanswered GETs. */
 const MAX_BACKOFFS = 4;
-const gates = new Map<BackendId, RateLimitGate>();
+/** One gate per backend for the running app: every request waits out the same 429s. */
+const gates = defineSlot(() => new Map<BackendId, RateLimitGate>());
 
 export function gateFor(backend: BackendId): RateLimitGate {
-  let gate = gates.get(backend);
-  if (!gate) gates.set(backend, (gate = new RateLimitGate()));
+  const all = runtime().get(gates);
+  let gate = all.get(backend);
+  if (!gate) all.set(backend, (gate = new RateLimitGate()));
   return gate;
-}
-
-/** For tests: forget gate state between them. */
-export function resetGates() {
-  gates.clear();
 }
 
 const backoffMs = (attempt: number) => Math.min(1000 * 2 ** attempt, 16_000);

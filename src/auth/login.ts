@@ -1,4 +1,5 @@
 /** Starting a login (authorize redirect) and finishing it (code exchange) - RFC 7636. */
+import { defineSlot, runtime } from '../lib/runtime';
 import { backendUrls, redirectUri, type BackendId } from './backends';
 import { saveTransaction, takeTransaction } from './login-transaction';
 import { challengeFor, createState, createVerifier } from './pkce';
@@ -53,10 +54,11 @@ export type CallbackResult =
   | { kind: 'failed'; message: string };
 
 /** Same code, same promise: a re-run (e.g. React StrictMode, a revalidation) sends nothing new. */
-const exchanges = new Map<string, Promise<CallbackResult>>();
+const exchangeSlot = defineSlot(() => new Map<string, Promise<CallbackResult>>());
 
 /** Finishes a login from the callback URL's parameters. Never throws. */
 export function completeLogin(params: URLSearchParams): Promise<CallbackResult> {
+  const exchanges = runtime().get(exchangeSlot);
   const code = params.get('code');
   if (code) {
     const pending = exchanges.get(code);

@@ -3,6 +3,7 @@
  * tabs (a Web Lock; the winner's tokens reach the others through localStorage). Works
  * whether or not Spotify returns a new refresh token (2.4: keep the old one when none).
  */
+import { defineSlot, runtime } from '../lib/runtime';
 import { backendUrls } from './backends';
 import { OAuthError, parseTokenResponse, postToken } from './token-response';
 import { endSession, expiresSoon, getSession, saveSession, type Session } from './token-store';
@@ -19,7 +20,8 @@ export class SessionEndedError extends Error {
 export const REFRESH_RETRY_DELAYS_MS = [1000, 2000, 4000];
 const LOCK_NAME = 'slm.token-refresh';
 
-let inFlight: Promise<Session> | null = null;
+/** The refresh this tab has in flight, shared by every request that needs it. */
+const flight = defineSlot((): { current: Promise<Session> | null } => ({ current: null }));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -111,7 +113,8 @@ async function requestNewTokens(session: Session): Promise<Session> {
  * replaced that token, its result is used and no request is made.
  */
 export function refreshSession(staleToken: string): Promise<Session> {
-  inFlight ??= withCrossTabLock(async (waited) => {
+  const inFlight = runtime().get(flight);
+  inFlight.current ??= withCrossTabLock(async (waited) => {
     const current = waited ? await sessionAfterOtherTab(staleToken) : getSession();
     if (!current) throw new SessionEndedError();
     if (current.accessToken !== staleToken) return current;
@@ -121,9 +124,9 @@ export function refreshSession(staleToken: string): Promise<Session> {
     saveSession(next);
     return next;
   }).finally(() => {
-    inFlight = null;
+    inFlight.current = null;
   });
-  return inFlight;
+  return inFlight.current;
 }
 
 /**

@@ -1,9 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { playerUi } from '../features/player/player-ui';
 import { webPlayback } from '../features/player/web-playback/web-playback';
-import { undoHistory } from '../components/undo/undo-store';
+import { startRuntime } from '../lib/runtime';
 import { runEmulatorScripts } from './jsdom-scripts';
 import { installMediaSession, testMediaSession } from './media-session';
 import { disconnectApps } from './render-app';
@@ -25,8 +24,9 @@ afterEach(() => {
   disconnectApps();
   webPlayback.reset();
   testMediaSession.reset();
-  playerUi.reset();
-  undoHistory.reset();
+  // The app's own state (undo history, player UI, gates…) lives in its runtime, which
+  // the next renderApp starts afresh; a test that renders nothing starts one here.
+  startRuntime();
   localStorage.clear();
   sessionStorage.clear();
   resetTestEmulator();

@@ -1,6 +1,7 @@
 import { MutationCache, onlineManager, QueryClient } from '@tanstack/react-query';
 import { OfflineError } from '../../api/errors';
 import { retryDelay, shouldRetryQuery } from '../../api/retry-policy';
+import { startRuntime } from '../../lib/runtime';
 import { restoreOrFetch } from './query-persistence';
 
 /**
@@ -10,6 +11,8 @@ import { restoreOrFetch } from './query-persistence';
 export function createQueryClient(
   options: { retryDelay?: (attempt: number) => number } = {},
 ): QueryClient {
+  // A new app: its gates, rows on screen, undo history and other per-app state start empty.
+  startRuntime();
   return new QueryClient({
     // Offline, a change is refused before it starts (many read the playlist first, and
     // that read would wait for the connection), so none waits to be sent unseen.

@@ -3,7 +3,7 @@
  * change with an Undo button) and Ctrl+Z. Entries outlive the page they came from, and
  * say which playlist they touched.
  */
-import { useSyncExternalStore } from 'react';
+import { appStore } from '../../lib/app-store';
 
 export interface UndoEntry {
   id: number;
@@ -20,48 +20,37 @@ export interface UndoState {
 }
 
 const HISTORY_LIMIT = 20;
-let state: UndoState = { entries: [], toast: null };
-let nextId = 1;
-const listeners = new Set<() => void>();
-
-function set(next: UndoState) {
-  state = next;
-  for (const listener of listeners) listener();
-}
+const store = appStore<UndoState & { lastId: number }>(() => ({
+  entries: [],
+  toast: null,
+  lastId: 0,
+}));
 
 export const undoHistory = {
   push(message: string, undo: (() => void) | null) {
-    const entry = { id: nextId++, message, undo };
-    set({
+    const state = store.get();
+    const entry = { id: state.lastId + 1, message, undo };
+    store.set({
       entries: undo ? [...state.entries, entry].slice(-HISTORY_LIMIT) : state.entries,
       toast: { text: message, undoId: undo ? entry.id : null },
+      lastId: entry.id,
     });
   },
   /** Undoes the latest change (Ctrl+Z) or the one named; returns false when there is none. */
   undo(id?: number): boolean {
+    const state = store.get();
     const entry = id === undefined ? state.entries.at(-1) : state.entries.find((e) => e.id === id);
     if (!entry?.undo) return false;
-    set({ entries: state.entries.filter((e) => e !== entry), toast: null });
+    store.set({ ...state, entries: state.entries.filter((e) => e !== entry), toast: null });
     entry.undo();
     return true;
   },
   announce(text: string) {
-    set({ ...state, toast: { text, undoId: null } });
+    store.set({ ...store.get(), toast: { text, undoId: null } });
   },
   dismiss() {
-    set({ ...state, toast: null });
-  },
-  reset() {
-    set({ entries: [], toast: null });
+    store.set({ ...store.get(), toast: null });
   },
 };
 
-export function useUndoHistory(): UndoState {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => state,
-  );
-}
+export const useUndoHistory = (): UndoState => store.use();

@@ -4,7 +4,7 @@
  * Spotify said the account is not Premium, and the latest message, announced through
  * the bar's live region.
  */
-import { useSyncExternalStore } from 'react';
+import { appStore } from '../../lib/app-store';
 import type { PlayIntent } from './play-intent';
 
 export interface PlayerUiState {
@@ -24,13 +24,9 @@ const INITIAL: PlayerUiState = {
   premiumRequired: false,
   message: null,
 };
-let state: PlayerUiState = INITIAL;
-const listeners = new Set<() => void>();
+const store = appStore(() => INITIAL);
 
-function set(patch: Partial<PlayerUiState>) {
-  state = { ...state, ...patch };
-  for (const listener of listeners) listener();
-}
+const set = (patch: Partial<PlayerUiState>) => store.set({ ...store.get(), ...patch });
 
 export const playerUi = {
   openDevices: (prompt: string | null = null) => set({ devicesOpen: true, devicesPrompt: prompt }),
@@ -41,16 +37,7 @@ export const playerUi = {
   announce: (text: string) => set({ message: { text, kind: 'status' } }),
   fail: (text: string) => set({ message: { text, kind: 'error' } }),
   clearMessage: () => set({ message: null }),
-  current: () => state,
-  reset: () => set(INITIAL),
+  current: store.get,
 };
 
-export function usePlayerUi(): PlayerUiState {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => state,
-  );
-}
+export const usePlayerUi = (): PlayerUiState => store.use();

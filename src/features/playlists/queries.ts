@@ -7,10 +7,10 @@ import {
   infiniteQueryOptions,
   queryOptions,
   experimental_streamedQuery as streamedQuery,
-  type QueryClient,
   type QueryKey,
 } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
+import { defineSlot, runtime } from '../../lib/runtime';
 import { MalformedResponseError } from '../../api/errors';
 import { readFullPlaylist, readPlaylist } from '../../domain/read-spotify';
 import {
@@ -31,15 +31,14 @@ import { isPlayable, itemRow, toRow, type TrackRow } from '../../domain/track-ro
 export const PAGE_SIZE = 50;
 /**
  * Item pages: Spotify documents 50 but serves 100 in late 2026, halving the requests for a
- * big playlist. 100 is asked for on the first page after each page load (a query client
+ * big playlist. 100 is asked for on the first page after each page load (a runtime
  * lives as long as the page); a refusal or a short page means 50 until the next (PageSize).
  */
-const itemPageSizes = new WeakMap<QueryClient, PageSize>();
-function itemPageSize(client: QueryClient): PageSize {
-  let size = itemPageSizes.get(client);
-  if (!size) itemPageSizes.set(client, (size = { size: 100, fallback: PAGE_SIZE, settled: false }));
-  return size;
-}
+const itemPageSize = defineSlot((): PageSize => ({
+  size: 100,
+  fallback: PAGE_SIZE,
+  settled: false,
+}));
 /**
  * Parallel item-page requests: browsers open about 6 connections per host anyway.
  * A build may set VITE_ITEM_PAGE_CONCURRENCY (the benchmark builds a sequential variant).
@@ -178,7 +177,7 @@ export const playlistQueries = {
           streamPages({
             retryDelay: retryDelayOf(client),
             fetchPage: (offset, limit, pageSignal) => fetchItemsPage(id, offset, limit, pageSignal),
-            pageSize: itemPageSize(client),
+            pageSize: runtime().get(itemPageSize),
             concurrency: ITEM_PAGE_CONCURRENCY,
             expectedTotal,
             queryKey,

@@ -14,6 +14,7 @@
  * a failure in this tab can still be finished, a reload cannot.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { defineSlot, runtime } from '../../../lib/runtime';
 import type { TrackRow } from '../../../domain/track-row';
 import type { ItemChange } from './item-changes';
 
@@ -37,18 +38,23 @@ export interface JournalEntry {
 }
 
 const DB_NAME = 'slm-changes';
-const memory = new Map<string, JournalEntry>();
-let store: UseStore | null | undefined;
+/** This page's journal store: IndexedDB, or memory once IndexedDB is missing or failed. */
+const page = defineSlot((): { memory: Map<string, JournalEntry>; store?: UseStore | null } => ({
+  memory: new Map(),
+}));
 
 function idb(): UseStore | null {
-  if (store !== undefined) return store;
+  const held = runtime().get(page);
+  if (held.store !== undefined) return held.store;
   try {
-    store = typeof indexedDB === 'undefined' ? null : createStore(DB_NAME, 'journal');
+    held.store = typeof indexedDB === 'undefined' ? null : createStore(DB_NAME, 'journal');
   } catch {
-    store = null;
+    held.store = null;
   }
-  return store;
+  return held.store;
 }
+
+const memory = () => runtime().get(page).memory;
 
 /** Runs `work` on IndexedDB, or on memory when it is missing or fails. */
 async function withStore<T>(onIdb: (s: UseStore) => Promise<T>, onMemory: () => T): Promise<T> {
@@ -57,7 +63,7 @@ async function withStore<T>(onIdb: (s: UseStore) => Promise<T>, onMemory: () => 
   try {
     return await onIdb(s);
   } catch {
-    store = null;
+    runtime().get(page).store = null;
     return onMemory();
   }
 }
@@ -71,42 +77,38 @@ export const changeJournal = {
   write: (entry: JournalEntry) =>
     withStore(
       (s) => set(entry.id, entry, s),
-      () => void memory.set(entry.id, entry),
+      () => void memory().set(entry.id, entry),
     ),
   remove: (id: string) =>
     withStore(
       (s) => del(id, s),
-      () => void memory.delete(id),
+      () => void memory().delete(id),
     ),
   read: (id: string) =>
     withStore(
       (s) => get<JournalEntry>(id, s).then((entry) => entry ?? null),
-      () => memory.get(id) ?? null,
+      () => memory().get(id) ?? null,
     ),
   /** The unfinished changes of one playlist on one backend, oldest first. */
   async of(backend: string, playlistId: string): Promise<JournalEntry[]> {
     const all = await withStore(
       async (s) => (await entries<string, JournalEntry>(s)).map(([, entry]) => entry),
-      () => [...memory.values()],
+      () => [...memory().values()],
     );
     return all
       .filter((entry) => entry.backend === backend && entry.playlistId === playlistId)
       .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   },
-  /** For tests: a new page with nothing in memory (IndexedDB is the test's own). */
-  forgetMemory() {
-    memory.clear();
-    store = undefined;
-  },
 };
 
 const lockName = (id: string) => `slm.change.${id}`;
 /** Changes running in this tab (covers browsers without Web Locks). */
-const running = new Set<string>();
+const runningSlot = defineSlot(() => new Set<string>());
 
 /** Runs `work` holding the entry's lock, waiting while another tab holds it. */
 export async function withEntryLock<T>(id: string, work: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  const running = runtime().get(runningSlot);
   running.add(id);
   try {
     return locks ? await locks.request(lockName(id), work) : await work();
@@ -117,7 +119,7 @@ export async function withEntryLock<T>(id: string, work: () => Promise<T>): Prom
 
 /** Whether a change is being made right now, here or in another tab. */
 export async function isRunning(id: string): Promise<boolean> {
-  if (running.has(id)) return true;
+  if (runtime().get(runningSlot).has(id)) return true;
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) return false;
   const { held = [] } = await locks.query();

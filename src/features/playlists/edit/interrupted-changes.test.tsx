@@ -10,13 +10,11 @@ import {
   TEST_EMULATOR_ORIGIN,
   testEmulator,
 } from '../../../testing/test-emulator';
-import { changeJournal } from './change-journal';
 
 // The journal lives in IndexedDB, which outlives a reload; jsdom has none of its own.
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());
   vi.stubGlobal('IDBKeyRange', IDBKeyRange);
-  changeJournal.forgetMemory();
 });
 
 const store = () => testEmulator().store;
@@ -36,7 +34,6 @@ async function reload(view: ReturnType<typeof renderApp>, name: string) {
   view.unmount();
   view.disconnect();
   view.queryClient.clear();
-  changeJournal.forgetMemory();
   return openPlaylist(name);
 }
 

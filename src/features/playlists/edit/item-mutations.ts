@@ -16,6 +16,7 @@ import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-q
 import { useEffect, useMemo, useRef } from 'react';
 import { describeError } from '../../../api/errors';
 import { playlistScope } from '../../../api/playlist-scope';
+import { defineSlot, runtime } from '../../../lib/runtime';
 import { getSession } from '../../../auth/token-store';
 import { changedRows, type ItemChange } from './item-changes';
 import { inverseChange } from './inverse-change';
@@ -35,7 +36,8 @@ import { runChange, type ChangeOutcome, type ChangeRequest } from './run-change'
 export type { ChangeRequest } from './run-change';
 
 /** Requests whose result is already in the cache, so the page stops applying them. */
-const committed = new WeakSet<ChangeRequest>();
+const committedSlot = defineSlot(() => new WeakSet<ChangeRequest>());
+const committed = () => runtime().get(committedSlot);
 
 /** A request that changes nothing by itself (a finish is planned when it runs). */
 const NOTHING: ItemChange = { kind: 'add', inserts: [] };
@@ -136,7 +138,7 @@ export function useChangePlaylistItems(
     scope: playlistScope(playlistId),
     mutationFn: async (request: ChangeRequest) => {
       const outcome = await runChange(queryClient, playlistId, request, userId);
-      committed.add(request);
+      committed().add(request);
       return outcome;
     },
     onSuccess: (outcome, request) => announce(outcome, request, (r) => mutateRef.current(r)),
@@ -187,7 +189,7 @@ export function useRowsWithPendingChanges(
   return useMemo(() => {
     const context = { now: new Date().toISOString(), userId };
     return pending
-      .filter((request) => !committed.has(request))
+      .filter((request) => !committed().has(request))
       .reduce((rows, request) => changedRows(rows, request.change, context), confirmed);
   }, [pending, confirmed, userId]);
 }

@@ -1,0 +1,36 @@
+/**
+ * One runtime per app: the state that lives as long as the app does (rate-limit gates,
+ * rows on screen, item page sizes, login exchanges, token refreshes in flight, changes
+ * already in the cache, the undo history, the player's UI state) is kept here, in slots
+ * each module defines, not in module variables. The app starts a runtime with its
+ * QueryClient (app/infra/query-client.ts); a test that renders an app starts a fresh one,
+ * so nothing carries over between tests and nothing needs resetting by hand.
+ */
+export interface RuntimeSlot<T> {
+  readonly create: () => T;
+}
+
+/** A piece of per-app state, created the first time the running app asks for it. */
+export function defineSlot<T>(create: () => T): RuntimeSlot<T> {
+  return { create };
+}
+
+export class Runtime {
+  private readonly values = new Map<RuntimeSlot<unknown>, unknown>();
+
+  get<T>(slot: RuntimeSlot<T>): T {
+    if (!this.values.has(slot)) this.values.set(slot, slot.create());
+    return this.values.get(slot) as T;
+  }
+}
+
+let current = new Runtime();
+
+/** The running app's runtime. */
+export const runtime = (): Runtime => current;
+
+/** A new app starts: its state begins empty. */
+export function startRuntime(): Runtime {
+  current = new Runtime();
+  return current;
+}
