@@ -8,15 +8,18 @@ import { defineSlot, runtime } from '../lib/runtime';
 import { hashKey, type QueryKey } from '@tanstack/react-query';
 import { MalformedResponseError, SpotifyApiError } from './errors';
 import { withRetries } from './retry-policy';
-import type { Paging } from './spotify-types';
+import { asRecord } from '../domain/read-spotify';
 
-/** A paging object, or a MalformedResponseError naming `what` (e.g. "playlist items"). */
-export function readPage<T>(data: unknown, what: string): Paging<T> {
-  const page = data as Paging<T> | undefined;
-  if (!page || !Array.isArray(page.items) || typeof page.total !== 'number') {
+/**
+ * A paging object's entries (each still to be read) and total, or a MalformedResponseError
+ * naming `what` (e.g. "playlist items").
+ */
+export function readPage(data: unknown, what: string): { items: unknown[]; total: number } {
+  const page = asRecord(data);
+  const { items, total } = page ?? {};
+  if (!Array.isArray(items) || typeof total !== 'number' || !Number.isSafeInteger(total))
     throw new MalformedResponseError(`Spotify sent ${what} we could not read. Try again.`);
-  }
-  return page;
+  return { items: items as unknown[], total };
 }
 
 export interface PageChunk<Row> {

@@ -3,8 +3,8 @@
  * a body is never trusted: a field of the wrong type becomes a safe value, an entry that
  * cannot be read is left out, and items become rows (itemRow), which read every field.
  */
-import type { Context, Device } from '../api/spotify-types';
-import { asRecord, safeUrl } from './read-spotify';
+import type { Context, Device, Image, PlayerActions, RepeatState } from '../api/spotify-types';
+import { asRecord, readImages, safeUrl } from './read-spotify';
 import { itemRow, type TrackRow } from './track-row';
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -94,4 +94,79 @@ export function readHistoryPage(data: unknown): HistoryPage | null {
   });
   const before = text(asRecord(page.cursors)?.before);
   return { plays, before: page.next && plays.length > 0 ? before : null };
+}
+
+/** What plays, as the player shows it: a row (title, byline, heart) with its length and art. */
+export interface NowPlayingItem {
+  row: TrackRow;
+  durationMs: number;
+  /** Every size Spotify offers (the bar picks one, the system's media controls take all). */
+  images: Image[];
+  /** The album, or the show of an episode. */
+  album: string;
+}
+
+/** GET /me/player, read: the playback state the app relies on, every field checked. */
+export interface Playback {
+  device: Device;
+  repeat_state: RepeatState;
+  shuffle_state: boolean;
+  context: Context | null;
+  progress_ms: number | null;
+  is_playing: boolean;
+  item: NowPlayingItem | null;
+  actions: PlayerActions;
+}
+
+const REPEAT_STATES: readonly RepeatState[] = ['off', 'track', 'context'];
+const UNKNOWN_DEVICE: Device = {
+  id: null,
+  name: 'an unknown device',
+  type: 'Unknown',
+  is_active: true,
+  is_private_session: false,
+  is_restricted: false,
+  supports_volume: false,
+  volume_percent: null,
+};
+
+function readNowPlaying(value: unknown): NowPlayingItem | null {
+  const item = asRecord(value);
+  const row = readItem(value);
+  if (!item || !row || (row.kind !== 'track' && row.kind !== 'episode')) return null;
+  const album = asRecord(item.album);
+  const show = asRecord(item.show);
+  return {
+    row,
+    durationMs: row.durationMs ?? 0,
+    images: readImages(row.kind === 'episode' ? item.images : album?.images),
+    album: text(row.kind === 'episode' ? show?.name : album?.name) ?? '',
+  };
+}
+
+function readActions(value: unknown): PlayerActions {
+  const disallows = asRecord(asRecord(value)?.disallows) ?? {};
+  return {
+    disallows: Object.fromEntries(
+      Object.entries(disallows).filter(([, on]) => typeof on === 'boolean'),
+    ),
+  };
+}
+
+/** The playback state, or null when the body is not one (no `is_playing`). */
+export function readPlayback(data: unknown): Playback | null {
+  const state = asRecord(data);
+  if (!state || typeof state.is_playing !== 'boolean') return null;
+  const repeat = REPEAT_STATES.find((mode) => mode === state.repeat_state) ?? 'off';
+  const progress = state.progress_ms;
+  return {
+    device: readDevice(state.device) ?? UNKNOWN_DEVICE,
+    repeat_state: repeat,
+    shuffle_state: flag(state.shuffle_state),
+    context: readContext(state.context),
+    progress_ms: typeof progress === 'number' && progress >= 0 ? progress : null,
+    is_playing: state.is_playing,
+    item: readNowPlaying(state.item),
+    actions: readActions(state.actions),
+  };
 }

@@ -111,3 +111,8 @@ export function readFullPlaylist(value: unknown): Playlist | null {
   const items = Array.isArray(paging.items) ? (paging.items as unknown[]) : [];
   return { ...playlist, items: { ...paging, ...playlist.items, items } as Playlist['items'] };
 }
+
+/** The URI of a playlist entry's item, or null (a null item, or one without a URI). */
+export function readItemUri(entry: unknown): string | null {
+  return text(asRecord(asRecord(entry)?.item)?.uri);
+}

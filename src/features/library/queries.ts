@@ -2,6 +2,7 @@
  * Server state for the library: Liked Songs (every page, streamed like a playlist's
  * items) and whether songs are saved (one cache entry per URI, filled in batches).
  */
+import { asRecord } from '../../domain/read-spotify';
 import {
   queryOptions,
   experimental_streamedQuery as streamedQuery,
@@ -36,11 +37,11 @@ async function fetchLikedPage(
     params: { query: { limit, offset } },
     signal,
   });
-  const page = readPage<unknown>(data, 'Liked Songs');
+  const page = readPage(data, 'Liked Songs');
   // A saved song is `{added_at, track}`; as a row it reads like a playlist entry.
   const rows = page.items.map((saved, i) => {
-    const entry = (saved ?? {}) as { added_at?: unknown; track?: unknown };
-    return toRow({ added_at: entry.added_at, item: entry.track, is_local: false }, offset + i);
+    const entry = asRecord(saved);
+    return toRow({ added_at: entry?.added_at, item: entry?.track, is_local: false }, offset + i);
   });
   return { total: page.total, rows };
 }

@@ -5,8 +5,7 @@
  * pressing a media key there should not reach into another device's playback.
  */
 import { useEffect, useRef } from 'react';
-import type { PlayableItem } from '../../api/spotify-types';
-import { itemRow } from '../../domain/track-row';
+import type { NowPlayingItem } from '../../domain/read-player';
 
 export interface MediaCommands {
   play: () => void;
@@ -24,13 +23,12 @@ function session(): MediaSession | null {
     : null;
 }
 
-function metadataFor(item: PlayableItem): MediaMetadata {
-  const images = item.type === 'episode' ? item.images : item.album.images;
+function metadataFor(item: NowPlayingItem): MediaMetadata {
   return new MediaMetadata({
-    title: item.name,
-    artist: itemRow(item).byline,
-    album: item.type === 'episode' ? item.show.name : item.album.name,
-    artwork: images.map((image) => ({
+    title: item.row.title,
+    artist: item.row.byline,
+    album: item.album,
+    artwork: item.images.map((image) => ({
       src: image.url,
       ...(image.width && image.height ? { sizes: `${image.width}x${image.height}` } : {}),
     })),
@@ -40,7 +38,7 @@ function metadataFor(item: PlayableItem): MediaMetadata {
 interface MediaSessionProps {
   /** Whether this browser is the device playing. */
   active: boolean;
-  item: PlayableItem | null;
+  item: NowPlayingItem | null;
   playing: boolean;
   progressMs: number;
   commands: MediaCommands;
@@ -90,7 +88,7 @@ export function useMediaSession({
     };
   }, [active]);
 
-  const durationMs = shown?.duration_ms ?? 0;
+  const durationMs = shown?.durationMs ?? 0;
   useEffect(() => {
     const media = session();
     if (!media) return;

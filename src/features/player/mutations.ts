@@ -9,7 +9,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { describeError, SpotifyApiError } from '../../api/errors';
-import type { PlaybackState, RepeatState } from '../../api/spotify-types';
+import type { RepeatState } from '../../api/spotify-types';
+import type { Playback } from '../../domain/read-player';
 import { pickDevice, type DeviceTarget } from './device-choice';
 import { usePlayerAccount } from './player-account';
 import { playerUi } from './player-ui';
@@ -60,7 +61,7 @@ interface Targeted {
 interface Command<V> {
   send: (vars: V) => Promise<unknown>;
   /** The state Spotify will be in once it obeys, when that is known. */
-  optimistic?: (state: PlaybackState, vars: V) => PlaybackState;
+  optimistic?: (state: Playback, vars: V) => Playback;
   /** What to announce when it worked (naming the device it went to, if one was picked). */
   done?: (vars: V, device: DeviceTarget | null) => string;
   /** For commands that start playback: the request, kept when no device is active. */
@@ -128,7 +129,7 @@ function usePlayerCommand<V>(command: Command<V>) {
 const deviceQuery = (deviceId?: string) => (deviceId ? { device_id: deviceId } : {});
 
 /** Playing or paused, with the matching disallowed action (a paused player cannot pause). */
-function withPlaying(state: PlaybackState, playing: boolean): PlaybackState {
+function withPlaying(state: Playback, playing: boolean): Playback {
   const { pausing: _pausing, resuming: _resuming, ...others } = state.actions?.disallows ?? {};
   return {
     ...state,

@@ -1,13 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { describeError } from '../../api/errors';
-import type { PlaybackState } from '../../api/spotify-types';
+import type { Playback } from '../../domain/read-player';
 import { CoverImage, pickImage } from '../../components/cover-image';
 import { useTrackSlots } from '../../components/track-list/track-slots';
-import { itemRow } from '../../domain/track-row';
 import { ContextLink } from './context-link';
 
 /** What plays, from where, with its heart; or why nothing shows. */
-export function NowPlaying({ player }: { player: UseQueryResult<PlaybackState | null> }) {
+export function NowPlaying({ player }: { player: UseQueryResult<Playback | null> }) {
   const slots = useTrackSlots();
   const state = player.data;
   const item = state?.item ?? null;
@@ -33,19 +32,15 @@ export function NowPlaying({ player }: { player: UseQueryResult<PlaybackState | 
         </span>
       ) : (
         <>
-          <CoverImage
-            url={pickImage(item.type === 'episode' ? item.images : item.album.images, 60)}
-            label={item.name}
-            size={48}
-          />
+          <CoverImage url={pickImage(item.images, 60)} label={item.row.title} size={48} />
           <span className="player__text">
-            <span className="player__title">{item.name}</span>
+            <span className="player__title">{item.row.title}</span>
             <span className="muted player__byline">
-              <span>{itemRow(item).byline}</span>
+              <span>{item.row.byline}</span>
               <ContextLink context={state.context} prefix="From" />
             </span>
           </span>
-          {slots.heart?.(itemRow(item), {})}
+          {slots.heart?.(item.row, {})}
         </>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { PlaybackState } from '../../api/spotify-types';
+import type { Playback } from '../../domain/read-player';
 import { REPEAT_CYCLE, REPEAT_LABEL, useSetRepeat, useSetShuffle } from './mutations';
 
 /** Shuffle, Previous, Play/Pause, Next and Repeat, each off when Spotify disallows it. */
@@ -11,7 +11,7 @@ export function PlaybackControls({
   previous,
   next,
 }: {
-  state: PlaybackState | null | undefined;
+  state: Playback | null | undefined;
   playing: boolean;
   canToggle: boolean;
   onToggle: () => void;
@@ -71,9 +71,9 @@ function RepeatButton({
   disabled,
   onRepeat,
 }: {
-  state: PlaybackState | null | undefined;
+  state: Playback | null | undefined;
   disabled: boolean;
-  onRepeat: (mode: PlaybackState['repeat_state']) => void;
+  onRepeat: (mode: Playback['repeat_state']) => void;
 }) {
   const mode = state?.repeat_state ?? 'off';
   const stateId = useId();

@@ -104,7 +104,7 @@ export function PlayerBar() {
 
         <SeekSlider
           progressMs={progress}
-          durationMs={item?.duration_ms ?? 0}
+          durationMs={item?.durationMs ?? 0}
           disabled={!item || !!disallows.seeking}
           onSeek={(ms) => seek.mutate(ms)}
         />

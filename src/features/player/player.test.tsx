@@ -245,7 +245,7 @@ describe('playing from a playlist', () => {
 });
 
 describe('interpolateProgress', () => {
-  const item = { duration_ms: 200_000 } as never;
+  const item = { durationMs: 200_000 } as never;
   it('adds the time since the state arrived while playing, capped at the length', () => {
     expect(interpolateProgress({ progress_ms: 10_000, is_playing: true, item }, 1000, 4000)).toBe(
       13_000,

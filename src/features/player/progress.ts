@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { PlaybackState } from '../../api/spotify-types';
+import type { Playback } from '../../domain/read-player';
 import { playerQueries } from './queries';
 
 /**
@@ -9,12 +9,12 @@ import { playerQueries } from './queries';
  * which is server time and skews with the device clock.)
  */
 export function interpolateProgress(
-  state: Pick<PlaybackState, 'progress_ms' | 'is_playing' | 'item'>,
+  state: Pick<Playback, 'progress_ms' | 'is_playing' | 'item'>,
   receivedAt: number,
   now: number,
 ): number {
   const base = state.progress_ms ?? 0;
-  const duration = state.item?.duration_ms ?? Infinity;
+  const duration = state.item?.durationMs ?? Infinity;
   if (!state.is_playing) return Math.min(base, duration);
   return Math.min(base + Math.max(0, now - receivedAt), duration);
 }
@@ -23,7 +23,7 @@ const TICK_MS = 250;
 
 /** Progress that moves smoothly between polls; at the end of the item the state is refetched. */
 export function usePlaybackProgress(
-  state: PlaybackState | null | undefined,
+  state: Playback | null | undefined,
   receivedAt: number,
 ): number {
   const [now, setNow] = useState(() => Date.now());
@@ -37,7 +37,7 @@ export function usePlaybackProgress(
   }, [playing]);
 
   const progress = state ? interpolateProgress(state, receivedAt, Math.max(now, receivedAt)) : 0;
-  const ended = playing && !!state?.item && progress >= state.item.duration_ms;
+  const ended = playing && !!state?.item && progress >= state.item.durationMs;
   useEffect(() => {
     if (ended) void queryClient.invalidateQueries({ queryKey: playerQueries.state().queryKey });
   }, [ended, queryClient]);

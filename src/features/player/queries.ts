@@ -5,10 +5,12 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
-import type { Device, PlaybackState } from '../../api/spotify-types';
+import type { Device } from '../../api/spotify-types';
 import {
   readDevices,
   readHistoryPage,
+  readPlayback,
+  type Playback,
   readQueue,
   type HistoryPage,
   type QueueRows,
@@ -19,7 +21,7 @@ export const POLL_PLAYING_MS = 5_000;
 export const POLL_PAUSED_MS = 15_000;
 const RECENT_PAGE = 20;
 
-async function fetchPlayback(signal: AbortSignal): Promise<PlaybackState | null> {
+async function fetchPlayback(signal: AbortSignal): Promise<Playback | null> {
   const { data, response } = await spotify().GET('/me/player', {
     params: { query: { additional_types: 'episode' } },
     signal,
@@ -27,15 +29,14 @@ async function fetchPlayback(signal: AbortSignal): Promise<PlaybackState | null>
   });
   // 204 when nothing is active (docs/spotify-api.md#player; the spec omits it).
   if (response.status === 204 || !data) return null;
-  let state: PlaybackState;
+  let body: unknown;
   try {
-    state = JSON.parse(data) as PlaybackState;
+    body = JSON.parse(data);
   } catch {
-    throw new MalformedResponseError('Spotify sent a player state we could not read.');
+    body = null;
   }
-  if (typeof state !== 'object' || state === null || typeof state.is_playing !== 'boolean') {
-    throw new MalformedResponseError('Spotify sent a player state we could not read.');
-  }
+  const state = readPlayback(body);
+  if (!state) throw new MalformedResponseError('Spotify sent a player state we could not read.');
   return state;
 }
 

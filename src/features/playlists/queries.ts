@@ -50,7 +50,7 @@ async function fetchPlaylistsPage(offset: number, signal: AbortSignal) {
     params: { query: { limit: PAGE_SIZE, offset } },
     signal,
   });
-  return readPage<unknown>(data, 'a list of playlists');
+  return readPage(data, 'a list of playlists');
 }
 
 /** Every page of /me/playlists: the first, then the rest in parallel. null entries are skipped (docs/spotify-api.md#null-items). */
@@ -94,7 +94,7 @@ async function fetchItemsPage(
     },
     signal,
   });
-  const page = readPage<unknown>(data, 'playlist items');
+  const page = readPage(data, 'playlist items');
   return { total: page.total, rows: page.items.map((item, i) => toRow(item, offset + i)) };
 }
 

@@ -13,7 +13,7 @@ import { putCoverImage } from '../../api/cover-upload';
 import { readPage } from '../../api/paged-stream';
 import { coverFromFile } from '../../components/cover-image-file';
 import { withRetries } from '../../api/retry-policy';
-import type { Playlist } from '../../api/spotify-types';
+import { readItemUri, readPlaylist } from '../../domain/read-spotify';
 import { descriptionText } from '../../lib/description';
 import { isAddableUri, MAX_URIS_PER_WRITE } from '../../domain/spotify-uri';
 import type { BackupItem, BackupPlaylist } from './backup-format';
@@ -104,9 +104,8 @@ async function createPlaylist(details: NewPlaylist): Promise<string> {
       ...(details.collaborative ? { collaborative: true } : {}),
     },
   });
-  const playlist = data as Playlist | undefined;
-  if (!playlist?.id)
-    throw new MalformedResponseError('Spotify did not say which playlist it created.');
+  const playlist = readPlaylist(data);
+  if (!playlist) throw new MalformedResponseError('Spotify did not say which playlist it created.');
   return playlist.id;
 }
 
@@ -121,10 +120,10 @@ async function currentUris(playlistId: string): Promise<(string | null)[]> {
           query: { limit: READ_PAGE, offset, additional_types: 'track,episode' },
         },
       });
-      return readPage<{ item?: { uri?: string } | null }>(data, 'playlist items');
+      return readPage(data, 'playlist items');
     });
     total = page.total;
-    uris.push(...page.items.map((entry) => entry?.item?.uri ?? null));
+    uris.push(...page.items.map((entry) => readItemUri(entry)));
   }
   return uris;
 }

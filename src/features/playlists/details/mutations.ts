@@ -3,6 +3,7 @@
  * after a dropped connection the list is re-read so the person sees whether it happened
  * before trying again, and nothing is created twice.
  */
+import { readFullPlaylist } from '../../../domain/read-spotify';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { spotify } from '../../../api/client';
@@ -47,8 +48,8 @@ export function useCreatePlaylist() {
           ...visibilityFields(details.visibility),
         },
       });
-      const playlist = data as Playlist | undefined;
-      if (!playlist?.id)
+      const playlist = readFullPlaylist(data);
+      if (!playlist)
         throw new MalformedResponseError('Spotify did not say which playlist it created.');
       return playlist;
     },

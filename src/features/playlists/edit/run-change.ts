@@ -10,6 +10,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { spotify } from '../../../api/client';
 import { NetworkError } from '../../../api/errors';
 import { getSession } from '../../../auth/token-store';
+import { asRecord } from '../../../domain/read-spotify';
 import type { TrackRow } from '../../../domain/track-row';
 import { playlistQueries } from '../queries';
 import { recordVersion, type PlaylistVersion } from '../playlist-sync';
@@ -62,8 +63,8 @@ export interface ChangeOutcome {
  * updated from the plan.
  */
 function snapshotOf(data: unknown): string | undefined {
-  const snapshot = (data as { snapshot_id?: unknown } | undefined)?.snapshot_id;
-  return typeof snapshot === 'string' ? snapshot : undefined;
+  const snapshot = asRecord(data)?.snapshot_id;
+  return typeof snapshot === 'string' && snapshot ? snapshot : undefined;
 }
 
 async function send(playlistId: string, step: ItemStep, snapshotId: string | undefined) {
