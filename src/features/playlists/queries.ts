@@ -4,7 +4,6 @@
  * fetched again).
  */
 import {
-  infiniteQueryOptions,
   queryOptions,
   experimental_streamedQuery as streamedQuery,
   type QueryKey,
@@ -23,9 +22,8 @@ import {
 } from '../../api/paged-stream';
 import { retryDelayOf, withRetries } from '../../api/retry-policy';
 import type { Playlist, SimplifiedPlaylist } from '../../api/spotify-types';
-import { SEARCH_LIMIT, searchCatalog } from '../../api/search';
 import { concurrencyLimit } from '../../lib/concurrency';
-import { isPlayable, itemRow, toRow, type TrackRow } from '../../domain/track-row';
+import { toRow, type TrackRow } from '../../domain/track-row';
 
 /** Spotify's documented maximum page size for /me/playlists and /playlists/{id}/items (docs/spotify-api.md#playlists-and-their-items). */
 export const PAGE_SIZE = 50;
@@ -97,36 +95,6 @@ async function fetchItemsPage(
   const page = readPage(data, 'playlist items');
   return { total: page.total, rows: page.items.map((item, i) => toRow(item, offset + i)) };
 }
-
-export interface SearchPage {
-  tracks: TrackRow[];
-  episodes: TrackRow[];
-  more: boolean;
-}
-
-async function fetchSearchPage(
-  q: string,
-  offset: number,
-  signal: AbortSignal,
-): Promise<SearchPage> {
-  const results = await searchCatalog(q, ['track', 'episode'], { offset, signal });
-  // Entries can be null; each result becomes a row as it would in a playlist.
-  const rows = (items: unknown[]) => items.map((item) => itemRow(item)).filter(isPlayable);
-  return { tracks: rows(results.tracks), episodes: rows(results.episodes), more: results.more };
-}
-
-export const searchQueries = {
-  all: () => ['search'] as const,
-  /** Songs and episodes for `q`, ten of each per page, paged by offset. */
-  tracksAndEpisodes: (q: string) =>
-    infiniteQueryOptions({
-      queryKey: [...searchQueries.all(), 'tracks-episodes', q],
-      queryFn: ({ pageParam, signal }) => fetchSearchPage(q, pageParam, signal),
-      initialPageParam: 0,
-      getNextPageParam: (last, _pages, offset) => (last.more ? offset + SEARCH_LIMIT : undefined),
-      staleTime: 5 * 60_000,
-    }),
-};
 
 export type PlaylistItemsData = PagedRows<TrackRow>;
 

@@ -5,7 +5,7 @@ import { ErrorView } from '../../../components/error-view';
 import { formatDuration } from '../../../lib/format';
 import type { TrackRow } from '../../../domain/track-row';
 import { useTrackSlots } from '../../../components/track-list/track-slots';
-import { searchQueries } from '../queries';
+import { searchQueries } from './search-queries';
 
 interface AddItemsPanelProps {
   playlistName: string;
