@@ -8,11 +8,13 @@
  */
 export interface RuntimeSlot<T> {
   readonly create: () => T;
+  /** Ends what the state keeps going (timers) when its app stops. */
+  stop?(value: T): void;
 }
 
 /** A piece of per-app state, created the first time the running app asks for it. */
-export function defineSlot<T>(create: () => T): RuntimeSlot<T> {
-  return { create };
+export function defineSlot<T>(create: () => T, stop?: (value: T) => void): RuntimeSlot<T> {
+  return { create, stop };
 }
 
 export class Runtime {
@@ -22,6 +24,12 @@ export class Runtime {
     if (!this.values.has(slot)) this.values.set(slot, slot.create());
     return this.values.get(slot) as T;
   }
+
+  /** The app is gone: nothing it started may run on (a timer firing into a torn-down page). */
+  stop(): void {
+    for (const [slot, value] of this.values) slot.stop?.(value);
+    this.values.clear();
+  }
 }
 
 let current = new Runtime();
@@ -29,8 +37,9 @@ let current = new Runtime();
 /** The running app's runtime. */
 export const runtime = (): Runtime => current;
 
-/** A new app starts: its state begins empty. */
+/** A new app starts: the previous one's state stops, and the new one's begins empty. */
 export function startRuntime(): Runtime {
+  current.stop();
   current = new Runtime();
   return current;
 }

@@ -43,6 +43,7 @@ import { getSession, saveSession, type Session } from '../../auth/token-store';
 import { libraryQueries } from '../../features/library/queries';
 import { playlistKeys, playlistQueries } from '../../features/playlists/queries';
 import { userQueries } from '../../features/profile/queries';
+import { defineSlot, runtime } from '../../lib/runtime';
 
 /** Bump when the shape of anything persisted changes. */
 export const CACHE_VERSION = '2';
@@ -79,9 +80,33 @@ interface Scope {
   ready: Promise<void>;
 }
 
-let scope: Scope | null = null;
-/** IndexedDB is missing or failed in this tab: memory only from now on. */
-let memoryOnly = false;
+/** The running app's side of the store (one per runtime, so a stopped app writes nothing). */
+interface CacheState {
+  scope: Scope | null;
+  /** IndexedDB is missing or failed in this tab: memory only from now on. */
+  memoryOnly: boolean;
+  /** Queries waiting for the next write, by hash. */
+  pending: Map<string, Query>;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** The writes under way, one after another. */
+  writing: Promise<void>;
+}
+
+const cacheState = defineSlot(
+  (): CacheState => ({
+    scope: null,
+    memoryOnly: false,
+    pending: new Map(),
+    timer: undefined,
+    writing: Promise.resolve(),
+  }),
+  (state) => {
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    state.pending.clear();
+  },
+);
+const current = () => runtime().get(cacheState);
 
 /** The database's name: backend and account, so no two libraries ever share one. */
 export function cacheName(session: Session | null): string | null {
@@ -94,10 +119,11 @@ export function cacheName(session: Session | null): string | null {
 }
 
 function currentScope(): Scope | null {
-  if (memoryOnly || typeof indexedDB === 'undefined') return null;
+  const state = current();
+  if (state.memoryOnly || typeof indexedDB === 'undefined') return null;
   const id = cacheName(getSession());
   if (!id) return null;
-  if (scope?.id === id) return scope;
+  if (state.scope?.id === id) return state.scope;
   try {
     const store = createStore(id, 'queries');
     const persister = experimental_createQueryPersister<PersistedQuery>({
@@ -122,11 +148,11 @@ function currentScope(): Scope | null {
         return stored;
       },
     });
-    scope = { id, store, persister, ready: discardOtherVersions(store) };
+    state.scope = { id, store, persister, ready: discardOtherVersions(store) };
   } catch {
     goMemoryOnly();
   }
-  return scope;
+  return state.scope;
 }
 
 /** Entries of another version would each be dropped when read; this drops them all at once. */
@@ -136,9 +162,10 @@ async function discardOtherVersions(store: UseStore) {
 }
 
 function goMemoryOnly() {
-  memoryOnly = true;
-  scope = null;
-  pending.clear();
+  const state = current();
+  state.memoryOnly = true;
+  state.scope = null;
+  state.pending.clear();
 }
 
 /** Data that came out of the store: writing it back would only cost time. */
@@ -181,28 +208,26 @@ function rowCount(data: unknown): { rows: number; complete: boolean } {
   return { rows: Array.isArray(data) ? data.length : 1, complete: true };
 }
 
-const pending = new Map<string, Query>();
-let timer: ReturnType<typeof setTimeout> | undefined;
-let writing: Promise<void> = Promise.resolve();
-
 export function saveQuery(queryClient: QueryClient, query: Query) {
   const data = query.state.data;
   if (data === undefined || !isPersisted(query.queryKey)) return;
   if (partialMatchKey(query.queryKey, userQueries.me().queryKey))
     rememberAccount(queryClient, data);
   if ((typeof data === 'object' && data && restored.has(data)) || !rowCount(data).complete) return;
-  pending.set(query.queryHash, query);
-  timer ??= setTimeout(flush, WRITE_DELAY_MS);
+  const state = current();
+  state.pending.set(query.queryHash, query);
+  state.timer ??= setTimeout(flush, WRITE_DELAY_MS);
 }
 
 /** Writes what is pending, one entry after another (each write is one clone of its data). */
 function flush() {
-  timer = undefined;
-  writing = writing.then(async () => {
-    const kept = currentScope();
-    const queries = [...pending.values()];
-    pending.clear();
-    if (!kept) return;
+  const state = current();
+  state.timer = undefined;
+  const kept = currentScope();
+  const queries = [...state.pending.values()];
+  state.pending.clear();
+  if (!kept) return;
+  state.writing = state.writing.then(async () => {
     for (const query of queries) {
       try {
         await kept.ready;
@@ -220,8 +245,9 @@ function flush() {
 // A reload right after an edit must find it: write what is waiting before the page goes.
 if (typeof window !== 'undefined')
   window.addEventListener('pagehide', () => {
-    if (timer !== undefined) {
-      clearTimeout(timer);
+    const state = current();
+    if (state.timer !== undefined) {
+      clearTimeout(state.timer);
       flush();
     }
   });
@@ -282,16 +308,21 @@ function rememberAccount(queryClient: QueryClient, me: unknown) {
 
 /** Logout or a refused refresh token: this account's copy goes, and nothing more is written. */
 export async function clearPersistedCache(): Promise<void> {
-  const kept = scope;
-  scope = null;
-  pending.clear();
-  if (timer !== undefined) clearTimeout(timer);
-  timer = undefined;
+  const state = current();
+  const kept = state.scope;
+  state.scope = null;
+  state.pending.clear();
+  clearTimeout(state.timer);
+  state.timer = undefined;
   // A write already under way finishes first, then the store is emptied after it.
-  await writing.catch(() => undefined);
+  await state.writing.catch(() => undefined);
   if (kept) await clear(kept.store).catch(() => undefined);
 }
 
-// Opened as the module loads, so a logout clears this account's copy even in a tab whose
-// queries have not reached the store yet.
-currentScope();
+/**
+ * Opened as soon as a signed-in app connects, so a logout clears this account's copy
+ * even in a tab whose queries have not reached the store yet.
+ */
+export function openPersistedCache(): void {
+  currentScope();
+}

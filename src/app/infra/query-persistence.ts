@@ -23,7 +23,7 @@ export const restoreOrFetch: QueryPersister = async (queryFn, context, query) =>
  */
 export function connectPersistence(queryClient: QueryClient): () => void {
   // Signed in: the cache's code loads alongside the page's, not after its first query.
-  if (getSession()) void persistedCache();
+  if (getSession()) void persistedCache().then((cache) => cache.openPersistedCache());
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
     // Pages of a streamed list arrive while its fetch runs; only the settled list is kept.
