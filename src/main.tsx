@@ -1,3 +1,6 @@
+// The base styles first: every component's own stylesheet comes after them in the cascade.
+import './app/styles.css';
+import './components/primitives.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
@@ -6,7 +9,6 @@ import { connectSession } from './app/infra/session';
 import { moveOffLocalhost } from './auth/login';
 import { createQueryClient } from './app/infra/query-client';
 import { createAppRouter } from './app/router';
-import './app/styles.css';
 
 // Spotify only accepts loopback IP redirect URIs: leave localhost before anything starts.
 if (!moveOffLocalhost()) {

@@ -11,6 +11,7 @@ import { OfflineNotice } from '../components/offline-notice';
 import { UndoToast } from '../components/undo/undo-toast';
 import { CurrentUser } from '../features/profile/current-user';
 import { userQueries } from '../features/profile/queries';
+import './signed-in-layout.css';
 
 // The heart's code (library queries and mutations) loads after the first page, which
 // stays within its size budget; its place is kept meanwhile.

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './error-view.css';
 
 interface ErrorViewProps {
   title: string;

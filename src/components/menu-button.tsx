@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMenuPlace } from './menu-place';
+import './menu-button.css';
 
 export interface MenuItem {
   label: string;

@@ -1,3 +1,4 @@
+import './page-loading.css';
 /** Placeholder while a page's code or data loads; keeps the layout from jumping. */
 export function PageLoading({ label = 'Loading…' }: { label?: string }) {
   return (

@@ -14,6 +14,7 @@ import { describeLikedSongs } from './export-sources';
 import { PlaylistHeaderActions } from './playlist-header-actions';
 import { SelectionAddToPlaylist, SelectionCopy } from './selection-actions';
 import { TrackRowActions } from './track-row-actions';
+import '../../components/list-header.css';
 
 export function usePlaylistSlots(id: string, userId: string | null): TrackSlots {
   const queryClient = useQueryClient();

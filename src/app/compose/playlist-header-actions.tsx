@@ -14,6 +14,7 @@ import {
   RemoveFromLibraryButton,
 } from '../../features/playlists/details/playlist-actions';
 import { playlistsChanged } from '../../features/playlists/playlist-sync';
+import '../../components/list-header.css';
 
 interface PlaylistHeaderActionsProps {
   playlist: Playlist;

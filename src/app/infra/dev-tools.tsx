@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import './dev-tools.css';
 
 // A development aid only: the import is behind import.meta.env.DEV, so the production
 // bundle never contains it.

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { formatCount } from '../../lib/format';
+import './find-field.css';
 
 interface FindFieldProps {
   /** "Find in Road Trip". */

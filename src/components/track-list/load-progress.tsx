@@ -1,4 +1,5 @@
 import { formatCount } from '../../lib/format';
+import './load-progress.css';
 
 interface LoadProgressProps {
   loaded: number;

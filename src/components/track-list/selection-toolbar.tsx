@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { formatCount } from '../../lib/format';
+import './selection-toolbar.css';
 
 export interface SelectionAction {
   label: string;

@@ -5,6 +5,7 @@ import { useTrackSlots } from './track-slots';
 import type { TrackRow } from '../../domain/track-row';
 import type { TrackView } from './use-track-view';
 import type { RowSelection } from './row-selection';
+import './track-list-view.css';
 
 interface TrackListViewProps extends Pick<TrackTableProps, 'early' | 'onShowRow'> {
   /** The list's name: "Find in Road Trip", "Nothing in Road Trip matches…". */

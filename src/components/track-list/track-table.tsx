@@ -5,6 +5,7 @@ import type { TrackRow } from '../../domain/track-row';
 import { useGridKeys } from './grid-keys';
 import { TableHead, type Sorting } from './table-head';
 import { SortableRows, type TableEditing } from './sortable-rows';
+import './track-table.css';
 
 export interface TrackTableProps {
   /** Buttons for one row (any kind); in the Tab order only while their row is active. */

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { undoHistory, useUndoHistory } from './undo-store';
+import './undo-toast.css';
 
 function isTextField(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;

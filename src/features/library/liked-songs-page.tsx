@@ -17,6 +17,8 @@ import { formatCount, formatLongDuration } from '../../lib/format';
 import { BulkProgressText } from './bulk-progress';
 import { libraryQueries, type LikedSongs } from './queries';
 import { useBulkSave } from './save-mutations';
+import '../../components/list-header.css';
+import './liked-songs-page.css';
 
 function Shell({ children }: { children: React.ReactNode }) {
   return (

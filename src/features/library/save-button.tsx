@@ -5,6 +5,7 @@ import type { TrackRow } from '../../domain/track-row';
 import { undoHistory } from '../../components/undo/undo-store';
 import { libraryQueries } from './queries';
 import { useToggleSaved } from './save-mutations';
+import './save-button.css';
 
 const SAVABLE = /^spotify:(track|episode):[0-9A-Za-z]{22}$/;
 

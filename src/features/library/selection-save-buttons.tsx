@@ -2,6 +2,7 @@ import type { TrackRow } from '../../domain/track-row';
 import { useHasScopes } from '../../auth/scope-upgrade';
 import { BulkProgressText } from './bulk-progress';
 import { useBulkSave } from './save-mutations';
+import '../../components/track-list/selection-toolbar.css';
 
 /**
  * "Save to Liked Songs" and "Remove from Liked Songs" for a playlist's selection, inside

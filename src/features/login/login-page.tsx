@@ -10,6 +10,7 @@ import {
 import { beginLogin, moveOffLocalhost } from '../../auth/login';
 import { APP_SCOPES } from '../../auth/scopes';
 import type { LoginLoaderData } from './login-loader';
+import './login-page.css';
 
 const SIGN_OUT_MESSAGES = {
   logout: 'You have logged out.',

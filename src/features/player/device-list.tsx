@@ -6,6 +6,7 @@ import { askForMoreScopes } from '../../auth/scope-upgrade';
 import { deviceLabel, THIS_BROWSER_LABEL, type DeviceTarget } from './device-choice';
 import { playerQueries } from './queries';
 import { WEB_PLAYBACK_PROBLEMS, useWebPlayback } from './web-playback/web-playback';
+import './device-list.css';
 
 interface DeviceListProps {
   onPick: (device: DeviceTarget) => void;

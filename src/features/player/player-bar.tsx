@@ -24,6 +24,7 @@ import { SeekSlider, VolumeSlider } from './sliders';
 import { useSpaceToggles } from './space-toggle';
 import { useBrowserDevice } from './web-playback/use-browser-device';
 import { useWebPlayback, webPlayback } from './web-playback/web-playback';
+import './player-bar.css';
 
 export function PlayerBar() {
   const player = useQuery(playerQueries.state());

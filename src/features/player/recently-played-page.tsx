@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/format';
 import { useTrackSlots } from '../../components/track-list/track-slots';
 import { ContextLink } from './context-link';
 import { playerQueries } from './queries';
+import './recently-played-page.css';
 
 /** Tracks played lately, newest first, with when and from where; cursor-paged. */
 export function RecentlyPlayedPage() {

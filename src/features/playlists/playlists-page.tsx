@@ -10,6 +10,7 @@ import { descriptionText } from '../../lib/description';
 import { formatCount } from '../../lib/format';
 import { PlaylistBadges } from './details/playlist-badges';
 import { playlistQueries } from './queries';
+import './playlists-page.css';
 
 function ownerName(playlist: SimplifiedPlaylist) {
   return playlist.owner?.display_name || playlist.owner?.id || 'Unknown owner';

@@ -6,6 +6,7 @@ import { CoverImage, pickImage } from '../../components/cover-image';
 import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
 import { displayName, userQueries } from './queries';
+import './profile-page.css';
 
 /**
  * Who is logged in. Uses only the fields Development Mode still returns (no country,

@@ -15,6 +15,7 @@ import {
   visibilityOfPlaylist,
 } from './mutations';
 import { PlaylistDetailsForm } from './playlist-details-form';
+import '../../../components/list-header.css';
 
 const explain = (error: unknown) =>
   isUnconfirmed(error) ? UNCONFIRMED_WRITE : describeError(error);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { parseDescription } from '../../../lib/description';
+import '../../../components/list-header.css';
 
 /** The description as text and open.spotify.com links only (never as HTML). */
 export function PlaylistDescription({ html }: { html: string | null | undefined }) {

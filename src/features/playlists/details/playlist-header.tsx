@@ -2,6 +2,7 @@ import type { Playlist } from '../../../api/spotify-types';
 import { CoverImage, pickImage } from '../../../components/cover-image';
 import { formatCount, formatLongDuration } from '../../../lib/format';
 import { PlaylistDescription } from './playlist-description';
+import '../../../components/list-header.css';
 
 export function visibilityOf(playlist: Pick<Playlist, 'public' | 'collaborative'>): string {
   if (playlist.collaborative) return 'Collaborative';

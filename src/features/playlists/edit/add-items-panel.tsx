@@ -6,6 +6,7 @@ import { formatDuration } from '../../../lib/format';
 import type { TrackRow } from '../../../domain/track-row';
 import { useTrackSlots } from '../../../components/track-list/track-slots';
 import { searchQueries } from './search-queries';
+import './add-items-panel.css';
 
 interface AddItemsPanelProps {
   playlistName: string;

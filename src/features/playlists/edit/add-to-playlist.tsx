@@ -8,6 +8,7 @@ import { useChangePlaylistItems, type ChangeRequest } from './item-mutations';
 import { isAddable, type TrackRow } from '../../../domain/track-row';
 import { formatCount } from '../../../lib/format';
 import { playlistQueries } from '../queries';
+import './add-to-playlist.css';
 
 /** Some of the songs are in the chosen playlist already: add them again, or only the others? */
 interface Ask {

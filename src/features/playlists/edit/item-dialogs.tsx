@@ -3,6 +3,7 @@ import { Dialog } from '../../../components/dialog';
 import { formatCount } from '../../../lib/format';
 import type { RemovalImpact } from './item-changes';
 import type { TrackRow } from '../../../domain/track-row';
+import './item-dialogs.css';
 
 const LISTED = 5;
 

@@ -14,6 +14,7 @@ import { rowKeys } from './item-changes';
 import { moveOnDrop } from './move-intents';
 import { selectionMoves } from './selection-moves';
 import { usePlaylistEditing, type PlaylistEditing } from './use-playlist-editing';
+import './playlist-items-editor.css';
 
 interface PlaylistItemsEditorProps extends Pick<TrackTableProps, 'early' | 'onShowRow'> {
   playlist: Playlist;

@@ -5,6 +5,8 @@ import type { SortSpec } from '../../../components/track-list/track-view';
 import type { ItemChange } from '../edit/item-changes';
 import { shuffled } from './arrange';
 import { DuplicatesDialog } from './duplicates-dialog';
+import '../../../components/list-header.css';
+import './playlist-tools.css';
 
 const SORT_WORDS: Record<SortSpec['column'], string> = {
   title: 'title',
