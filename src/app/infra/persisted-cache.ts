@@ -8,7 +8,7 @@
  *   the profile has said whose library this is.
  * - Entries carry CACHE_VERSION: a version that changes a shape discards old entries.
  * - Capped by rows and entries, oldest written first out; an older snapshot of a playlist
- *   goes as soon as a newer one is written (it can never be asked for again).
+ *   goes as soon as a newer one is written (it can never be asked for again): cache-index.ts.
  * - Deleted on logout and when the refresh token is refused (session.ts calls in here).
  * - Any IndexedDB failure (none in private mode, quota) leaves this tab on memory only.
  *
@@ -27,34 +27,19 @@ import {
   type QueryKey,
   type QueryState,
 } from '@tanstack/react-query';
-import {
-  clear,
-  createStore,
-  del,
-  delMany,
-  entries,
-  get,
-  set,
-  update,
-  type UseStore,
-} from 'idb-keyval';
+import { clear, createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { backendUrls } from '../../auth/backends';
 import { getSession, saveSession, type Session } from '../../auth/token-store';
 import { libraryQueries } from '../../features/library/queries';
 import { playlistKeys, playlistQueries } from '../../features/playlists/queries';
 import { userQueries } from '../../features/profile/queries';
 import { defineSlot, runtime } from '../../lib/runtime';
+import { CACHE_VERSION, discardOtherVersions, recordEntry, rowCount } from './cache-index';
 
-/** Bump when the shape of anything persisted changes. */
-export const CACHE_VERSION = '2';
 const MAX_AGE_MS = 30 * 24 * 60 * 60_000;
-/** About 25 MB: a 10,000-item playlist is 10,000 rows. */
-export const MAX_ROWS = 50_000;
-const MAX_ENTRIES = 300;
 /** Edits in quick succession (likes, moves) are written once. */
 const WRITE_DELAY_MS = 50;
 const KEY_PREFIX = 'q';
-const INDEX_KEY = 'index';
 
 /** What is kept, by the factories' key prefixes. */
 const persistedKeys = (): QueryKey[] => [
@@ -65,12 +50,6 @@ const persistedKeys = (): QueryKey[] => [
 
 const isPersisted = (key: QueryKey) =>
   persistedKeys().some((prefix) => partialMatchKey(key, prefix));
-
-/** Per stored entry: enough to cap the store without reading the entries themselves. */
-interface Index {
-  version: string;
-  entries: Record<string, { rows: number; savedAt: number; queryKey: QueryKey }>;
-}
 
 interface Scope {
   id: string;
@@ -155,12 +134,6 @@ function currentScope(): Scope | null {
   return state.scope;
 }
 
-/** Entries of another version would each be dropped when read; this drops them all at once. */
-async function discardOtherVersions(store: UseStore) {
-  const index = await get<Index>(INDEX_KEY, store);
-  if (index && index.version !== CACHE_VERSION) await clear(store);
-}
-
 function goMemoryOnly() {
   const state = current();
   state.memoryOnly = true;
@@ -198,16 +171,6 @@ export async function restoreOrFetch(
   return queryFn(context);
 }
 
-/** A streamed list is kept only once every page is in. */
-function rowCount(data: unknown): { rows: number; complete: boolean } {
-  const list = data as { total?: unknown; rows?: unknown } | null;
-  if (list && typeof list === 'object' && Array.isArray(list.rows)) {
-    const total = typeof list.total === 'number' ? list.total : list.rows.length;
-    return { rows: list.rows.length, complete: list.rows.length >= total };
-  }
-  return { rows: Array.isArray(data) ? data.length : 1, complete: true };
-}
-
 export function saveQuery(queryClient: QueryClient, query: Query) {
   const data = query.state.data;
   if (data === undefined || !isPersisted(query.queryKey)) return;
@@ -232,7 +195,7 @@ function flush() {
       try {
         await kept.ready;
         await kept.persister.persistQuery(query);
-        await record(kept, query);
+        await recordEntry(kept.store, `${KEY_PREFIX}-${query.queryHash}`, query);
       } catch {
         // QuotaExceededError and the like: stop trying, silently; memory still works.
         goMemoryOnly();
@@ -251,46 +214,6 @@ if (typeof window !== 'undefined')
       flush();
     }
   });
-
-async function record(kept: Scope, query: Query) {
-  const key = `${KEY_PREFIX}-${query.queryHash}`;
-  const versions = playlistKeys.versionsOf(query.queryKey);
-  let evicted: string[] = [];
-  await update<Index>(
-    INDEX_KEY,
-    (old) => {
-      const index = { ...(old?.version === CACHE_VERSION ? old.entries : {}) };
-      const rows = rowCount(query.state.data).rows;
-      index[key] = { rows, savedAt: Date.now(), queryKey: query.queryKey };
-      evicted = Object.keys(index).filter(
-        (other) => other !== key && !!versions && partialMatchKey(index[other]!.queryKey, versions),
-      );
-      for (const other of evicted) delete index[other];
-      evicted.push(...overCap(index, key));
-      for (const other of evicted) delete index[other];
-      return { version: CACHE_VERSION, entries: index };
-    },
-    kept.store,
-  );
-  if (evicted.length) await delMany(evicted, kept.store);
-}
-
-/** Oldest-written entries beyond the caps (never the one just written). */
-function overCap(index: Index['entries'], keep: string): string[] {
-  const byAge = Object.entries(index)
-    .filter(([key]) => key !== keep)
-    .sort(([, a], [, b]) => a.savedAt - b.savedAt);
-  let rows = Object.values(index).reduce((sum, entry) => sum + entry.rows, 0);
-  let count = byAge.length + 1;
-  const out: string[] = [];
-  for (const [key, entry] of byAge) {
-    if (rows <= MAX_ROWS && count <= MAX_ENTRIES) break;
-    out.push(key);
-    rows -= entry.rows;
-    count -= 1;
-  }
-  return out;
-}
 
 /**
  * The profile names the account. The first time in a session, it is recorded, and what
