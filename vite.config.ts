@@ -18,6 +18,11 @@ export default defineConfig(({ mode }) => ({
   preview: { host, port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true, manifest: true },
   test: {
+    // One limit for every test, set here: the heaviest (a full app with a 10,000-row list in
+    // jsdom) takes about 4 s on a quiet 2-core machine; 20 s leaves room for a busy one.
+    // No test sets its own.
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
     // CI also writes JSON so .ci/run can print one "N passed, N failed" line per runner.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/unit.json' },

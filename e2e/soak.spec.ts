@@ -8,8 +8,9 @@
  * no duplicated add, local files and kept copies in place, dates kept for moved items),
  * likes and name, and the page must show that playlist.
  *
- * `npm test` runs one sequence; `npm run soak` runs SOAK_SEQUENCES (default 10). A
- * failure prints the shrunk sequence and `SOAK_SEED`/`SOAK_PATH` to replay it (the 5xx
+ * `npm test` runs one sequence from a fixed seed; `npm run soak` runs SOAK_SEQUENCES
+ * (default 10) from a new seed each run. The seed is printed first, and a failure prints
+ * the shrunk sequence and `SOAK_SEED`/`SOAK_PATH` to replay it (the 5xx
  * draws are the emulator's own, so a replay meets the same actions, not always the same
  * failures). Figures go to the console and reports/soak.json.
  */
@@ -51,6 +52,18 @@ import {
 } from './soak/person';
 
 const SEQUENCES = Number(process.env.SOAK_SEQUENCES) || 1;
+/** `npm test`'s one sequence: the same every run, so CI is reproducible. */
+const CI_SEED = 20261203;
+
+/**
+ * SOAK_SEED replays a run. Otherwise `npm test` (no SOAK_SEQUENCES) runs the fixed seed
+ * and `npm run soak` draws a new one each run; either way it is printed first.
+ */
+function soakSeed(): number {
+  if (process.env.SOAK_SEED) return Number(process.env.SOAK_SEED);
+  if (!process.env.SOAK_SEQUENCES) return CI_SEED;
+  return crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1;
+}
 const PLAYLIST = 'Local Files Mix';
 const WAIT = { timeout: 30_000 };
 /** No action takes a person this long, faults and retries included. */
@@ -395,14 +408,15 @@ test('fault soak: random edits under faults never lose, duplicate or misplace an
 }) => {
   test.setTimeout(SEQUENCES * 6 * 60_000 + 10 * 60_000);
   const started = Date.now();
-  const seed = process.env.SOAK_SEED ? Number(process.env.SOAK_SEED) : undefined;
+  const seed = soakSeed();
+  console.log(`soak: seed ${seed} (replay with SOAK_SEED=${seed})`);
   const path = process.env.SOAK_PATH;
   try {
     await fc.assert(
       fc.asyncProperty(sequences(20, 40), (sequence) => runSequence(browser, emulator, sequence)),
       {
         numRuns: SEQUENCES,
-        ...(seed === undefined ? {} : { seed }),
+        seed,
         ...(path ? { path } : {}),
         // Shrinking re-runs sequences in the browser: bounded, the smallest found is printed.
         interruptAfterTimeLimit: SEQUENCES * 6 * 60_000,

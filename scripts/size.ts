@@ -17,7 +17,8 @@ type Manifest = Record<string, ManifestChunk>;
 const dist = process.argv[2] ?? 'dist';
 // A signed-out visitor's first page is /login; its route module is part of what loads.
 const LANDING_ROUTE = 'src/app/routes/login.tsx';
-const BUDGET_KB = 130;
+// CI fails over this (issue 27 lowers it further once the first page is lighter still).
+const BUDGET_KB = 120;
 
 const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
 
@@ -52,4 +53,7 @@ console.log(
   `first-page JS (entry + ${LANDING_ROUTE}): ${firstPage.toFixed(1)} kB gzip in ${firstPageFiles.length} files (budget ${BUDGET_KB} kB)`,
 );
 console.log(`all JS: ${all.toFixed(1)} kB gzip in ${allJs.length} files`);
-if (firstPage > BUDGET_KB) console.log(`over budget by ${(firstPage - BUDGET_KB).toFixed(1)} kB`);
+if (firstPage > BUDGET_KB) {
+  console.error(`over budget by ${(firstPage - BUDGET_KB).toFixed(1)} kB`);
+  process.exitCode = 1;
+}

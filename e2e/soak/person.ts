@@ -54,7 +54,13 @@ export async function settleChange(
     const done = toast(page).filter({ hasText: success });
     const finished = toast(page).filter({ hasText: /^Finished: / });
     const alert = editorAlert(page);
-    await expect(done.or(finished).or(alert).first()).toBeVisible(WAIT);
+    const question = duplicateQuestion(page);
+    await expect(done.or(finished).or(alert).or(question).first()).toBeVisible(WAIT);
+    if (await question.isVisible()) {
+      await question.getByRole('button', { name: 'Add anyway' }).click();
+      await expect(question).toBeHidden(WAIT);
+      continue;
+    }
     if (await done.isVisible()) return 'done';
     if (await finished.isVisible()) return 'finished';
     const retry = alert.getByRole('button', { name: 'Try again' });
@@ -65,19 +71,16 @@ export async function settleChange(
     }
     counts.retries += 1;
     await retry.click();
-    await addAnyway(page);
-    // The retry has started: what shows next is its result.
-    await expect(alert).toBeHidden(WAIT);
+    // The retry has started: what shows next is its result, or the duplicate question.
+    await expect
+      .poll(async () => (await question.isVisible()) || !(await alert.isVisible()), WAIT)
+      .toBe(true);
   }
   throw new Error(`the change never went through (${success})`);
 }
 
-/** "… is already in …": the person meant it. */
-export async function addAnyway(page: Page) {
-  const duplicate = page.getByRole('dialog', { name: /is already in/ });
-  const button = duplicate.getByRole('button', { name: 'Add anyway' });
-  if (await button.isVisible({ timeout: 300 }).catch(() => false)) await button.click();
-}
+/** "… is already in …": the person meant it, and answers "Add anyway" (settleChange). */
+const duplicateQuestion = (page: Page) => page.getByRole('dialog', { name: /is already in/ });
 
 /** Searches and presses Add on the first song found; returns its title. */
 export async function addFirstSong(page: Page, query: string): Promise<string> {
@@ -90,7 +93,6 @@ export async function addFirstSong(page: Page, query: string): Promise<string> {
   await expect(result).toBeVisible(WAIT);
   const title = (await result.locator('.search-result__title').textContent())!;
   await result.getByRole('button', { name: `Add ${title}` }).click();
-  await addAnyway(page);
   return title;
 }
 

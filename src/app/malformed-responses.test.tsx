@@ -87,8 +87,17 @@ interface Target {
   what: string;
   page: () => string;
   api: () => string;
-  runs?: number;
   playing?: boolean;
+  /** Makes the library lean for this target before the runs. */
+  prepare?: () => void;
+}
+
+/** Liked Songs with its 120 newest songs: the same pages and readers as 12,000, at a tenth of the work. */
+function fewerLikedSongs() {
+  const saved = testEmulator().store.saved;
+  const songs = [...saved].filter(([uri]) => uri.startsWith('spotify:track:'));
+  songs.sort(([, a], [, b]) => b - a);
+  for (const [uri] of songs.slice(120)) saved.delete(uri);
 }
 
 const targets: Target[] = [
@@ -116,8 +125,12 @@ const targets: Target[] = [
     page: () => '/recently-played',
     api: () => '^/v1/me/player/recently-played$',
   },
-  // 12,000 songs a run: fewer runs.
-  { what: 'Liked Songs', page: () => '/liked', api: () => '^/v1/me/tracks$', runs: 4 },
+  {
+    what: 'Liked Songs',
+    page: () => '/liked',
+    api: () => '^/v1/me/tracks$',
+    prepare: fewerLikedSongs,
+  },
   {
     what: 'an error body',
     page: () => '/playlists/0000000000000000000000',
@@ -130,11 +143,12 @@ describe('Malformed Spotify responses', () => {
     it(`in ${target.what} end as content or a readable error`, async () => {
       const session = await signIn();
       if (target.playing) await startPlayback(session.accessToken);
+      target.prepare?.();
       await fc.assert(
         fc.asyncProperty(edits, (mangle) => openMangled(target.page(), target.api(), mangle)),
-        { numRuns: target.runs ?? RUNS, endOnFailure: false },
+        { numRuns: RUNS, endOnFailure: false },
       );
-    }, 120_000);
+    });
   }
 
   it('shows markup in a playlist name as text', async () => {

@@ -35,5 +35,5 @@ describe('Offline', () => {
     await waitFor(() => expect(screen.queryByText('You are offline.')).toBeNull());
     await user.click(screen.getByRole('button', { name: 'Move down' }));
     await waitFor(() => expect(roadTrip().entries[0]!.uri).toBe(before[1]));
-  }, 15_000);
+  });
 });

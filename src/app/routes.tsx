@@ -2,7 +2,6 @@ import { redirect, type RouteObject } from 'react-router';
 import { PageLoading } from '../components/page-loading';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { requireSession } from './infra/session';
-import { SignedInLayout } from './signed-in-layout';
 
 /**
  * The route tree, shared by the browser router and the tests' memory router. Pages are
@@ -22,7 +21,8 @@ export function createRoutes(): RouteObject[] {
         {
           id: 'signed-in',
           loader: requireSession,
-          Component: SignedInLayout,
+          // Lazy too: a signed-out visitor's first page (/login) never loads the player.
+          lazy: async () => ({ Component: (await import('./signed-in-layout')).SignedInLayout }),
           ErrorBoundary: RouteErrorBoundary,
           children: [
             {

@@ -26,7 +26,7 @@ describe('Liked Songs page', () => {
     renderApp('/liked');
     expect(await screen.findByRole('heading', { level: 1, name: 'Liked Songs' })).toBeVisible();
     expect(await screen.findByText('12,000 songs')).toBeInTheDocument();
-    await screen.findByText('All 12,000 songs loaded.', undefined, { timeout: 30_000 });
+    await screen.findByText('All 12,000 songs loaded.', undefined, { timeout: 15_000 });
     const pages = requests('/v1/me/tracks');
     expect(pages).toHaveLength(240);
     const offsets = pages.map((p) => Number(new URLSearchParams(p.query).get('offset')));
@@ -42,7 +42,7 @@ describe('Liked Songs page', () => {
     // Songs withdrawn since they were saved keep their names, marked unavailable.
     expect(within(await grid()).getAllByText('Unavailable')).toHaveLength(3);
     expect(screen.getByText(/\d+ hr \d+ min/)).toBeInTheDocument();
-  }, 40_000);
+  });
 
   it('says when Liked Songs is empty', async () => {
     await signIn();
@@ -83,7 +83,7 @@ describe('Liked Songs page', () => {
   it('plays from a row: that song and the next ones, cut to 200 with a word about it', async () => {
     await signIn();
     const { user } = renderApp('/liked');
-    await screen.findByText('All 12,000 songs loaded.', undefined, { timeout: 30_000 });
+    await screen.findByText('All 12,000 songs loaded.', undefined, { timeout: 15_000 });
     const third = await rowAt(3);
     const title = third.querySelector('.items-row__name')!.textContent;
     // Rows 2-4 are withdrawn songs: the first playable row after them is row 5.
@@ -105,7 +105,7 @@ describe('Liked Songs page', () => {
         timeout: 4000,
       }),
     ).toBeInTheDocument();
-  }, 40_000);
+  });
 });
 
 describe('the heart', () => {
@@ -173,7 +173,7 @@ describe('the heart', () => {
   it('keeps a like in step everywhere: the Liked Songs list and count follow without a reload', async () => {
     await signIn();
     const { user, router } = renderApp('/liked');
-    await screen.findByText('All 12,000 songs loaded.', undefined, { timeout: 30_000 });
+    await screen.findByText('All 12,000 songs loaded.', undefined, { timeout: 15_000 });
     const pagesLoaded = requests('/v1/me/tracks').length;
     await router.navigate(`/playlists/${seededPlaylist('Road Trip').id}`);
     await screen.findByRole('heading', { level: 1, name: 'Road Trip' });
@@ -190,7 +190,7 @@ describe('the heart', () => {
     expect(await screen.findByText('12,000 songs')).toBeInTheDocument();
     expect((await dataRows())[0]).not.toHaveTextContent(title);
     expect(requests('/v1/me/tracks')).toHaveLength(pagesLoaded);
-  }, 40_000);
+  });
 
   it('saves episodes; a local file cannot be saved and says why', async () => {
     const { user } = await openPlaylist('Podcasts & Songs');

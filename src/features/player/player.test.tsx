@@ -160,6 +160,28 @@ describe('player bar', () => {
     expect(within(bar).getByText('on Demo Phone')).toBeInTheDocument();
   });
 
+  it('closes the device list as soon as a device is chosen, so Devices opens it again while the transfer is sent', async () => {
+    const { bar, user } = await renderPlaying();
+    await user.click(within(bar).getByRole('button', { name: 'Devices' }));
+    const devices = await within(bar).findByRole('region', { name: 'Devices' });
+    // Spotify takes its time to answer the transfer.
+    testEmulator().store.faults.latencyMs = 300;
+    await user.click(await within(devices).findByRole('button', { name: /Demo Phone/ }));
+    expect(within(bar).queryByRole('region', { name: 'Devices' })).not.toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'Devices' }));
+    const again = await within(bar).findByRole('region', { name: 'Devices' });
+    await waitFor(() => expect(player().activeDeviceId).toBe(PHONE));
+    // Spotify's answer does not close the list opened again since.
+    await waitFor(() =>
+      expect(within(again).getByRole('button', { name: /Demo Phone/ })).toHaveAttribute(
+        'aria-current',
+        'true',
+      ),
+    );
+    expect(again).toBeInTheDocument();
+    testEmulator().store.faults.latencyMs = 0;
+  });
+
   it('expands to the full player and collapses with its button, Escape or Back (history)', async () => {
     const { bar, user, router } = await renderPlaying('/playlists');
     await user.click(within(bar).getByRole('button', { name: 'Expand player' }));
