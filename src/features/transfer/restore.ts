@@ -7,6 +7,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
+import { sendItemStep } from '../../api/playlist-items';
 import { inPlaylistScope } from '../../api/playlist-scope';
 import { describeError, MalformedResponseError, SpotifyApiError } from '../../api/errors';
 import { putCoverImage } from '../../api/cover-upload';
@@ -225,10 +226,7 @@ async function runAddJob({
   const save = () =>
     localStorage.setItem(journalName, JSON.stringify({ playlistId, base, gone: [...gone] }));
   const post = (batch: string[]) =>
-    spotify().POST('/playlists/{playlist_id}/items', {
-      params: { path: { playlist_id: playlistId } },
-      body: { uris: batch },
-    });
+    sendItemStep(playlistId, { kind: 'add', uris: batch, position: null });
   /** Adds what it can of `batch`, in order; returns how many were added. */
   const addBatch = async (batch: string[]): Promise<number> => {
     try {

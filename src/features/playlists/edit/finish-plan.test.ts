@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TrackRow } from '../../../domain/track-row';
 import { finishState, journalFor } from './finish-plan';
-import { planChange, rowKeys, type ItemStep, type PlanContext } from './item-changes';
+import type { ItemStep } from '../../../api/playlist-items';
+import { planChange, rowKeys, type PlanContext } from './item-changes';
 
 const context: PlanContext = { now: '2026-12-03T10:00:00Z', userId: 'me' };
 

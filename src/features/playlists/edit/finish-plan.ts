@@ -8,13 +8,8 @@
  */
 import type { TrackRow } from '../../../domain/track-row';
 import type { JournalEntry } from './change-journal';
-import {
-  planChange,
-  type Insert,
-  type ItemChange,
-  type ItemStep,
-  type PlanContext,
-} from './item-changes';
+import type { ItemStep } from '../../../api/playlist-items';
+import { planChange, type Insert, type ItemChange, type PlanContext } from './item-changes';
 
 export type FinishState =
   /** Spotify has the change complete: nothing to do. */

@@ -7,6 +7,7 @@
 import { isAddable, isRemovable, type TrackRow } from '../../../domain/track-row';
 import { batches, MAX_URIS_PER_WRITE } from '../../../domain/spotify-uri';
 import { matchOrder, planRangeMoves } from '../tools/arrange';
+import type { ItemStep } from '../../../api/playlist-items';
 
 export interface Insert {
   /** Index in the list as it is when this insert runs; null appends. */
@@ -31,11 +32,6 @@ export type ItemChange =
    * an interruption it continues from what Spotify has.
    */
   | { kind: 'arrange'; reference: TrackRow[] };
-
-export type ItemStep =
-  | { kind: 'add'; uris: string[]; position: number | null }
-  | { kind: 'remove'; uris: string[] }
-  | { kind: 'reorder'; range_start: number; insert_before: number; range_length: number };
 
 export interface PlanContext {
   /** When the change runs: Spotify stamps re-added copies with it. */

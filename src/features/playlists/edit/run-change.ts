@@ -7,10 +7,9 @@
  * offers "Try again", planned against what Spotify then has (item-mutations.ts).
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { spotify } from '../../../api/client';
 import { NetworkError } from '../../../api/errors';
+import { sendItemStep, type ItemStep } from '../../../api/playlist-items';
 import { getSession } from '../../../auth/token-store';
-import { asRecord } from '../../../domain/read-spotify';
 import type { TrackRow } from '../../../domain/track-row';
 import { playlistQueries } from '../queries';
 import { recordVersion, type PlaylistVersion } from '../playlist-sync';
@@ -21,7 +20,7 @@ import {
   UnconfirmedChangeError,
 } from './change-errors';
 import { finishState, journalFor } from './finish-plan';
-import { planChange, type ItemChange, type ItemStep, type PlanContext } from './item-changes';
+import { planChange, type ItemChange, type PlanContext } from './item-changes';
 
 export interface ChangeRequest {
   change: ItemChange;
@@ -62,36 +61,6 @@ export interface ChangeOutcome {
  * later requests then go without a snapshot_id, and the playlist is re-read rather than
  * updated from the plan.
  */
-function snapshotOf(data: unknown): string | undefined {
-  const snapshot = asRecord(data)?.snapshot_id;
-  return typeof snapshot === 'string' && snapshot ? snapshot : undefined;
-}
-
-async function send(playlistId: string, step: ItemStep, snapshotId: string | undefined) {
-  const version = snapshotId === undefined ? {} : { snapshot_id: snapshotId };
-  const path = { playlist_id: playlistId };
-  if (step.kind === 'add') {
-    const { data } = await spotify().POST('/playlists/{playlist_id}/items', {
-      params: { path },
-      body: { uris: step.uris, ...(step.position === null ? {} : { position: step.position }) },
-    });
-    return snapshotOf(data);
-  }
-  if (step.kind === 'remove') {
-    const { data } = await spotify().DELETE('/playlists/{playlist_id}/items', {
-      params: { path },
-      body: { items: step.uris.map((uri) => ({ uri })), ...version },
-    });
-    return snapshotOf(data);
-  }
-  const { kind: _kind, ...range } = step;
-  const { data } = await spotify().PUT('/playlists/{playlist_id}/items', {
-    params: { path },
-    body: { ...range, ...version },
-  });
-  return snapshotOf(data);
-}
-
 /**
  * The playlist as Spotify has it now: its details are re-read (one request) before each
  * change, so an edit made elsewhere meanwhile is planned around; the items of an
@@ -153,7 +122,7 @@ async function sendSteps(
   let snapshot: string | undefined = playlist.snapshot_id;
   for (const [index, step] of steps.entries()) {
     try {
-      snapshot = await send(playlistId, step, snapshot);
+      snapshot = await sendItemStep(playlistId, step, snapshot);
       request.onProgress?.(index + 1, steps.length);
     } catch (error) {
       if (index > 0)
