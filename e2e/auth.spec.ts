@@ -123,6 +123,9 @@ test('a 429 storm pauses every request for Retry-After, then the page loads', as
   emulator,
 }) => {
   await loginAsDemo(page);
+  // The signed-in page goes first: its own polls must not meet the window (a page that
+  // is leaving knows nothing of the next page's gate).
+  await page.goto('about:blank');
   await emulator.faults({ rateLimit: { retryAfterSeconds: 2 } });
   const { now: closedAt } = await emulator.call<{ now: number }>('GET', 'clock');
   await page.goto('/profile');
