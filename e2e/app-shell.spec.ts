@@ -1,7 +1,7 @@
-import { expect, loginAsDemo, test } from './fixtures';
+import { expect, openSignedIn, test } from './fixtures';
 
 test('the app loads in Chromium and routes between pages', async ({ page }) => {
-  await loginAsDemo(page, '/');
+  await openSignedIn(page, '/');
   await expect(page).toHaveURL(/\/playlists$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Playlists' })).toBeVisible();
   await page

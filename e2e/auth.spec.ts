@@ -1,4 +1,7 @@
-import { expect, loginAsDemo, test } from './fixtures';
+import { expect, loginAsDemo, SIGNED_OUT, test } from './fixtures';
+
+// These journeys are about logging in and out: each starts signed out.
+test.use({ storageState: SIGNED_OUT });
 
 test('logs in through the consent page and never shows a token', async ({ page, emulator }) => {
   const console: string[] = [];

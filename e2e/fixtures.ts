@@ -1,5 +1,5 @@
-import { test as base, expect, type Page } from '@playwright/test';
-import { EMULATOR_URL } from '../playwright.config';
+import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
+import { APP_URL, EMULATOR_URL } from '../playwright.config';
 
 /** The shared emulator's control surface (see emulator/README.md). */
 export class EmulatorControl {
@@ -13,7 +13,9 @@ export class EmulatorControl {
       throw new Error(`emulator ${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   }
-  reset = (library: 'demo' | 'empty' = 'demo') => this.call('POST', 'reset', { library });
+  /** A fresh library, player, faults and settings; who is signed in stays signed in. */
+  reset = (library: 'demo' | 'empty' = 'demo') =>
+    this.call('POST', 'reset', { library, keepSessions: true });
   faults = (patch: Record<string, unknown>) => this.call('PATCH', 'faults', patch);
   settings = (patch: Record<string, unknown>) => this.call('PATCH', 'settings', patch);
   requests = (path = '') =>
@@ -35,7 +37,15 @@ export class EmulatorControl {
     )[0]!;
 }
 
-export const test = base.extend<{ emulator: EmulatorControl; cspViolations: string[] }>({
+export type StorageState = Exclude<BrowserContextOptions['storageState'], string | undefined>;
+
+/** A browser with no session: the journeys about logging in start here. */
+export const SIGNED_OUT: StorageState = { cookies: [], origins: [] };
+
+export const test = base.extend<
+  { emulator: EmulatorControl; cspViolations: string[] },
+  { demoSession: StorageState }
+>({
   // The production build carries its Content Security Policy: anything a journey does that
   // the policy refuses (Chromium reports each on the console) fails the journey.
   cspViolations: [
@@ -61,7 +71,31 @@ export const test = base.extend<{ emulator: EmulatorControl; cspViolations: stri
     },
     { auto: true },
   ],
+  // Each worker logs in once, through the real login and consent pages, and every journey
+  // starts as that person coming back: signed in, nothing else stored (the query cache is
+  // in IndexedDB, which is not carried). Logging in took about 2.5 s of each journey; the
+  // journeys about logging in opt out with test.use({ storageState: SIGNED_OUT }).
+  demoSession: [
+    async ({ browser }, use) => {
+      await new EmulatorControl().reset();
+      const context = await browser.newContext({ baseURL: APP_URL });
+      await loginAsDemo(await context.newPage());
+      const state = await context.storageState();
+      await context.close();
+      await use(state);
+    },
+    { scope: 'worker' },
+  ],
+  storageState: async ({ demoSession }, use) => use(demoSession),
 });
+
+/** Opens the app at this path as the person already signed in (demoSession). */
+export async function openSignedIn(page: Page, path = '/') {
+  await page.goto(path);
+  // A cold load of the production build (the signed-in layout is its own chunk): more than
+  // the 5 s a reaction gets when the machine is busy.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 15_000 });
+}
 
 /** Logs in through the real login page and the emulator's consent page. */
 export async function loginAsDemo(page: Page, path = '/login') {
@@ -71,7 +105,8 @@ export async function loginAsDemo(page: Page, path = '/login') {
     page.getByRole('heading', { name: /wants to connect to your Spotify account/ }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Agree' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  // The callback, the token request and a cold load of the signed-in layout.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 15_000 });
 }
 
 /** Opens a playlist from the list of playlists; returns its header. */

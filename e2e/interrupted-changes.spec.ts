@@ -5,7 +5,7 @@
  * the change from the journal: every distinct song present once, in its place.
  */
 import type { Page } from '@playwright/test';
-import { expect, loginAsDemo, openForEditing, test, type EmulatorControl } from './fixtures';
+import { expect, openSignedIn, openForEditing, test, type EmulatorControl } from './fixtures';
 
 const toast = (page: Page, text: string | RegExp) =>
   page.getByRole('status').filter({ hasText: text });
@@ -13,7 +13,7 @@ const firstCopies = (list: string[]) => list.filter((uri, i) => list.indexOf(uri
 
 /** Removes the duplicates of Duplicates Galore with the put-back failing; returns the URIs before. */
 async function removeDuplicatesFailing(page: Page, emulator: EmulatorControl) {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openForEditing(page, 'Duplicates Galore');
   const before = (await emulator.playlist('Duplicates Galore')).uris;
   await page.getByRole('button', { name: 'Find duplicates…' }).click();
@@ -61,7 +61,7 @@ test('removing a selected copy, interrupted, then reload: the other copies go ba
   page,
   emulator,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openForEditing(page, 'Duplicates Galore');
   const before = (await emulator.playlist('Duplicates Galore')).uris;
   await page.getByRole('grid').getByRole('row').nth(4).getByRole('checkbox').check();

@@ -4,7 +4,7 @@
  * top of Liked Songs, unlike it from the player bar, bulk-save a selection and undo it.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, loginAsDemo, openForEditing, openPlaylist, test } from './fixtures';
+import { expect, openSignedIn, openForEditing, openPlaylist, test } from './fixtures';
 import { checkScreen } from './screens';
 
 const grid = (page: Page) => page.getByRole('grid');
@@ -26,7 +26,7 @@ test('likes a song from a playlist row, finds it on top of Liked Songs, unlikes 
   page,
   emulator,
 }, info) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Road Trip');
   const first = row(page, 1);
   const title = (await first.locator('.items-row__name').textContent())!;
@@ -84,7 +84,7 @@ test('saves a selection to Liked Songs in one go and undoes it', async ({
   page,
   emulator,
 }, info) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openForEditing(page, 'Road Trip');
   for (const position of [1, 2, 3]) {
     await expect(await settledHeart(row(page, position))).toHaveAttribute('aria-pressed', 'false');

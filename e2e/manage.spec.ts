@@ -1,14 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, loginAsDemo, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+import { expect, openSignedIn, test } from './fixtures';
 
 test('create a playlist, edit it, and remove it from the library, with accessible dialogs', async ({
   page,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await page.getByRole('button', { name: 'New playlist' }).click();
   const create = page.getByRole('dialog', { name: 'New playlist' });
-  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, { include: 'dialog' });
   await create.getByLabel('Name').fill('Morning Run');
   await create.getByRole('radio', { name: /^Private/ }).check();
   await create.getByRole('button', { name: 'Create' }).click();
@@ -19,7 +18,7 @@ test('create a playlist, edit it, and remove it from the library, with accessibl
   await page.getByRole('button', { name: 'Edit details' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit details' });
   await expect(edit.getByLabel('Name')).toBeVisible();
-  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page, { include: 'dialog' });
   await edit.getByLabel('Name').fill('Morning Run Mix');
   await edit.getByLabel('Description').fill('Fast & fun');
   await edit.getByRole('button', { name: 'Save' }).click();
@@ -30,7 +29,7 @@ test('create a playlist, edit it, and remove it from the library, with accessibl
   await page.getByRole('button', { name: 'Remove from Your Library' }).click();
   const confirm = page.getByRole('dialog', { name: /Remove “Morning Run Mix” from Your Library/ });
   await expect(confirm).toContainText('Spotify has no way to delete a playlist');
-  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page, { include: 'dialog' });
   await confirm.getByRole('button', { name: 'Remove' }).click();
   await expect(page.getByText('Removed “Morning Run Mix” from Your Library.')).toBeVisible();
   await expect(
@@ -44,7 +43,7 @@ test('creating a playlist over a dropped connection leaves exactly one', async (
   page,
   emulator,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await page.getByRole('button', { name: 'New playlist' }).click();
   const create = page.getByRole('dialog', { name: 'New playlist' });
   await create.getByLabel('Name').fill('Exactly Once');
@@ -61,7 +60,7 @@ test('uploads a cover, shown once Spotify has processed it; a bad file is refuse
   page,
   emulator,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await page
     .getByRole('list', { name: 'Your playlists' })
     .getByRole('link', { name: 'Empty Shelf', exact: true })

@@ -1,11 +1,11 @@
-import { expect, loginAsDemo, openPlaylist, test } from './fixtures';
+import { expect, openSignedIn, openPlaylist, test } from './fixtures';
 
 test('offline: one notice, the page stays, a change is refused unsent, and all resumes', async ({
   page,
   context,
   emulator,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Road Trip');
   await expect(page.getByText('All 25 items loaded.')).toBeAttached();
   const before = (await emulator.playlist('Road Trip')).uris;

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import type { Page } from '@playwright/test';
-import { expect, loginAsDemo, openPlaylist, test, type EmulatorControl } from './fixtures';
+import { expect, openSignedIn, openPlaylist, test, type EmulatorControl } from './fixtures';
 
 const bar = (page: Page) => page.getByRole('contentinfo', { name: 'Player' });
 const BROWSER_DEVICE = 'Library Manager (this browser)';
@@ -30,7 +30,7 @@ test('Play plays the playlist in this browser with one press, with the media ses
   page,
   emulator,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   expect(await playback(emulator)).toBeNull();
   const header = await openRoadTrip(page);
   await header.getByRole('button', { name: 'Play' }).click();
@@ -59,17 +59,14 @@ test('with no device able to play here, the chooser keeps the request for the ch
   emulator,
 }) => {
   await emulator.settings({ webPlaybackDrm: false });
-  await loginAsDemo(page);
+  await openSignedIn(page);
   const header = await openRoadTrip(page);
   await header.getByRole('button', { name: 'Play' }).click();
   const chooser = page.getByRole('dialog', { name: 'Play Road Trip on…' });
   await expect(chooser.getByText(/This browser cannot play Spotify/)).toBeVisible();
   await expect(chooser.getByRole('button', { name: /Living Room Speaker/ })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/device-chooser-desktop.png' });
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(
-    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await chooser.getByRole('button', { name: /Living Room Speaker/ }).click();
   await expect(bar(page).getByText('on Living Room Speaker', { exact: true })).toBeVisible();
@@ -88,7 +85,7 @@ test('a non-Premium account is told once what needs Premium, and browsing still 
   emulator,
 }) => {
   await emulator.settings({ premium: false });
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await expect(bar(page).getByRole('alert')).toContainText(
     'Spotify lets apps control playback only for Premium accounts',
   );

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import type { Locator, Page } from '@playwright/test';
-import { expect, loginAsDemo, openPlaylist, test } from './fixtures';
+import { expect, openSignedIn, openPlaylist, test } from './fixtures';
 
 const bar = (page: Page) => page.getByRole('contentinfo', { name: 'Player' });
 const nowPlaying = (page: Page) => bar(page).locator('.player__title');
@@ -17,7 +17,7 @@ test('plays, pauses, skips, seeks, sets volume, shuffles, repeats, transfers and
   // (no DRM, like Debian's Chromium), so the app is a remote control for other devices.
   test.setTimeout(90_000);
   await emulator.settings({ webPlaybackDrm: false });
-  await loginAsDemo(page);
+  await openSignedIn(page);
   const header = await openPlaylist(page, 'Road Trip');
   await expect(bar(page).getByText('Nothing playing.')).toBeVisible();
   // Rows are virtualized: read the titles needed later while they are on screen.
@@ -88,10 +88,7 @@ test('plays, pauses, skips, seeks, sets volume, shuffles, repeats, transfers and
 
   await bar(page).getByRole('button', { name: 'Devices' }).click();
   await expect(devices).toBeVisible();
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(
-    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await bar(page).getByRole('button', { name: 'Next' }).click();
   await expect(nowPlaying(page)).toHaveText(tenth);
@@ -105,7 +102,7 @@ test('plays, pauses, skips, seeks, sets volume, shuffles, repeats, transfers and
 });
 
 test('Space toggles play and pause outside text fields', async ({ page, emulator }) => {
-  await loginAsDemo(page, '/profile');
+  await openSignedIn(page, '/profile');
   const tokens = await emulator.call<{ access_token: string }>('POST', 'tokens');
   const { id } = await (
     await fetch('http://127.0.0.1:8788/v1/me/playlists?limit=1', {

@@ -3,22 +3,17 @@
  * title and save that order (reorders only: local files and dates kept), shuffle and
  * undo, and remove duplicates keeping a chosen later copy.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import type { Page } from '@playwright/test';
-import { expect, loginAsDemo, openPlaylist, test, type EmulatorControl } from './fixtures';
+import { expect, openSignedIn, openPlaylist, test, type EmulatorControl } from './fixtures';
 
 const grid = (page: Page) => page.getByRole('grid');
 const names = (page: Page) => grid(page).locator('.items-row__name').allTextContents();
 const toast = (page: Page, text: string | RegExp) =>
   page.getByRole('status').filter({ hasText: text });
 
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-}
-
 async function openLoaded(page: Page, name: string) {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, name);
   await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled({
     timeout: 20_000,
@@ -55,7 +50,7 @@ test('finds a song in the 10,000-item playlist as you type; Escape clears', asyn
     .locator('.items-table__body [role="row"]')
     .evaluateAll((rows) => rows.map((row) => (row.textContent ?? '').toLowerCase()));
   for (const text of rowTexts) for (const word of words) expect(text).toContain(word);
-  await axe(page);
+  await expectNoAxeViolations(page);
   await field.press('Escape');
   await expect(field).toHaveValue('');
   await expect(count).toHaveText('');
@@ -76,7 +71,7 @@ test('sorts by title and saves that order with moves only: local files and dates
   // Moving rows is off while sorted.
   await expect(page.getByRole('button', { name: /^Move / })).toHaveCount(0);
   await expect(page.getByText(/moving rows is off/)).toBeVisible();
-  await axe(page);
+  await expectNoAxeViolations(page);
   await page.screenshot({ path: 'test-results/screens/tools-sorted-desktop.png' });
 
   await page.getByRole('button', { name: 'Save this order' }).click();
@@ -121,7 +116,7 @@ test('removes duplicates keeping a chosen later copy', async ({ page, emulator }
   // The first song is at positions 1, 4 and 8: keep the copy at 4 instead of the earliest.
   await expect(first.getByRole('radio').first()).toBeChecked();
   await first.getByRole('radio', { name: /^Keep position 4:/ }).check();
-  await axe(page);
+  await expectNoAxeViolations(page);
   await page.screenshot({ path: 'test-results/screens/tools-duplicates-desktop.png' });
   await dialog.getByRole('button', { name: /^Remove \d+ duplicates$/ }).click();
   await expect(toast(page, /^Removed \d+ duplicates from Duplicates Galore\./)).toBeVisible();

@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import type { Page } from '@playwright/test';
-import { expect, loginAsDemo, test } from './fixtures';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+import { expect, openSignedIn, test } from './fixtures';
 
 async function openPlaylist(page: Page, name: string) {
   await page
@@ -24,7 +17,7 @@ async function openPlaylist(page: Page, name: string) {
 test('Profile and Playlists pages show the account and every playlist, without axe violations', async ({
   page,
 }) => {
-  await loginAsDemo(page, '/profile');
+  await openSignedIn(page, '/profile');
   const card = page.getByRole('region', { name: 'Your Spotify account' });
   await expect(card.getByRole('heading', { name: 'Demo Listener' })).toBeVisible();
   await expect(card.getByText('Playlists you own')).toBeVisible();
@@ -46,7 +39,7 @@ test('Profile and Playlists pages show the account and every playlist, without a
 test('a playlist of songs and one of local files open, without axe violations', async ({
   page,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
 
   await openPlaylist(page, 'Road Trip');
   await expect(page.getByRole('link', { name: 'Road Trip Classics' })).toHaveAttribute(
@@ -67,7 +60,7 @@ test('a playlist of songs and one of local files open, without axe violations', 
 test('unavailable songs, episodes and markup in a description are shown safely', async ({
   page,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
 
   await openPlaylist(page, 'Lost & Found');
   await expect(page.getByRole('row').filter({ hasText: 'Unavailable' }).first()).toHaveAttribute(
@@ -88,7 +81,7 @@ test('unavailable songs, episodes and markup in a description are shown safely',
 test('a playlist whose items are not shared, an empty one and a collaborative one open, without axe violations', async ({
   page,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
 
   await openPlaylist(page, "Editor's Picks");
   await expect(
@@ -106,7 +99,7 @@ test('a playlist whose items are not shared, an empty one and a collaborative on
 test('the 10,000-item playlist keeps few rows in the DOM and is usable by keyboard', async ({
   page,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Ten Thousand Songs');
   await expect(page.getByText('All 10,000 items loaded.')).toBeAttached({ timeout: 30_000 });
   const grid = page.getByRole('grid', { name: 'Items in Ten Thousand Songs' });
@@ -121,7 +114,7 @@ test('the 10,000-item playlist keeps few rows in the DOM and is usable by keyboa
 });
 
 test('an unknown playlist address shows the not-found page', async ({ page }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await page.goto('/playlists/0000000000000000000000');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 });

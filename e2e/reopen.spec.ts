@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, loginAsDemo, openPlaylist, test } from './fixtures';
+import { expect, openSignedIn, openPlaylist, test } from './fixtures';
 import { hasPersistedItems, persistedKeys } from './persisted-cache';
 
 const row = (page: Page, index: number) =>
@@ -10,7 +10,7 @@ test('a reload shows every row of an unchanged playlist with no item requests', 
   page,
   emulator,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Ten Thousand Songs');
   await expect(page.getByText('All 10,000 items loaded.')).toBeAttached({ timeout: 20_000 });
   await expect.poll(() => hasPersistedItems(page)).toBe(true);
@@ -32,7 +32,7 @@ test('a reload shows every row of an unchanged playlist with no item requests', 
 });
 
 test('an edit survives a reload, read from the persisted copy', async ({ page, emulator }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Road Trip');
   const before = (await emulator.playlist('Road Trip')).uris;
   const second = await titleOf(page, 2).textContent();
@@ -60,7 +60,7 @@ test('logging out empties the account’s persisted copy, with two tabs open', a
   page,
   context,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Road Trip');
   await expect(page.getByText('All 25 items loaded.')).toBeAttached();
   const other = await context.newPage();
@@ -78,7 +78,7 @@ test('jumping to the end while a playlist loads fetches the end first', async ({
   page,
   emulator,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await emulator.faults({ latencyMs: 100 });
   await openPlaylist(page, 'Ten Thousand Songs');
   await expect(titleOf(page, 1)).toBeVisible();

@@ -9,7 +9,7 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import {
   expect,
-  loginAsDemo,
+  openSignedIn,
   openForEditing,
   openPlaylist,
   test,
@@ -61,7 +61,7 @@ async function mouseDrag(page: Page, handle: Locator, target: Locator) {
 const uris = async (emulator: EmulatorControl) => (await emulator.playlist('Road Trip')).uris;
 
 test('a playlist reads well: every row shows its title and artists', async ({ page }, info) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await checkScreen(page, info, 'playlists');
   await openForEditing(page, 'Road Trip');
   for (const position of [1, 2, 3]) {
@@ -79,7 +79,7 @@ test('on a phone the header keeps its secondary actions in More, and rows read w
   page,
 }, info) => {
   test.skip(!isPhone(info), 'phones only');
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openForEditing(page, 'Road Trip');
   // The header's secondary actions are in its More menu.
   await expect(page.getByRole('button', { name: 'Edit details' })).toBeHidden();
@@ -105,7 +105,7 @@ test('on a phone the header keeps its secondary actions in More, and rows read w
 test('plays from a row through the player; on phones the mini player expands and collapses', async ({
   page,
 }, info) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Road Trip');
   const third = row(page, 3);
   const title = (await third.locator('.items-row__name').textContent())!;
@@ -153,7 +153,7 @@ test('selects and removes rows with undo, and reorders by dragging (by touch on 
   page,
   emulator,
 }, info) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openForEditing(page, 'Road Trip');
   const start = await uris(emulator);
 
@@ -187,7 +187,7 @@ test('says when new details may or may not have been saved, and shows them', asy
   page,
   emulator,
 }, info) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openForEditing(page, 'Road Trip');
 
   // New details whose answer is lost: made, and the page says it may have been.
@@ -212,7 +212,7 @@ test('says when Spotify refuses an undo, where it can be seen, and offers it aga
   page,
   emulator,
 }, info) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openForEditing(page, 'Road Trip');
   const start = await uris(emulator);
 

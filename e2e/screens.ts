@@ -1,5 +1,5 @@
 /** Checks a screen the way every size's journeys do (responsive.spec.ts, liked-songs.spec.ts). */
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 
 /**
@@ -13,18 +13,10 @@ export async function checkScreen(page: Page, info: TestInfo, name: string) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       await page.evaluate(() => window.innerWidth),
     );
-    const builder = new AxeBuilder({ page });
-    const axe = await (
-      colorScheme === 'dark'
-        ? builder.options({ rules: { 'target-size': { enabled: true } } })
-        : builder.withRules(['color-contrast'])
-    ).analyze();
-    expect(
-      axe.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.any.map((c) => c.message).join('; ')})`).join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(
+      page,
+      colorScheme === 'dark' ? { targetSize: true } : { only: ['color-contrast'] },
+    );
     await page.screenshot({
       path: `test-results/screens/${name}-${info.project.name}-${colorScheme}.png`,
     });

@@ -19,7 +19,14 @@ import type { Browser, Page } from '@playwright/test';
 import fc from 'fast-check';
 import { ALL_APP_SCOPES } from '../emulator/control';
 import { EMULATOR_URL } from '../playwright.config';
-import { expect, loginAsDemo, openPlaylist, test, type EmulatorControl } from './fixtures';
+import {
+  expect,
+  openPlaylist,
+  openSignedIn,
+  test,
+  type EmulatorControl,
+  type StorageState,
+} from './fixtures';
 import {
   added,
   entriesOf,
@@ -327,15 +334,23 @@ class Person {
   }
 }
 
-async function runSequence(browser: Browser, emulator: EmulatorControl, sequence: Sequence) {
+async function runSequence(
+  browser: Browser,
+  emulator: EmulatorControl,
+  session: StorageState,
+  sequence: Sequence,
+) {
   await emulator.reset();
   await emulator.call('DELETE', 'requests');
   const id = (await emulator.playlist(PLAYLIST)).id;
   await addKeptCopy(emulator, id);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 4000 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 4000 },
+    storageState: session,
+  });
   const page = await context.newPage();
   try {
-    await loginAsDemo(page);
+    await openSignedIn(page);
     await openPlaylist(page, PLAYLIST);
     await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled(WAIT);
     const person = new Person(page, emulator, id);
@@ -405,6 +420,7 @@ async function runSequence(browser: Browser, emulator: EmulatorControl, sequence
 test('fault soak: random edits under faults never lose, duplicate or misplace an item', async ({
   browser,
   emulator,
+  demoSession,
 }) => {
   test.setTimeout(SEQUENCES * 6 * 60_000 + 10 * 60_000);
   const started = Date.now();
@@ -413,7 +429,9 @@ test('fault soak: random edits under faults never lose, duplicate or misplace an
   const path = process.env.SOAK_PATH;
   try {
     await fc.assert(
-      fc.asyncProperty(sequences(20, 40), (sequence) => runSequence(browser, emulator, sequence)),
+      fc.asyncProperty(sequences(20, 40), (sequence) =>
+        runSequence(browser, emulator, demoSession, sequence),
+      ),
       {
         numRuns: SEQUENCES,
         seed,

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, loginAsDemo, openPlaylist, test } from './fixtures';
+import { expect, openSignedIn, openPlaylist, test } from './fixtures';
 
 const titles = (page: Page) => page.getByRole('grid').locator('.items-row__name');
 
 test('two tabs see each other’s edits and likes', async ({ page, context }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Road Trip');
   await expect(page.getByText('All 25 items loaded.')).toBeAttached();
   const other = await context.newPage();

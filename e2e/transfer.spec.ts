@@ -3,11 +3,11 @@
  * local-files playlist as CSV and JSON (the downloads read and checked), then restore the
  * 10,000-item playlist's backup with a failure injected half way and resume to an exact copy.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, loginAsDemo, openPlaylist, test } from './fixtures';
+import { expect, openSignedIn, openPlaylist, test } from './fixtures';
 
 const toPlaylists = (page: Page) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Playlists' }).click();
@@ -30,7 +30,7 @@ async function exportAs(page: Page, name: string, format: RegExp) {
 }
 
 test('exports the local-files playlist as CSV and as a JSON backup', async ({ page, emulator }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Local Files Mix');
   const { uris } = await emulator.playlist('Local Files Mix');
 
@@ -62,7 +62,7 @@ test('exports everything into one zip, with progress, marking playlists whose it
   emulator,
 }) => {
   test.setTimeout(90_000);
-  await loginAsDemo(page);
+  await openSignedIn(page);
   const download = page.waitForEvent('download', { timeout: 80_000 });
   await page.getByRole('button', { name: 'Export everything' }).click();
   await expect(
@@ -95,7 +95,7 @@ test('restores the 10,000-item backup, stopped half way by a failure, resumed to
   emulator,
 }, info) => {
   test.setTimeout(120_000);
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Ten Thousand Songs');
   const json = await exportAs(page, 'Ten Thousand Songs', /^JSON/);
   const backupPath = info.outputPath('ten-thousand.json');
@@ -106,8 +106,7 @@ test('restores the 10,000-item backup, stopped half way by a failure, resumed to
   await expect(
     dialog.getByRole('checkbox', { name: /^Ten Thousand Songs · 10,000 items/ }),
   ).toBeChecked();
-  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, { include: 'dialog' });
 
   // Write 1 creates the playlist; the 50th add of 100 fails.
   await emulator.faults({ failWrite: 51 });
@@ -138,7 +137,7 @@ test('copies a playlist to a new one and merges two into one of yours, skipping 
   page,
   emulator,
 }) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Local Files Mix');
   const source = await emulator.playlist('Local Files Mix');
   await page.getByRole('button', { name: 'Export Local Files Mix' }).click();
@@ -161,8 +160,7 @@ test('copies a playlist to a new one and merges two into one of yours, skipping 
     .getByLabel('Playlist', { exact: true })
     .selectOption({ label: 'Local Files Mix (copy)' });
   await expect(merge.getByRole('checkbox', { name: 'Skip songs already there' })).toBeChecked();
-  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, { include: 'dialog' });
   await merge.getByRole('button', { name: 'Merge' }).click();
   await expect(merge.getByRole('status')).toContainText(/Added \d+ items from 2 playlists/);
 
@@ -178,7 +176,7 @@ test('imports a CSV: URIs as they are, a row without one found by search and con
   page,
   emulator,
 }, info) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Road Trip');
   const csv = await exportAs(page, 'Road Trip', /^CSV/);
   const road = (await emulator.playlist('Road Trip')).uris;
@@ -194,8 +192,7 @@ test('imports a CSV: URIs as they are, a row without one found by search and con
   const found = dialog.getByRole('group', { name: 'Found by searching: check before adding' });
   await expect(found.getByRole('checkbox')).toHaveCount(1);
   await expect(found.getByRole('checkbox')).toBeChecked();
-  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, { include: 'dialog' });
   // Write 1 creates the playlist; the add fails, and the import offers to resume.
   await emulator.faults({ failWrite: 2 });
   await dialog.getByRole('button', { name: 'Import 25 songs' }).click();
@@ -207,7 +204,7 @@ test('imports a CSV: URIs as they are, a row without one found by search and con
 });
 
 test('a restore puts the backed-up cover back', async ({ page }, info) => {
-  await loginAsDemo(page);
+  await openSignedIn(page);
   await openPlaylist(page, 'Road Trip');
   await page
     .getByLabel('Cover picture')

@@ -46,7 +46,7 @@ const isMangle = (v: unknown) => {
 export function registerControl(
   app: Hono,
   ctx: EmulatorContext,
-  reset: (library: LibraryKind) => void,
+  reset: (library: LibraryKind, keepSessions: boolean) => void,
 ) {
   const { store, clock } = ctx;
   const json = async (request: Request): Promise<unknown> => {
@@ -70,12 +70,14 @@ export function registerControl(
   );
 
   app.post('/__emulator/reset', async (c) => {
-    const body = (await json(c.req.raw)) as { library?: unknown };
+    const body = (await json(c.req.raw)) as { library?: unknown; keepSessions?: unknown };
     const library = body.library ?? 'demo';
+    const keepSessions = body.keepSessions ?? false;
     if (library !== 'demo' && library !== 'empty')
       throw new ControlError('library must be "demo" or "empty"');
-    reset(library);
-    return c.json({ ok: true, library });
+    if (!isBoolean(keepSessions)) throw new ControlError('keepSessions must be true or false');
+    reset(library, keepSessions);
+    return c.json({ ok: true, library, keepSessions });
   });
 
   app.get('/__emulator/faults', (c) => c.json(store.faults));

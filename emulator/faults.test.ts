@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEMO_CLIENT_ID } from './index';
 import { ORIGIN, setup } from './test-helpers';
 
 async function withToken(options?: Parameters<typeof setup>[0]) {
@@ -164,6 +165,30 @@ describe('control surface', () => {
       50,
     );
     expect((await call('POST', '/__emulator/reset', { body: { library: 'huge' } })).status).toBe(
+      400,
+    );
+  });
+
+  it('keeps issued sessions through a reset only when asked, renewed as if just issued', async () => {
+    const { call, form } = setup();
+    const { access_token: token, refresh_token: refreshToken } = await setupToken(call);
+    await call('POST', '/v1/me/playlists', { token, body: { name: 'Made before the reset' } });
+    await call('POST', '/__emulator/tokens/expire');
+    await call('POST', '/__emulator/tokens/revoke');
+    await call('POST', '/__emulator/reset', { body: { keepSessions: true } });
+    // The library is the seed again, and the old (expired, revoked) session works again.
+    const playlists = await call('GET', '/v1/me/playlists?limit=1', { token });
+    expect(playlists.status).toBe(200);
+    expect(playlists.json.items[0].name).not.toBe('Made before the reset');
+    const refreshed = await form('/api/token', {
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+      client_id: DEMO_CLIENT_ID,
+    });
+    expect(refreshed.status).toBe(200);
+    await call('POST', '/__emulator/reset', { body: {} });
+    expect((await call('GET', '/v1/me', { token })).status).toBe(401);
+    expect((await call('POST', '/__emulator/reset', { body: { keepSessions: 1 } })).status).toBe(
       400,
     );
   });

@@ -92,6 +92,20 @@ function newStore(clock: Clock, options: EmulatorOptions): Store {
   return store;
 }
 
+/**
+ * Carries the tokens issued so far into a fresh store, valid again as if just issued (not
+ * expired, rotated or revoked), so a reset between journeys keeps the person signed in.
+ */
+function renewSessions(old: Store, fresh: Store, now: number) {
+  for (const [token, access] of old.accessTokens)
+    fresh.accessTokens.set(token, {
+      ...access,
+      expiresAt: now + fresh.settings.accessTokenTtlSeconds * 1000,
+    });
+  for (const [token, refresh] of old.refreshTokens)
+    fresh.refreshTokens.set(token, { ...refresh, consentAt: now, rotated: false });
+}
+
 export function createEmulator(options: EmulatorOptions = {}) {
   const clock = createClock({ start: options.now, manual: options.manualClock });
   const ctx: EmulatorContext = { store: newStore(clock, options), clock };
@@ -156,8 +170,9 @@ export function createEmulator(options: EmulatorOptions = {}) {
 
   registerWebPlayback(app, ctx);
   registerImages(app, ctx);
-  registerControl(app, ctx, (library) => {
+  registerControl(app, ctx, (library, keepSessions) => {
     const fresh = newStore(clock, { ...options, library });
+    if (keepSessions) renewSessions(ctx.store, fresh, clock.now());
     Object.assign(ctx.store, fresh);
   });
 
