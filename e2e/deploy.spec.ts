@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ASSET_CACHE, PAGE_CACHE, securityHeaders } from '../scripts/security-headers';
+import { appBuildDir } from '../playwright.config';
 import { expect, test } from './fixtures';
 
 const NGINX = '/usr/sbin/nginx';
@@ -15,7 +16,7 @@ async function startNginx() {
   const dir = await mkdtemp(join(tmpdir(), 'slm-nginx-'));
   const site = (await readFile('deploy/nginx.conf', 'utf8'))
     .replace('listen 80;', `listen 127.0.0.1:${PORT};`)
-    .replace('root /usr/share/nginx/html;', `root ${resolve('dist-e2e')};`);
+    .replace('root /usr/share/nginx/html;', `root ${resolve(appBuildDir(0))};`);
   await writeFile(join(dir, 'site.conf'), site);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `${kind}_temp_path ${dir}/${kind};`)
@@ -27,12 +28,18 @@ async function startNginx() {
      http { include /etc/nginx/mime.types; access_log off; ${temp} include ${dir}/site.conf; }`,
   );
   const nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' });
+  // Ours must be the one answering: an nginx that cannot bind the port exits at once, and
+  // another server left on the port would otherwise pass the checks with other files.
+  let exited: number | null = null;
+  nginx.on('exit', (code) => (exited = code ?? -1));
   await expect
-    .poll(() =>
-      fetch(SITE).then(
-        (r) => r.status,
-        () => 0,
-      ),
+    .poll((): number | string | Promise<number> =>
+      exited !== null
+        ? `nginx exited (${exited})`
+        : fetch(SITE).then(
+            (r) => r.status,
+            () => 0,
+          ),
     )
     .toBe(200);
   return async () => {

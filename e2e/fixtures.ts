@@ -1,10 +1,12 @@
 import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
-import { APP_URL, EMULATOR_URL } from '../playwright.config';
+import { appUrl, emulatorUrl } from '../playwright.config';
 
-/** The shared emulator's control surface (see emulator/README.md). */
+/** A lane's emulator: its control surface (see emulator/README.md) and its Web API. */
 export class EmulatorControl {
+  constructor(readonly url: string) {}
+
   async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${EMULATOR_URL}/__emulator/${path}`, {
+    const response = await fetch(`${this.url}/__emulator/${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -44,8 +46,11 @@ export const SIGNED_OUT: StorageState = { cookies: [], origins: [] };
 
 export const test = base.extend<
   { emulator: EmulatorControl; cspViolations: string[] },
-  { demoSession: StorageState }
+  { lane: number; demoSession: StorageState }
 >({
+  // A worker's lane (playwright.config.ts): its own emulator and build of the app.
+  lane: [async ({}, use, workerInfo) => use(workerInfo.parallelIndex), { scope: 'worker' }],
+  baseURL: async ({ lane }, use) => use(appUrl(lane)),
   // The production build carries its Content Security Policy: anything a journey does that
   // the policy refuses (Chromium reports each on the console) fails the journey.
   cspViolations: [
@@ -63,8 +68,8 @@ export const test = base.extend<
   // Every journey starts from the seeded demo library with no faults, nothing playing and
   // no active device, whether or not it asks for the emulator (auto).
   emulator: [
-    async ({}, use) => {
-      const emulator = new EmulatorControl();
+    async ({ lane }, use) => {
+      const emulator = new EmulatorControl(emulatorUrl(lane));
       await emulator.reset();
       await emulator.call('DELETE', 'requests');
       await use(emulator);
@@ -76,9 +81,9 @@ export const test = base.extend<
   // in IndexedDB, which is not carried). Logging in took about 2.5 s of each journey; the
   // journeys about logging in opt out with test.use({ storageState: SIGNED_OUT }).
   demoSession: [
-    async ({ browser }, use) => {
-      await new EmulatorControl().reset();
-      const context = await browser.newContext({ baseURL: APP_URL });
+    async ({ browser, lane }, use) => {
+      await new EmulatorControl(emulatorUrl(lane)).reset();
+      const context = await browser.newContext({ baseURL: appUrl(lane) });
       await loginAsDemo(await context.newPage());
       const state = await context.storageState();
       await context.close();

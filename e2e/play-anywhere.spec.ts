@@ -15,7 +15,7 @@ interface Player {
 /** What the emulator's Web API says is playing, asked as another app would. */
 async function playback(emulator: EmulatorControl): Promise<Player | null> {
   const { access_token } = await emulator.call<{ access_token: string }>('POST', 'tokens');
-  const response = await fetch('http://127.0.0.1:8788/v1/me/player', {
+  const response = await fetch(`${emulator.url}/v1/me/player`, {
     headers: { authorization: `Bearer ${access_token}` },
   });
   return response.status === 204 ? null : ((await response.json()) as Player);

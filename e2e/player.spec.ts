@@ -105,14 +105,14 @@ test('Space toggles play and pause outside text fields', async ({ page, emulator
   await openSignedIn(page, '/profile');
   const tokens = await emulator.call<{ access_token: string }>('POST', 'tokens');
   const { id } = await (
-    await fetch('http://127.0.0.1:8788/v1/me/playlists?limit=1', {
+    await fetch(`${emulator.url}/v1/me/playlists?limit=1`, {
       headers: { authorization: `Bearer ${tokens.access_token}` },
     })
   )
     .json()
     .then((p: { items: { id: string }[] }) => p.items[0]!);
   await fetch(
-    'http://127.0.0.1:8788/v1/me/player/play?device_id=6f8c1d2e3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d',
+    `${emulator.url}/v1/me/player/play?device_id=6f8c1d2e3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d`,
     {
       method: 'PUT',
       headers: {

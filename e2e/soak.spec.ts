@@ -18,7 +18,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import fc from 'fast-check';
 import { ALL_APP_SCOPES } from '../emulator/control';
-import { EMULATOR_URL } from '../playwright.config';
 import {
   expect,
   openPlaylist,
@@ -129,7 +128,7 @@ async function addKeptCopy(emulator: EmulatorControl, id: string) {
     scopes: ALL_APP_SCOPES,
   });
   const { uris } = await readActual(emulator, id);
-  const response = await fetch(`${EMULATOR_URL}/v1/playlists/${id}/items`, {
+  const response = await fetch(`${emulator.url}/v1/playlists/${id}/items`, {
     method: 'POST',
     headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ uris: [uris.find((u) => u.startsWith('spotify:track:'))], position: 9 }),
