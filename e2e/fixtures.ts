@@ -94,12 +94,18 @@ export const test = base.extend<
   storageState: async ({ demoSession }, use) => use(demoSession),
 });
 
+/**
+ * Waits for the signed-in app's frame. A cold load of the production build (the signed-in
+ * layout is its own chunk) can take more than the 5 s a reaction gets when the machine is busy.
+ */
+function expectSignedInFrame(page: Page) {
+  return expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 15_000 });
+}
+
 /** Opens the app at this path as the person already signed in (demoSession). */
 export async function openSignedIn(page: Page, path = '/') {
   await page.goto(path);
-  // A cold load of the production build (the signed-in layout is its own chunk): more than
-  // the 5 s a reaction gets when the machine is busy.
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 15_000 });
+  await expectSignedInFrame(page);
 }
 
 /** Logs in through the real login page and the emulator's consent page. */
@@ -110,8 +116,7 @@ export async function loginAsDemo(page: Page, path = '/login') {
     page.getByRole('heading', { name: /wants to connect to your Spotify account/ }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Agree' }).click();
-  // The callback, the token request and a cold load of the signed-in layout.
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 15_000 });
+  await expectSignedInFrame(page);
 }
 
 /** Opens a playlist from the list of playlists; returns its header. */
