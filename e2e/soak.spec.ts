@@ -182,7 +182,7 @@ class Person {
     const tracks = entries.flatMap((e, i) => (isTrack(e) ? [i] : []));
     switch (action.kind) {
       case 'add': {
-        const title = await addFirstSong(page, QUERIES[action.query]!);
+        const title = await addFirstSong(page, QUERIES[action.query]!, figures);
         const grown = async () => {
           const now = entriesOf(await this.actual());
           return now.length === entries.length + 1 && sameUris(now.slice(0, -1), entries);
@@ -245,11 +245,13 @@ class Person {
         const uri = entries[index]!.uri;
         const button = await heart(page, index);
         const save = (await button.getAttribute('aria-pressed')) !== 'true';
+        let undoable = false;
         for (let attempt = 0; ; attempt++) {
           if (attempt > 0) {
             // The heart shows what Spotify has (re-read after a dropped connection).
             const now = await heart(page, index);
             if ((await now.getAttribute('aria-pressed')) === String(save)) {
+              // Made, but the app could not confirm it: it keeps no undo for it.
               figures.unconfirmed += 1;
               break;
             }
@@ -257,12 +259,15 @@ class Person {
           }
           await (await heart(page, index)).click();
           const text = await toastText(page, /Liked Songs|may or may not/);
-          if (/^(Saved|Removed) “/.test(text)) break;
+          if (/^(Saved|Removed) “/.test(text)) {
+            undoable = true;
+            break;
+          }
           if (attempt === 10) throw new Error(`never liked: ${text}`);
           await page.getByRole('button', { name: 'Dismiss message' }).click();
         }
         this.state = { ...this.state, saved: new Map(this.state.saved).set(uri, save) };
-        this.history.push({ kind: 'like', uri, saved: save });
+        if (undoable) this.history.push({ kind: 'like', uri, saved: save });
         return true;
       }
       case 'rename': {
@@ -369,19 +374,20 @@ async function runSequence(
         figures.faults.bursts += 1;
       }
       const began = Date.now();
-      await ready(page);
       if (process.env.SOAK_VERBOSE) console.log(`step ${index + 1} ${JSON.stringify(step)}…`);
-      const done = await withDeadline(person.perform(step), STEP_MS).catch(
-        async (error: unknown) => {
-          const shown = await page
-            .locator('[role=alert], [role=status]')
-            .allTextContents()
-            .catch(() => []);
-          throw new Error(
-            `step ${index + 1} ${JSON.stringify(step)}: ${String(error)}\nOn screen: ${shown.filter(Boolean).join(' | ')}`,
-          );
-        },
-      );
+      const act = async () => {
+        await ready(page, figures);
+        return person.perform(step);
+      };
+      const done = await withDeadline(act(), STEP_MS).catch(async (error: unknown) => {
+        const shown = await page
+          .locator('[role=alert], [role=status], .load-progress')
+          .allTextContents()
+          .catch(() => []);
+        throw new Error(
+          `step ${index + 1} ${JSON.stringify(step)}: ${String(error)}\nOn screen: ${shown.filter(Boolean).join(' | ')}`,
+        );
+      });
       await emulator.faults({ dropAfterCommit: 0 });
       if (process.env.SOAK_VERBOSE)
         console.log(

@@ -11,13 +11,38 @@ const WAIT = { timeout: 30_000 };
 
 export const toast = (page: Page) => page.getByRole('status').locator('.toast > span');
 
+/** The list's own load failure ("Some items could not be loaded"), with its Try again. */
+const loadFailure = (page: Page) =>
+  page.getByRole('alert').filter({
+    has: page.getByRole('heading', { name: /items could not be loaded$/ }),
+  });
+
+/**
+ * Waits until every row is in (Select all enabled). A read that failed even after the
+ * app's own retries (four 5xx in a row) shows the list's load failure: the person presses
+ * its Try again, as the page offers.
+ */
+export async function whenLoaded(page: Page, counts: { retries: number }) {
+  const selectAll = page.getByRole('checkbox', { name: 'Select all' });
+  const failed = loadFailure(page);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await expect
+      .poll(async () => (await selectAll.isEnabled()) || (await failed.isVisible()), WAIT)
+      .toBe(true);
+    if (!(await failed.isVisible())) return;
+    counts.retries += 1;
+    await failed.getByRole('button', { name: 'Try again' }).click();
+  }
+  await expect(selectAll).toBeEnabled(WAIT);
+}
+
 /** Clears the last message and any selection, so what comes next is this action's. */
-export async function ready(page: Page) {
+export async function ready(page: Page, counts: { retries: number }) {
   const dismiss = page.getByRole('button', { name: 'Dismiss message' });
   if (await dismiss.isVisible()) await dismiss.click();
   const clear = page.getByRole('button', { name: 'Clear selection' });
   if (await clear.isVisible()) await clear.click();
-  await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled(WAIT);
+  await whenLoaded(page, counts);
   // Nothing from the last action still on its way.
   await expect(page.getByText(/^(Moving|Adding|Removing) [\d,]+ of/)).toHaveCount(0, WAIT);
 }
@@ -31,10 +56,12 @@ export async function select(page: Page, index: number) {
   await expect(() => row(page, index).getByRole('checkbox').check({ timeout: 2000 })).toPass(WAIT);
 }
 
+/** A change's failure, with its Try again (not the list's load failure, which has one too). */
 const editorAlert = (page: Page) =>
   page
     .getByRole('alert')
-    .filter({ has: page.getByRole('button', { name: /Try again|Re-reading/ }) });
+    .filter({ has: page.getByRole('button', { name: /Try again|Re-reading/ }) })
+    .filter({ hasNot: page.getByRole('heading', { name: /items could not be loaded$/ }) });
 
 /** Made at once; made, though the app could not confirm it; or finished by a second change. */
 export type Settled = 'done' | 'unconfirmed' | 'finished';
@@ -64,6 +91,8 @@ export async function settleChange(
     if (await done.isVisible()) return 'done';
     if (await finished.isVisible()) return 'finished';
     const retry = alert.getByRole('button', { name: 'Try again' });
+    // Try again waits for the re-read list, whose own read may need a Try again first.
+    await whenLoaded(page, counts);
     await expect(retry).toBeEnabled(WAIT);
     if ((await alert.textContent())?.includes('may or may not') && (await made())) {
       await alert.getByRole('button', { name: 'Dismiss' }).click();
@@ -82,14 +111,30 @@ export async function settleChange(
 /** "… is already in …": the person meant it, and answers "Add anyway" (settleChange). */
 const duplicateQuestion = (page: Page) => page.getByRole('dialog', { name: /is already in/ });
 
-/** Searches and presses Add on the first song found; returns its title. */
-export async function addFirstSong(page: Page, query: string): Promise<string> {
+/**
+ * Searches and presses Add on the first song found; returns its title. A search that
+ * failed even after the app's retries says so with a Try again, which the person presses.
+ */
+export async function addFirstSong(
+  page: Page,
+  query: string,
+  counts: { retries: number },
+): Promise<string> {
   const panel = page.getByRole('region', { name: /^Add to / });
   if (!(await panel.isVisible()))
     await page.getByRole('button', { name: 'Add songs or episodes' }).click();
   await panel.getByLabel('Search songs and episodes').fill(query);
   await panel.getByRole('button', { name: 'Search' }).click();
   const result = panel.getByRole('region', { name: 'Songs' }).getByRole('listitem').first();
+  const failed = panel
+    .getByRole('alert')
+    .filter({ has: page.getByRole('heading', { name: 'Search failed' }) });
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await expect(result.or(failed).first()).toBeVisible(WAIT);
+    if (await result.isVisible()) break;
+    counts.retries += 1;
+    await failed.getByRole('button', { name: 'Try again' }).click();
+  }
   await expect(result).toBeVisible(WAIT);
   const title = (await result.locator('.search-result__title').textContent())!;
   await result.getByRole('button', { name: `Add ${title}` }).click();
