@@ -1,4 +1,5 @@
 import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
+import { ALL_APP_SCOPES } from '../emulator/control';
 import { appUrl, emulatorUrl } from '../playwright.config';
 
 /** A lane's emulator: its control surface (see emulator/README.md) and its Web API. */
@@ -24,6 +25,22 @@ export class EmulatorControl {
     this.call<
       { time: number; method: string; path: string; query: string; status: number; body?: string }[]
     >('GET', `requests?path=${encodeURIComponent(path)}`);
+  /**
+   * A change made elsewhere (another app, another device): a Web API request as the demo
+   * listener, with a token of its own. Fails unless Spotify says 2xx.
+   */
+  async webApi(method: string, path: string, body: unknown): Promise<void> {
+    const { access_token } = await this.call<{ access_token: string }>('POST', 'tokens', {
+      scopes: ALL_APP_SCOPES,
+    });
+    const response = await fetch(`${this.url}/v1/${path}`, {
+      method,
+      headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok)
+      throw new Error(`Web API ${method} ${path}: ${response.status} ${await response.text()}`);
+  }
   /** The URIs in the (first) playlist with this name. */
   playlist = async (name: string) =>
     (

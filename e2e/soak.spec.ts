@@ -17,7 +17,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import fc from 'fast-check';
-import { ALL_APP_SCOPES } from '../emulator/control';
 import {
   expect,
   openPlaylist,
@@ -124,16 +123,11 @@ async function readActual(emulator: EmulatorControl, id: string): Promise<Actual
 
 /** A second copy of a song, added elsewhere before the sequence: it must stay where it is. */
 async function addKeptCopy(emulator: EmulatorControl, id: string) {
-  const { access_token } = await emulator.call<{ access_token: string }>('POST', 'tokens', {
-    scopes: ALL_APP_SCOPES,
-  });
   const { uris } = await readActual(emulator, id);
-  const response = await fetch(`${emulator.url}/v1/playlists/${id}/items`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ uris: [uris.find((u) => u.startsWith('spotify:track:'))], position: 9 }),
+  await emulator.webApi('POST', `playlists/${id}/items`, {
+    uris: [uris.find((u) => u.startsWith('spotify:track:'))],
+    position: 9,
   });
-  expect(response.ok).toBe(true);
 }
 
 /** The alert a details change that failed (or may have) leaves on the page. */

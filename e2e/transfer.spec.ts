@@ -5,6 +5,7 @@
  */
 import { expectNoAxeViolations } from './axe';
 import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, openSignedIn, openPlaylist, test } from './fixtures';
@@ -17,7 +18,7 @@ async function openRestore(page: Page, path: string) {
   await toPlaylists(page);
   await page.getByRole('button', { name: 'Restore from backup…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore from a backup' });
-  await dialog.getByLabel('Backup file (JSON, made by Export)').setInputFiles(path);
+  await dialog.getByLabel(/^Backup file/).setInputFiles(path);
   return dialog;
 }
 
@@ -62,6 +63,10 @@ test('exports everything into one zip, with progress, marking playlists whose it
   emulator,
 }) => {
   test.setTimeout(90_000);
+  // Renamed elsewhere to text a spreadsheet would run as a formula.
+  const formula = '=HYPERLINK("http://example.com","Band Practice")';
+  const band = await emulator.playlist('Band Practice');
+  await emulator.webApi('PUT', `playlists/${band.id}`, { name: formula });
   await openSignedIn(page);
   const download = page.waitForEvent('download', { timeout: 80_000 });
   await page.getByRole('button', { name: 'Export everything' }).click();
@@ -84,10 +89,41 @@ test('exports everything into one zip, with progress, marking playlists whose it
   expect(Object.keys(files).some((f) => /^playlists\/\d{3}-Local-Files-Mix\.csv$/.test(f))).toBe(
     true,
   );
-  expect(strFromU8(files['playlists.csv']!)).toContain('no (not yours');
+  const index = strFromU8(files['playlists.csv']!);
+  expect(index).toContain('no (not yours');
+  // The formula is written as text (a leading apostrophe), and no cell starts one.
+  expect(index).toContain(`"'=HYPERLINK(""http://example.com"",""Band Practice"")"`);
+  const cells = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data.flat();
+  expect(cells(index).filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  // An item Spotify sent nothing for is "unavailable" with no title; a song withdrawn in
+  // this market is "withdrawn", with its data.
+  const lost = Object.keys(files).find((f) => /^playlists\/\d{3}-Lost-Found\.csv$/.test(f))!;
+  const rows = Papa.parse<Record<string, string>>(strFromU8(files[lost]!).replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  expect(rows.filter((row) => row.type === 'unavailable').length).toBeGreaterThan(0);
+  for (const row of rows.filter((r) => r.type === 'unavailable')) expect(row.title).toBe('');
+  const liked = backup.playlists.at(-1)!.items as { type: string; title: string; uri: string }[];
+  const withdrawn = liked.filter((item) => item.type === 'withdrawn');
+  expect(withdrawn.length).toBeGreaterThan(0);
+  for (const item of withdrawn) {
+    expect(item.title).not.toBe('');
+    expect(item.uri).toMatch(/^spotify:track:/);
+  }
   await expect(
     page.getByRole('status').filter({ hasText: /^Exported \d+ playlists/ }),
   ).toBeVisible();
+
+  // The zip restores as it is: its backup is read from inside it.
+  const dialog = await openRestore(page, await file.path());
+  const choices = dialog.getByRole('group', { name: /^Playlists to restore/ });
+  await expect(choices.getByRole('checkbox')).toHaveCount(backup.playlists.length);
+  for (const box of await choices.getByRole('checkbox').all())
+    if (await box.isChecked()) await box.uncheck();
+  await choices.getByRole('checkbox', { name: /^Lost & Found/ }).check();
+  await dialog.getByRole('button', { name: 'Restore' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Lost & Found restored');
 });
 
 test('restores the 10,000-item backup, stopped half way by a failure, resumed to an exact copy', async ({

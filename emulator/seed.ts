@@ -397,12 +397,32 @@ export function seedLibrary(store: Store, rng: SeededRandom, now: number) {
 
   for (const uri of takeTracks(40)) store.saved.set(uri, now - rng.int(1, 400) * DAY);
 
+  fitBefore(now, addedClock, [...store.playlists.values()]);
+
   const demoPlays = takeTracks(30);
   store.player.history = demoPlays.map((uri, i) => ({
     uri,
     playedAt: now - (i + 1) * 4 * 60_000 - rng.int(0, 60_000),
     contextUri: i < 10 ? `spotify:playlist:${ids[0]}` : null,
   }));
+}
+
+/**
+ * Entries are dated one after another from SEED_EPOCH, 1-48 hours apart: with the
+ * 10,000-song playlist that runs decades past "now". Every date is moved into
+ * [SEED_EPOCH, a day before now], keeping order and relative gaps, so nothing is added
+ * in the future (Find duplicates, the Added column and sorting by it read real dates).
+ */
+function fitBefore(now: number, last: number, playlists: PlaylistRecord[]) {
+  const end = Math.max(now - DAY, SEED_EPOCH + 1);
+  if (last <= end) return;
+  const scale = (end - SEED_EPOCH) / (last - SEED_EPOCH);
+  for (const playlist of playlists)
+    for (const entry of playlist.entries)
+      if (entry.addedAt)
+        entry.addedAt = new Date(
+          Math.round(SEED_EPOCH + (Date.parse(entry.addedAt) - SEED_EPOCH) * scale),
+        ).toISOString();
 }
 
 /** Liked Songs in the demo: a large library, as most people's is (issue 13). */

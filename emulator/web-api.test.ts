@@ -472,6 +472,22 @@ describe('/me/library and /me/tracks', () => {
     expect(last.next).toBeNull();
   });
 
+  it('dates everything it seeds before its now: playlist entries and Liked Songs', async () => {
+    const { get, call } = await signedIn();
+    const { now } = (await call('GET', '/__emulator/clock')).json as { now: number };
+    const playlists = (await call('GET', '/__emulator/playlists')).json as {
+      name: string;
+      addedAt: (string | null)[];
+    }[];
+    const dates = playlists.flatMap((p) => p.addedAt.filter((d) => d !== null).map(Date.parse));
+    expect(dates.length).toBeGreaterThan(10_000);
+    expect(dates.filter((date) => !(date < now))).toEqual([]);
+    const big = playlists.find((p) => p.name === 'Ten Thousand Songs')!.addedAt.map(Date.parse);
+    expect(big).toEqual([...big].sort((a, b) => a - b));
+    const newest = (await get('/v1/me/tracks?limit=1')).json.items[0].added_at;
+    expect(Date.parse(newest)).toBeLessThan(now);
+  });
+
   it('needs user-library-read and -modify for songs', async () => {
     const { get, send } = await signedIn(undefined, ['playlist-read-private']);
     expect((await get('/v1/me/tracks')).status).toBe(403);

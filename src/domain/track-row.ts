@@ -25,7 +25,15 @@ export interface TrackRow {
   imageUrl: string | null;
   /** The recording's ISRC, when Spotify sends one (tracks only): finds the same song under another URI. */
   isrc?: string | null;
+  /**
+   * An unavailable row that is a real song, withdrawn in the listener's market (named,
+   * with its URI); without it an unavailable row is an item Spotify sent nothing for.
+   */
+  withdrawn?: boolean;
 }
+
+/** What the table shows for an item Spotify sent nothing usable for. */
+export const UNAVAILABLE_TITLE = 'Unavailable item';
 
 const asString = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 /** Durations: a count of milliseconds, or unknown. */
@@ -75,7 +83,7 @@ export function toRow(entry: unknown, position: number): TrackRow {
       ...base,
       kind: 'unavailable',
       uri,
-      title: 'Unavailable item',
+      title: UNAVAILABLE_TITLE,
       byline: '',
       album: '',
       durationMs: null,
@@ -102,7 +110,7 @@ export function toRow(entry: unknown, position: number): TrackRow {
   return {
     ...base,
     // Withdrawn in the listener's market (docs/spotify-api.md#markets): named, but not playable.
-    kind: item.is_playable === false ? 'unavailable' : 'track',
+    ...(item.is_playable === false ? { kind: 'unavailable', withdrawn: true } : { kind: 'track' }),
     uri,
     title: asString(item.name)!,
     byline: names(item.artists),

@@ -4,12 +4,18 @@
  * where the Web API cannot restore it. Reading one checks it thoroughly: a file that is
  * not ours, of a newer version, or malformed is refused with a message before any request.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import type { TrackRow } from '../../domain/track-row';
 
 export const BACKUP_FORMAT = 'spotify-library-manager/backup';
 export const BACKUP_VERSION = 1;
 
-export type BackupItemType = 'track' | 'episode' | 'local' | 'unavailable';
+/**
+ * `unavailable`: Spotify sent no item (no title, usually no URI); `withdrawn`: a real song
+ * not playable in the listener's market (full data, URI kept; backups before it say
+ * `unavailable` for both).
+ */
+export type BackupItemType = 'track' | 'episode' | 'local' | 'unavailable' | 'withdrawn';
 
 export interface BackupItem {
   position: number;
@@ -53,13 +59,14 @@ export function backupItems(rows: readonly TrackRow[]): BackupItem[] {
   return rows.map((row, position) => ({
     position,
     uri: row.uri,
-    title: row.title,
+    // Data, not what the table shows in its place.
+    title: row.kind === 'unavailable' && !row.withdrawn ? '' : row.title,
     artists: row.byline,
     album: row.album,
     durationMs: row.durationMs,
     addedAt: row.addedAt,
     addedBy: row.addedBy,
-    type: row.kind,
+    type: row.withdrawn ? 'withdrawn' : row.kind,
     isrc: row.isrc ?? null,
   }));
 }
@@ -81,7 +88,7 @@ export class BackupFileError extends Error {
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringOrNull = (v: unknown) => v === null || isString(v);
 const isNumberOrNull = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
-const TYPES = new Set<unknown>(['track', 'episode', 'local', 'unavailable']);
+const TYPES = new Set<unknown>(['track', 'episode', 'local', 'unavailable', 'withdrawn']);
 
 function checkItem(value: unknown): value is BackupItem {
   const item = value as Record<string, unknown> | null;
@@ -133,4 +140,26 @@ export function parseBackup(text: string): Backup {
   if (!Array.isArray(backup.playlists) || !backup.playlists.every(checkPlaylist))
     throw new BackupFileError('This backup is damaged: some of its playlists could not be read.');
   return backup as Backup;
+}
+
+/** The file Export everything puts its backup in, inside the zip. */
+export const ZIP_BACKUP = 'backup.json';
+const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** A chosen file: a JSON backup, or the zip Export everything makes (its backup.json). */
+export function readBackupFile(bytes: Uint8Array): Backup {
+  if (!isZip(bytes)) return parseBackup(strFromU8(bytes));
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: (file) => file.name === ZIP_BACKUP });
+  } catch {
+    throw new BackupFileError('This zip could not be read: it may be damaged.');
+  }
+  const json = files[ZIP_BACKUP];
+  if (!json)
+    throw new BackupFileError(
+      'This zip has no backup.json: choose the zip Export everything made, or a JSON backup.',
+    );
+  return parseBackup(strFromU8(json));
 }

@@ -1,10 +1,7 @@
-/**
- * A playlist as CSV: RFC 4180 (quoted fields, a header row) written by papaparse, UTF-8
- * with a byte order mark so spreadsheet programs read accents.
- */
-import Papa from 'papaparse';
+/** A playlist as CSV (csv.ts: quoting, byte order mark, formula starts neutralised). */
 import { formatDuration } from '../../lib/format';
 import type { BackupItem } from './backup-format';
+import { writeCsv } from './csv';
 
 export const CSV_COLUMNS = [
   'position',
@@ -34,11 +31,7 @@ export function itemsCsv(items: readonly BackupItem[]): string {
     type: item.type,
     isrc: item.isrc ?? '',
   }));
-  const body = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows },
-    { quotes: true, newline: '\r\n' },
-  );
-  return `\uFEFF${body}\r\n`;
+  return writeCsv(CSV_COLUMNS, rows);
 }
 
 /** A file name from a playlist's name: letters, digits and dashes only. */

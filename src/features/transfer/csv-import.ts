@@ -3,7 +3,7 @@
  * artist columns. Rows with a Spotify URI are used as they are; the others are matched by
  * searching, and the best candidate is scored by title, artists and length.
  */
-import Papa from 'papaparse';
+import { readCsv } from './csv';
 import { foldText } from '../../components/track-list/track-view';
 
 const TRACK_URI = /^spotify:(track|episode):[0-9A-Za-z]{22}$/;
@@ -51,11 +51,7 @@ export class ImportFileError extends Error {
 }
 
 export function readImportCsv(text: string): ImportRow[] {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-  });
-  const fields = parsed.meta.fields ?? [];
+  const { fields, rows } = readCsv(text);
   const uriColumn = column(fields, COLUMNS.uri);
   const titleColumn = column(fields, COLUMNS.title);
   const artistColumn = column(fields, COLUMNS.artists);
@@ -66,7 +62,7 @@ export function readImportCsv(text: string): ImportRow[] {
   const msColumn = column(fields, COLUMNS.lengthMs);
   const lengthColumn = column(fields, COLUMNS.length);
   const typeColumn = column(fields, COLUMNS.type);
-  return parsed.data.map((record, i) => {
+  return rows.map((record, i) => {
     const raw = (uriColumn ? record[uriColumn] : '')?.trim() ?? '';
     const url = TRACK_URL.exec(raw);
     const uri = TRACK_URI.test(raw) ? raw : url ? `spotify:${url[1]}:${url[2]}` : null;

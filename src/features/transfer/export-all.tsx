@@ -1,9 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
-import Papa from 'papaparse';
 import { useRef, useState } from 'react';
 import { describeError } from '../../api/errors';
 import { formatCount } from '../../lib/format';
-import { makeBackup, type BackupPlaylist } from './backup-format';
+import { makeBackup, ZIP_BACKUP, type BackupPlaylist } from './backup-format';
+import { writeCsv } from './csv';
 import { fileName, itemsCsv } from './csv-export';
 import { downloadFile } from './download';
 
@@ -23,23 +23,20 @@ export function libraryZip(playlists: readonly BackupPlaylist[], now = new Date(
       itemsCsv(playlist.items),
     );
   });
-  const index = Papa.unparse(
-    {
-      fields: ['name', 'owner', 'items', 'items_shared', 'public', 'collaborative', 'source'],
-      data: playlists.map((p) => ({
-        name: p.name,
-        owner: p.owner?.name ?? p.owner?.id ?? '',
-        items: p.itemsShared ? p.items.length : '',
-        items_shared: p.itemsShared ? 'yes' : 'no (not yours: Spotify does not share its items)',
-        public: p.public === null ? '' : p.public ? 'yes' : 'no',
-        collaborative: p.collaborative ? 'yes' : 'no',
-        source: p.source,
-      })),
-    },
-    { quotes: true, newline: '\r\n' },
+  const index = writeCsv(
+    ['name', 'owner', 'items', 'items_shared', 'public', 'collaborative', 'source'],
+    playlists.map((p) => ({
+      name: p.name,
+      owner: p.owner?.name ?? p.owner?.id ?? '',
+      items: p.itemsShared ? p.items.length : '',
+      items_shared: p.itemsShared ? 'yes' : 'no (not yours: Spotify does not share its items)',
+      public: p.public === null ? '' : p.public ? 'yes' : 'no',
+      collaborative: p.collaborative ? 'yes' : 'no',
+      source: p.source,
+    })),
   );
-  files['playlists.csv'] = strToU8(`\uFEFF${index}\r\n`);
-  files['backup.json'] = strToU8(JSON.stringify(makeBackup([...playlists], now), null, 1));
+  files['playlists.csv'] = strToU8(index);
+  files[ZIP_BACKUP] = strToU8(JSON.stringify(makeBackup([...playlists], now), null, 1));
   return zipSync(files, { level: 6 });
 }
 

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { describeError } from '../../api/errors';
 import { Dialog } from '../../components/dialog';
 import { formatCount } from '../../lib/format';
-import { parseBackup, type Backup } from './backup-format';
+import { UNAVAILABLE_TITLE } from '../../domain/track-row';
+import { readBackupFile, type Backup } from './backup-format';
 import { fileName, itemsCsv } from './csv-export';
 import { downloadFile } from './download';
 import {
@@ -58,7 +59,7 @@ function RestoreDialog({ onClose, onRestored }: { onClose: () => void; onRestore
     setProblem(null);
     if (!file) return;
     try {
-      const read = parseBackup(await file.text());
+      const read = readBackupFile(new Uint8Array(await file.arrayBuffer()));
       const restorable = read.playlists.flatMap((p, i) => (p.itemsShared ? [i] : []));
       setBackup(read);
       setChosen(new Set(restorable));
@@ -99,11 +100,13 @@ function RestoreDialog({ onClose, onRestored }: { onClose: () => void; onRestore
     <Dialog title="Restore from a backup" onClose={onClose}>
       {stage.kind === 'choose' && (
         <>
-          <label htmlFor={fileId}>Backup file (JSON, made by Export)</label>
+          <label htmlFor={fileId}>
+            Backup file (JSON made by Export, or the zip from Export everything)
+          </label>
           <input
             id={fileId}
             type="file"
-            accept="application/json,.json"
+            accept="application/json,.json,application/zip,.zip"
             onChange={(event) => void readFile(event.target.files?.[0])}
           />
           {problem && (
@@ -201,7 +204,7 @@ function RestoreReport({ results, onClose }: { results: Done[]; onClose: () => v
           <ul className="muted">
             {missing.slice(0, 20).map((item, i) => (
               <li key={i}>
-                {item.title}
+                {item.title || UNAVAILABLE_TITLE}
                 {item.artists && ` · ${item.artists}`} (
                 {item.type === 'local'
                   ? 'local file'

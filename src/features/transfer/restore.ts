@@ -26,8 +26,9 @@ export function restorePlan(items: readonly BackupItem[]) {
   const adding: string[] = [];
   const notRestored: BackupItem[] = [];
   for (const item of items) {
-    if ((item.type === 'track' || item.type === 'episode') && isAddableUri(item.uri))
-      adding.push(item.uri);
+    // A withdrawn song is still Spotify's: it goes back, playable wherever it is.
+    const song = item.type === 'track' || item.type === 'episode' || item.type === 'withdrawn';
+    if (song && isAddableUri(item.uri)) adding.push(item.uri);
     else notRestored.push(item);
   }
   return { adding, notRestored };

@@ -7,13 +7,14 @@ import {
   backupItems,
   makeBackup,
   parseBackup,
+  readBackupFile,
   type BackupPlaylist,
 } from './backup-format';
 import { CSV_COLUMNS, fileName, itemsCsv } from './csv-export';
 import { libraryZip } from './export-all';
 import { mergeUris } from './copy-merge';
 import { bestMatch, readImportCsv } from './csv-import';
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const track = {
   added_at: '2025-01-02T03:04:05Z',
@@ -58,7 +59,17 @@ const episode = {
     external_urls: {},
   },
 };
-const rows = [track, local, unavailable, episode].map((entry, i) => toRow(entry, i));
+/** A real song not playable in the listener's market: full data, URI kept. */
+const withdrawn = {
+  ...track,
+  item: {
+    ...track.item,
+    uri: `spotify:track:${'w'.repeat(22)}`,
+    name: 'Gone Here',
+    is_playable: false,
+  },
+};
+const rows = [track, local, unavailable, episode, withdrawn].map((entry, i) => toRow(entry, i));
 const items = backupItems(rows);
 
 describe('CSV export', () => {
@@ -92,10 +103,11 @@ describe('CSV export', () => {
         type: 'local',
         isrc: '',
       }),
+      // No item: no title (the table's "Unavailable item" is not data).
       expect.objectContaining({
         position: '3',
         uri: '',
-        title: 'Unavailable item',
+        title: '',
         added_at: '',
         type: 'unavailable',
       }),
@@ -105,6 +117,14 @@ describe('CSV export', () => {
         artists: 'The Demo Hour',
         length: '30:00',
         type: 'episode',
+      }),
+      // Withdrawn in this market: a song with its data, not an empty slot.
+      expect.objectContaining({
+        position: '5',
+        uri: `spotify:track:${'w'.repeat(22)}`,
+        title: 'Gone Here',
+        artists: 'Zoë, The Band',
+        type: 'withdrawn',
       }),
     ]);
     // RFC 4180: a quote inside a field is doubled.
@@ -140,6 +160,7 @@ describe('JSON backup', () => {
       'local',
       'unavailable',
       'episode',
+      'withdrawn',
     ]);
     expect(backup.playlists[0]).toEqual(playlist);
   });
@@ -232,8 +253,9 @@ describe('CSV import', () => {
     expect(rows.map((r) => [r.uri, r.title, r.unusable === null])).toEqual([
       [`spotify:track:${'a'.repeat(22)}`, 'Café, "Live"', true],
       [null, 'Home Tape', false],
-      [null, 'Unavailable item', false],
+      [null, '', false],
       [`spotify:episode:${'e'.repeat(22)}`, 'Episode 1', true],
+      [`spotify:track:${'w'.repeat(22)}`, 'Gone Here', true],
     ]);
     expect(rows[0]!.durationMs).toBe(245_000);
     const other = readImportCsv(
@@ -269,5 +291,34 @@ describe('CSV import', () => {
     ).toBe(right);
     expect(bestMatch(row, [c('Café', 'Other', 200_000)])).toBeNull();
     expect(bestMatch(row, [c('Something else', 'Zoë', 200_000)])).toBeNull();
+  });
+});
+
+describe('Backup file', () => {
+  const playlist: BackupPlaylist = {
+    source: 'playlist',
+    id: 'p1',
+    name: 'Mixed',
+    description: null,
+    public: false,
+    collaborative: false,
+    owner: { id: 'demolistener', name: 'Demo Listener' },
+    coverUrl: null,
+    itemsShared: true,
+    items,
+  };
+
+  it('reads a JSON backup and the zip Export everything makes', () => {
+    const now = new Date('2026-12-04T00:00:00Z');
+    const json = strToU8(JSON.stringify(makeBackup([playlist], now)));
+    expect(readBackupFile(json).playlists).toEqual([playlist]);
+    expect(readBackupFile(libraryZip([playlist], now))).toEqual(makeBackup([playlist], now));
+  });
+
+  it('says what is wrong with a zip that is not ours or is damaged', () => {
+    const other = zipSync({ 'notes.txt': strToU8('hello') });
+    expect(() => readBackupFile(other)).toThrow(/no backup\.json/);
+    const damaged = libraryZip([playlist]).slice(0, 200);
+    expect(() => readBackupFile(damaged)).toThrow(BackupFileError);
   });
 });
