@@ -482,7 +482,9 @@ describe('/me/library and /me/tracks', () => {
     const dates = playlists.flatMap((p) => p.addedAt.filter((d) => d !== null).map(Date.parse));
     expect(dates.length).toBeGreaterThan(10_000);
     expect(dates.filter((date) => !(date < now))).toEqual([]);
-    const big = playlists.find((p) => p.name === 'Ten Thousand Songs')!.addedAt.map(Date.parse);
+    const big = playlists
+      .find((p) => p.name === 'Ten Thousand Songs')!
+      .addedAt.map((date) => Date.parse(date!));
     expect(big).toEqual([...big].sort((a, b) => a - b));
     const newest = (await get('/v1/me/tracks?limit=1')).json.items[0].added_at;
     expect(Date.parse(newest)).toBeLessThan(now);

@@ -96,7 +96,7 @@ export function CopyDialog({ what, defaultName, uris, onClose, onCreated }: Copy
         phase={state.kind}
         label="Copy"
         ready={!!name.trim()}
-        onRun={() => void run()}
+        onRun={run}
         onClose={onClose}
       />
     </Dialog>

@@ -122,7 +122,7 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
         phase={done ? 'done' : status ? 'running' : problem && lines ? 'stopped' : 'ready'}
         label={`Import ${formatCount(chosen.length, 'song')}`}
         ready={chosen.length > 0 && !!name.trim()}
-        onRun={() => void importNow()}
+        onRun={importNow}
         onClose={onClose}
       />
     </Dialog>

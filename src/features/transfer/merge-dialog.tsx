@@ -133,13 +133,7 @@ export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDi
           {state.kind === 'stopped' && <p role="alert">{state.message}</p>}
         </>
       )}
-      <RunActions
-        phase={state.kind}
-        label="Merge"
-        ready={ready}
-        onRun={() => void run()}
-        onClose={onClose}
-      />
+      <RunActions phase={state.kind} label="Merge" ready={ready} onRun={run} onClose={onClose} />
     </Dialog>
   );
 }

@@ -167,7 +167,7 @@ function RestoreDialog({ onClose, onRestored }: { onClose: () => void; onRestore
           phase={stage.kind}
           label="Restore"
           ready={!!backup && chosen.size > 0}
-          onRun={() => void run()}
+          onRun={run}
           onClose={onClose}
           hidesWhileRunning
         />

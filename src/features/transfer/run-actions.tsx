@@ -1,3 +1,5 @@
+import { useOnePress } from '../../lib/use-one-press';
+
 /**
  * The footer of a dialog that runs a long job (copy, merge, restore): start it, resume it
  * after a stop (what was done stays done), and close.
@@ -9,7 +11,8 @@ interface RunActionsProps {
   label: string;
   /** Whether the job has what it needs to start. */
   ready: boolean;
-  onRun: () => void;
+  /** Starts (or resumes) the job; a second press while it starts is ignored. */
+  onRun: () => Promise<unknown> | void;
   onClose: () => void;
   /** Closing while it runs only hides the dialog: the job goes on. */
   hidesWhileRunning?: boolean;
@@ -23,15 +26,17 @@ export function RunActions({
   onClose,
   hidesWhileRunning = false,
 }: RunActionsProps) {
-  const running = phase === 'running';
+  const { press, busy } = useOnePress();
+  const running = phase === 'running' || busy('run');
   return (
     <div className="form__actions">
       {phase !== 'done' && (
         <button
           type="button"
           className="button button--primary"
-          disabled={!ready || running}
-          onClick={onRun}
+          disabled={!ready}
+          aria-disabled={running || undefined}
+          onClick={() => !running && press('run', onRun)}
         >
           {phase === 'stopped' ? 'Resume' : label}
         </button>

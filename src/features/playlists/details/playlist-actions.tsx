@@ -1,5 +1,6 @@
 import { RetryAlert } from '../../../components/retry-alert';
 import { useId, useImperativeHandle, useRef, useState } from 'react';
+import { useOnePress } from '../../../lib/use-one-press';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../api/errors';
 import type { Playlist } from '../../../api/spotify-types';
@@ -41,6 +42,7 @@ export function NewPlaylistButton() {
   const [open, setOpen] = useState(false);
   const create = useCreatePlaylist();
   const navigate = useNavigate();
+  const { press, busy } = useOnePress();
   return (
     <>
       <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
@@ -51,15 +53,14 @@ export function NewPlaylistButton() {
           <PlaylistDetailsForm
             initial={{ name: '', description: '', visibility: 'public' }}
             submitLabel="Create"
-            busy={create.isPending}
+            busy={busy('create')}
             error={create.error ? explain(create.error) : null}
             onCancel={() => setOpen(false)}
             onSubmit={(details) =>
-              create.mutate(details, {
-                onSuccess: (playlist) => {
-                  setOpen(false);
-                  void navigate(`/playlists/${playlist.id}`);
-                },
+              press('create', async () => {
+                const playlist = await create.mutateAsync(details);
+                setOpen(false);
+                void navigate(`/playlists/${playlist.id}`);
               })
             }
           />

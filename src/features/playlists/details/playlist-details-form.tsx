@@ -37,6 +37,7 @@ export function PlaylistDetailsForm({
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     if (!details.name.trim()) {
       setNameError('Give the playlist a name.');
       return;
@@ -95,7 +96,7 @@ export function PlaylistDetailsForm({
         </p>
       )}
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
           {busy ? 'Saving…' : submitLabel}
         </button>
         <button type="button" className="button" onClick={onCancel}>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { describeError } from '../../../api/errors';
 import { ErrorView } from '../../../components/error-view';
 import { formatDuration } from '../../../lib/format';
+import { useOnePress } from '../../../lib/use-one-press';
 import type { TrackRow } from '../../../domain/track-row';
 import { useTrackSlots } from '../../../components/track-list/track-slots';
 import { searchQueries } from './search-queries';
@@ -14,7 +15,8 @@ interface AddItemsPanelProps {
   /** Why adding is not possible right now (items still loading), or null. */
   disabledReason: string | null;
   /** Adds at a 0-based position, or at the end for null. */
-  onAdd: (rows: TrackRow[], position: number | null) => void;
+  /** Settles when the add has (a second press on the same song waits for it). */
+  onAdd: (rows: TrackRow[], position: number | null) => Promise<void>;
   onClose: () => void;
 }
 
@@ -44,11 +46,13 @@ export function AddItemsPanel({
   const episodes = pages.flatMap((page) => page.episodes);
   const chosen = Math.min(Math.max(1, Math.round(Number(position)) || 1), itemCount + 1);
 
-  const add = (row: TrackRow) => {
-    if (where === 'end') return onAdd([row], null);
-    onAdd([row], chosen - 1);
-    setPosition(String(chosen + 1));
-  };
+  const { press, busy } = useOnePress();
+  const add = (row: TrackRow) =>
+    press(row.uri ?? row.title, () => {
+      if (where === 'end') return onAdd([row], null);
+      setPosition(String(chosen + 1));
+      return onAdd([row], chosen - 1);
+    });
 
   const results = (title: string, rows: TrackRow[]) =>
     rows.length > 0 && (
@@ -71,6 +75,7 @@ export function AddItemsPanel({
                 aria-label={`Add ${row.title}`}
                 aria-describedby={disabledReason ? reasonId : undefined}
                 disabled={!!disabledReason}
+                aria-disabled={busy(row.uri ?? row.title) || undefined}
                 onClick={() => add(row)}
               >
                 Add

@@ -7,6 +7,7 @@ import { Dialog } from '../../../components/dialog';
 import { useChangePlaylistItems, type ChangeRequest } from './item-mutations';
 import { isAddable, type TrackRow } from '../../../domain/track-row';
 import { formatCount } from '../../../lib/format';
+import { useOnePress } from '../../../lib/use-one-press';
 import { playlistQueries } from '../queries';
 import './add-to-playlist.css';
 
@@ -226,8 +227,15 @@ function TargetOption({
       onStatus(`${target.name} could not be read, so nothing was added: ${describeError(error)}`);
     }
   };
+  // A double click would read the target twice and add twice.
+  const { press, busy } = useOnePress();
   return (
-    <button type="button" className="chooser__option" onClick={() => void choose()}>
+    <button
+      type="button"
+      className="chooser__option"
+      aria-disabled={busy('choose') || undefined}
+      onClick={() => press('choose', choose)}
+    >
       {target.name}
       <span className="muted"> · {target.items?.total ?? 0} items</span>
     </button>

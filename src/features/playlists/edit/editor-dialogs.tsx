@@ -40,7 +40,7 @@ export function EditorDialogs({
           const restored = impact.restoring.length
             ? ` ${formatCount(impact.restoring.length, 'other copy', 'other copies')} put back, dated today.`
             : '';
-          editing.run({
+          void editing.run({
             change: { kind: 'remove', keys: selection.ordered },
             message: `Removed ${quoted(impact.removing)} from ${playlist.name}.${restored}`,
           });
@@ -68,7 +68,7 @@ export function EditorDialogs({
         onClose={close}
         onConfirm={() => {
           close();
-          editing.requestAdd(dialog.request, true);
+          void editing.requestAdd(dialog.request, true);
         }}
       />
     );

@@ -111,7 +111,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
           onRun={(request) => {
             // A saved order is the playlist's own order now: the sorted view goes.
             if (request.change.kind === 'arrange') view.setSort(null);
-            editing.runTool(request);
+            return editing.runTool(request);
           }}
         />
         {editing.progress && (

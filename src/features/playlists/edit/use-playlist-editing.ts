@@ -42,10 +42,14 @@ export function usePlaylistEditing(
   // Changes a reload or a closed tab left unfinished are finished once the items are here.
   useFinishInterrupted(playlist.id, complete, (request) => change.mutate(request));
 
-  const run = (request: ChangeRequest) => {
+  /** Queues the change; settles when it has (its failure is shown by `failure`). */
+  const run = (request: ChangeRequest): Promise<void> => {
     setFailure(null);
     setProgress(null);
-    change.mutate(request, { onSettled: () => setProgress(null) });
+    return change.mutateAsync(request).then(
+      () => setProgress(null),
+      () => setProgress(null),
+    );
   };
 
   // A new order of 10,000 items is thousands of requests: the count is redrawn at most
@@ -67,7 +71,7 @@ export function usePlaylistEditing(
     const order = planChange(rows, move, { now: '', userId }).order ?? [];
     const movedRows = rows.filter((_, i) => moved.has(keys[i]!));
     const first = order.findIndex((key) => moved.has(key)) + 1;
-    run({
+    void run({
       change: move,
       message:
         movedRows.length === 1
@@ -77,13 +81,13 @@ export function usePlaylistEditing(
   };
 
   /** Adds, asking first when the playlist already has any of them. */
-  const requestAdd = (request: ChangeRequest, confirmed = false) => {
+  const requestAdd = async (request: ChangeRequest, confirmed = false) => {
     const present = new Set(rows.map((row) => row.uri));
     const adding =
       request.change.kind === 'add' ? request.change.inserts.flatMap((i) => i.rows) : [];
     const duplicates = adding.filter((row) => present.has(row.uri));
     if (duplicates.length > 0 && !confirmed) setDialog({ kind: 'duplicate', request, duplicates });
-    else run(request);
+    else await run(request);
   };
 
   const add = (added: TrackRow[], position: number | null) =>
@@ -94,8 +98,7 @@ export function usePlaylistEditing(
 
   const retry = (failed: ChangeFailure) => {
     const { request, askDuplicates } = retryRequest(failed);
-    if (askDuplicates) requestAdd(request);
-    else run(request);
+    void (askDuplicates ? requestAdd(request) : run(request));
   };
 
   return {

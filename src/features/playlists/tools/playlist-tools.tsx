@@ -4,6 +4,7 @@ import type { TrackRow } from '../../../domain/track-row';
 import type { SortSpec } from '../../../components/track-list/track-view';
 import type { ItemChange } from '../edit/item-changes';
 import { shuffled } from './arrange';
+import { useOnePress } from '../../../lib/use-one-press';
 import { DuplicatesDialog } from './duplicates-dialog';
 import '../../../components/list-header.css';
 import './playlist-tools.css';
@@ -35,7 +36,8 @@ interface PlaylistToolsProps {
   waitReason: string | null;
   /** While filtered, an order covers only the matches: saving it waits. */
   filtered: boolean;
-  onRun: (request: ToolRequest) => void;
+  /** Settles when the change has. */
+  onRun: (request: ToolRequest) => Promise<void>;
   /** Keys of rows, for removing duplicates. */
   keys: string[];
 }
@@ -49,18 +51,25 @@ export function PlaylistTools(props: PlaylistToolsProps) {
   const [duplicates, setDuplicates] = useState(false);
   const saveReason =
     waitReason ?? (props.filtered ? 'Clear the search first: the order covers every item.' : null);
-  const arrange = (reference: TrackRow[], message: string) =>
-    onRun({ change: { kind: 'arrange', reference }, message, moves: true });
-  const tools: MenuItem[] = [
+  // A second press while an order is being saved (Shuffle twice) waits for the first.
+  const { press, busy } = useOnePress();
+  const arranging = busy('arrange');
+  const arrange = (reference: () => TrackRow[], message: string) =>
+    press('arrange', () =>
+      onRun({ change: { kind: 'arrange', reference: reference() }, message, moves: true }),
+    );
+  const tools: (MenuItem & { arranges?: true })[] = [
     {
       label: 'Shuffle order',
+      arranges: true,
       disabled: !!waitReason || rows.length < 2,
-      onSelect: () => arrange(shuffled(rows), `Shuffled the order of ${playlistName}.`),
+      onSelect: () => arrange(() => shuffled(rows), `Shuffled the order of ${playlistName}.`),
     },
     {
       label: 'Reverse order',
+      arranges: true,
       disabled: !!waitReason || rows.length < 2,
-      onSelect: () => arrange([...rows].reverse(), `Reversed the order of ${playlistName}.`),
+      onSelect: () => arrange(() => [...rows].reverse(), `Reversed the order of ${playlistName}.`),
     },
     { label: 'Find duplicates…', disabled: !!waitReason, onSelect: () => setDuplicates(true) },
   ];
@@ -71,12 +80,13 @@ export function PlaylistTools(props: PlaylistToolsProps) {
           type="button"
           className="button"
           disabled={!!saveReason}
+          aria-disabled={arranging || undefined}
           title={saveReason ?? undefined}
           onClick={() =>
             props.sortedRows &&
             sort &&
             arrange(
-              props.sortedRows,
+              () => props.sortedRows!,
               `Saved ${playlistName} in ${SORT_WORDS[sort.column]} order${sort.direction === 'descending' ? ', descending' : ''}.`,
             )
           }
@@ -90,6 +100,7 @@ export function PlaylistTools(props: PlaylistToolsProps) {
           type="button"
           className="button header-action"
           disabled={tool.disabled}
+          aria-disabled={(arranging && tool.arranges) || undefined}
           onClick={tool.onSelect}
         >
           {tool.label}
@@ -107,7 +118,7 @@ export function PlaylistTools(props: PlaylistToolsProps) {
           onClose={() => setDuplicates(false)}
           onRemove={(indices) => {
             setDuplicates(false);
-            onRun({
+            void onRun({
               change: { kind: 'remove', keys: indices.map((i) => props.keys[i]!) },
               message: `Removed ${indices.length === 1 ? '1 duplicate' : `${indices.length} duplicates`} from ${playlistName}.`,
               moves: false,

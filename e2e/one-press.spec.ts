@@ -1,0 +1,72 @@
+/**
+ * One press, one change: a double click or a double Enter on a button that creates or
+ * adds sends exactly one request (counted in the emulator's request log), and the button
+ * says it is busy meanwhile instead of going away.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openSignedIn, test, type EmulatorControl } from './fixtures';
+
+const posts = async (emulator: EmulatorControl, path: string) =>
+  (await emulator.requests(path)).filter((r) => r.method === 'POST' && r.path === path).length;
+
+async function newPlaylist(page: Page, name: string) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Playlists' })
+    .click();
+  await page.getByRole('button', { name: 'New playlist' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New playlist' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('Description').fill('Pressed twice');
+  return dialog;
+}
+
+test('a double click or double Enter on Create, Add and Add to playlist sends one request each', async ({
+  page,
+  emulator,
+}) => {
+  await openSignedIn(page);
+  const created = () => posts(emulator, '/v1/me/playlists');
+
+  const first = await newPlaylist(page, 'Dbl 0');
+  await first.getByRole('button', { name: 'Create' }).dblclick();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dbl 0' })).toBeVisible();
+  expect(await created()).toBe(1);
+
+  const second = await newPlaylist(page, 'Dbl 1');
+  await second.getByLabel('Name').press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dbl 1' })).toBeVisible();
+  expect(await created()).toBe(2);
+
+  // Adding by search to the new (empty) playlist: no song is there yet, so nothing asks.
+  const target = await emulator.playlist('Dbl 1');
+  const added = () => posts(emulator, `/v1/playlists/${target.id}/items`);
+  await page.getByRole('button', { name: 'Add songs or episodes' }).click();
+  const panel = page.getByRole('region', { name: /^Add to / });
+  await panel.getByLabel('Search songs and episodes').fill('Harbor');
+  await panel.getByRole('button', { name: 'Search' }).click();
+  const songs = panel.getByRole('region', { name: 'Songs' }).getByRole('listitem');
+  await expect(songs.nth(1)).toBeVisible();
+  await songs.nth(0).getByRole('button', { name: /^Add / }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: /^Added “/ })).toBeVisible();
+  expect(await added()).toBe(1);
+  await songs.nth(1).getByRole('button', { name: /^Add / }).press('Enter');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await emulator.playlist('Dbl 1')).uris.length).toBe(2);
+  expect(await added()).toBe(2);
+  await panel.getByRole('button', { name: 'Close' }).click();
+
+  // Add to playlist: the chooser reads the target first, then adds; a double click, once.
+  const other = await emulator.playlist('Dbl 0');
+  await page
+    .getByRole('grid')
+    .locator('[role="row"][aria-rowindex="2"]')
+    .getByRole('button', { name: /to a playlist…$/ })
+    .click();
+  const chooser = page.getByRole('dialog', { name: /to a playlist$/ });
+  await chooser.getByRole('button', { name: /^Dbl 0/ }).dblclick();
+  await expect(page.getByText(/^Added “.*” to Dbl 0\.$/)).toBeVisible();
+  await expect.poll(async () => (await emulator.playlist('Dbl 0')).uris.length).toBe(1);
+  expect(await posts(emulator, `/v1/playlists/${other.id}/items`)).toBe(1);
+});
