@@ -1,6 +1,6 @@
 import { expect, openSignedIn, openPlaylist, test } from './fixtures';
 
-test('offline: one notice, the page stays, a change is refused unsent, and all resumes', async ({
+test('offline: one notice, the page stays, editing waits with the reason, nothing unsent is shown, and all resumes', async ({
   page,
   context,
   emulator,
@@ -9,17 +9,42 @@ test('offline: one notice, the page stays, a change is refused unsent, and all r
   await openPlaylist(page, 'Road Trip');
   await expect(page.getByText('All 25 items loaded.')).toBeAttached();
   const before = (await emulator.playlist('Road Trip')).uris;
-
-  await context.setOffline(true);
-  await expect(page.getByText('You are offline.')).toBeVisible();
+  // The first rows (the list is virtualized: how many more are drawn depends on the layout).
+  const titles = async () =>
+    (await page.getByRole('grid').locator('.items-row__name').allTextContents()).slice(0, 5);
   const firstRow = page.getByRole('grid').locator('[role=row][aria-rowindex="2"]');
   await firstRow.getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Move down' }).click();
-  await expect(page.getByText(/^You are offline, so nothing was changed\./)).toBeVisible();
-  expect((await emulator.playlist('Road Trip')).uris).toEqual(before);
+  await expect.poll(async () => (await emulator.playlist('Road Trip')).uris[0]).toBe(before[1]);
+  const moved = await titles();
+
+  await context.setOffline(true);
+  await expect(page.getByText('You are offline.')).toBeVisible();
+  // Editing controls stay in place, unavailable, and say why.
+  const moveUp = page.getByRole('button', { name: 'Move up' });
+  await expect(moveUp).toHaveAttribute('aria-disabled', 'true');
+  await expect(moveUp).toHaveAccessibleDescription(/^You are offline/);
+  await moveUp.click({ force: true });
+  const add = page.getByRole('button', { name: 'Add songs or episodes' });
+  await expect(add).toHaveAttribute('aria-disabled', 'true');
+  await expect(add).toHaveAccessibleDescription(/^You are offline/);
+  await expect(page.getByRole('button', { name: 'Shuffle order' })).toBeDisabled();
+
+  // A change that starts anyway (Undo) is refused unsent, and the list never shows it.
+  await page.evaluate('document.activeElement && document.activeElement.blur()');
+  await page.keyboard.press('Control+z');
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: /^Undoing .*: You are offline, so nothing was changed\./ }),
+  ).toBeVisible();
+  await expect.poll(titles).toEqual(moved);
+  expect(await titles()).toEqual(moved);
+  expect((await emulator.playlist('Road Trip')).uris[0]).toBe(before[1]);
 
   await context.setOffline(false);
   await expect(page.getByText('You are offline.')).toBeHidden();
-  await page.getByRole('button', { name: 'Move down' }).click();
-  await expect.poll(async () => (await emulator.playlist('Road Trip')).uris[0]).toBe(before[1]);
+  await expect(moveUp).not.toHaveAttribute('aria-disabled', 'true');
+  await moveUp.click();
+  await expect.poll(async () => (await emulator.playlist('Road Trip')).uris).toEqual(before);
 });

@@ -1,17 +1,14 @@
-import { onlineManager } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useOnline } from '../lib/use-online';
 import './offline-notice.css';
-
-const subscribe = (onChange: () => void) => onlineManager.subscribe(onChange);
-const isOnline = () => onlineManager.isOnline();
 
 /**
  * The one place that says the browser is offline. Meanwhile what is on screen stays,
- * loading waits (React Query pauses queries) and changes are refused with a message; all
- * carries on by itself once the connection is back.
+ * loading waits (React Query pauses queries), editing controls are unavailable with the
+ * reason, and a change that starts anyway (an undo) is refused with a message; all carries
+ * on by itself once the connection is back.
  */
 export function OfflineNotice() {
-  const online = useSyncExternalStore(subscribe, isOnline);
+  const online = useOnline();
   // The live region is always there, so going offline is announced when its text appears.
   return (
     <div role="status" className={online ? undefined : 'notice offline-notice'}>

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { formatCount } from '../../lib/format';
 import './selection-toolbar.css';
 
@@ -19,6 +19,8 @@ interface SelectionToolbarProps {
    * buttons take tabIndex -1: the arrow keys reach them, as the toolbar's own.
    */
   extra?: React.ReactNode;
+  /** Why no action can be taken now (offline): each says so and ignores presses. */
+  blockedReason?: string;
 }
 
 /**
@@ -27,6 +29,8 @@ interface SelectionToolbarProps {
  */
 export function SelectionToolbar(props: SelectionToolbarProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const reasonId = useId();
+  const blocked = props.blockedReason;
   const onKeyDown = (event: React.KeyboardEvent) => {
     const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])].filter(
       (button) => !button.disabled,
@@ -46,14 +50,23 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
   };
   // The toolbar's one Tab stop is its first button that can be pressed.
   const firstEnabled = props.actions.findIndex((action) => action.enabled ?? true);
-  const button = (label: string, onClick: () => void, enabled = true, first = false) => (
+  // Blocked actions stay focusable (aria-disabled), so the reason is read with them.
+  const button = (
+    label: string,
+    onClick: () => void,
+    enabled = true,
+    first = false,
+    held = false,
+  ) => (
     <button
       key={label}
       type="button"
       className="button"
       tabIndex={first ? 0 : -1}
       disabled={!enabled}
-      onClick={onClick}
+      aria-disabled={held || undefined}
+      aria-describedby={held ? reasonId : undefined}
+      onClick={held ? undefined : onClick}
     >
       {label}
     </button>
@@ -70,10 +83,15 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
         {formatCount(props.count, 'item')} selected
       </span>
       {props.actions.map((action, i) =>
-        button(action.label, action.onClick, action.enabled ?? true, i === firstEnabled),
+        button(action.label, action.onClick, action.enabled ?? true, i === firstEnabled, !!blocked),
       )}
       {props.extra}
       {button('Clear selection', props.onClear, true, firstEnabled === -1)}
+      {blocked && (
+        <p id={reasonId} className="muted selection-toolbar__reason">
+          {blocked}
+        </p>
+      )}
     </div>
   );
 }

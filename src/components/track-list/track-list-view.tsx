@@ -32,6 +32,8 @@ interface TrackListViewProps extends Pick<TrackTableProps, 'early' | 'onShowRow'
   onDrop?: (active: string, over: string) => void;
   /** What an empty list says. */
   empty: React.ReactNode;
+  /** Why the selection's actions and dragging are unavailable now (offline). */
+  blockedReason?: string;
 }
 
 /**
@@ -65,6 +67,7 @@ export function TrackListView(props: TrackListViewProps) {
           count={selectedRows.length}
           actions={props.selectionActions}
           onClear={selection.clear}
+          blockedReason={props.blockedReason}
           extra={
             <>
               {slots.selectionActions?.(selectedRows)}
@@ -94,7 +97,7 @@ export function TrackListView(props: TrackListViewProps) {
           }
           editing={{
             ...selection.tableEditing(complete),
-            onDrop: viewing ? undefined : props.onDrop,
+            onDrop: viewing || props.blockedReason ? undefined : props.onDrop,
           }}
         />
       )}

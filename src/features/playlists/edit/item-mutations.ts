@@ -12,9 +12,14 @@
  * against what Spotify then has, so an add that reached Spotify before the connection
  * dropped is not added twice; a journaled change is finished from its journal entry.
  */
-import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query';
+import {
+  onlineManager,
+  useMutation,
+  useMutationState,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { describeError } from '../../../api/errors';
+import { describeError, OfflineError } from '../../../api/errors';
 import { playlistScope } from '../../../api/playlist-scope';
 import { defineSlot, runtime } from '../../../lib/runtime';
 import { getSession } from '../../../auth/token-store';
@@ -159,8 +164,13 @@ export function useChangePlaylistItems(
     // new version Spotify did not name, the playlist is re-read; otherwise the cache
     // already holds it, and the next change reads it again before planning anyway.
     // Other tabs hear of it either way.
-    onSettled: (outcome) =>
-      outcome?.unchanged ? undefined : playlistChanged(queryClient, playlistId, outcome?.version),
+    // Offline, the re-read waits for the connection: the change is settled without it (a
+    // refused change sent nothing), or it would stay pending, shown as made, until then.
+    onSettled: (outcome, error) => {
+      if (outcome?.unchanged || error instanceof OfflineError) return;
+      const reread = playlistChanged(queryClient, playlistId, outcome?.version);
+      return onlineManager.isOnline() ? reread : undefined;
+    },
   });
   useEffect(() => {
     mutateRef.current = (request) => mutation.mutate(request);

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Playlist } from '../../../api/spotify-types';
 import { RetryAlert } from '../../../components/retry-alert';
 import { useRowSelection } from '../../../components/track-list/row-selection';
 import { TrackListView } from '../../../components/track-list/track-list-view';
 import type { TrackTableProps } from '../../../components/track-list/track-table';
 import type { TrackRow } from '../../../domain/track-row';
+import { OFFLINE_REASON, useOnline } from '../../../lib/use-online';
 import type { TrackView } from '../../../components/track-list/use-track-view';
 import { PlaylistTools } from '../tools/playlist-tools';
 import { AddItemsPanel } from './add-items-panel';
@@ -42,9 +43,11 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
   const selection = useRowSelection(rows, keys, view.indices);
   const editing = usePlaylistEditing(playlist, rows, keys, complete, props.userId);
   const viewing = view.indices !== null;
-  const waitReason = complete
-    ? null
-    : 'Adding, moving and removing start once every item has loaded.';
+  const online = useOnline();
+  const offline = online ? undefined : OFFLINE_REASON;
+  const waitReason =
+    offline ?? (complete ? null : 'Adding, moving and removing start once every item has loaded.');
+  const hintId = useId();
   // After a removal the toolbar that opened the dialog is gone: focus goes to the table.
   const listRef = useRef<HTMLDivElement>(null);
   const focusTable = useRef(false);
@@ -73,13 +76,15 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
               type="button"
               className="button"
               aria-expanded={adding}
-              onClick={() => setAdding((open) => !open)}
+              aria-disabled={(!!offline && !adding) || undefined}
+              aria-describedby={offline ? hintId : undefined}
+              onClick={() => (offline && !adding ? undefined : setAdding((open) => !open))}
             >
               Add songs or episodes
             </button>
             {/* A hint of about the same length takes the reason's place, so nothing below jumps. */}
-            {rows.length > 0 && (
-              <p className="muted">
+            {(rows.length > 0 || offline) && (
+              <p className="muted" id={hintId}>
                 {waitReason ?? 'Select rows to move or remove them, or drag them into place.'}
               </p>
             )}
@@ -90,6 +95,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
           remove: () => editing.setDialog({ kind: 'remove' }),
           moveTo: () => editing.setDialog({ kind: 'move-to' }),
         })}
+        blockedReason={offline}
         onDrop={(active, over) =>
           editing.runMove(moveOnDrop(keys, selection.ordered, active, over))
         }
