@@ -48,3 +48,34 @@ test('offline: one notice, the page stays, editing waits with the reason, nothin
   await moveUp.click();
   await expect.poll(async () => (await emulator.playlist('Road Trip')).uris).toEqual(before);
 });
+
+test('offline, a page not visited yet opens in the app, with the notice', async ({
+  page,
+  context,
+}) => {
+  await openSignedIn(page);
+  await openPlaylist(page, 'Band Practice');
+  // Once signed in and idle, the app fetches every page's code ahead.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((e) => /\/assets\/liked-[^/]*\.js$/.test(e.name)),
+      ),
+    )
+    .toBe(true);
+  await context.setOffline(true);
+  await expect(page.getByText('You are offline.')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Liked Songs' })
+    .click();
+  await expect(page).toHaveURL(/\/liked$/);
+  await expect(page.getByText('Loading Liked Songs…')).toBeVisible();
+  await expect(page.getByText('You are offline.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1, name: 'Liked Songs' })).toBeVisible();
+});

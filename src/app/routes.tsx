@@ -8,6 +8,26 @@ import { requireSession } from './infra/session';
  * lazy modules so each page's code loads only when it is visited; the error boundary is
  * attached statically so even a page whose code fails to load shows a message.
  */
+/** The signed-in pages' modules, each loaded when its page is first visited. */
+const pages = {
+  profile: () => import('./routes/profile'),
+  playlists: () => import('./routes/playlists'),
+  playlist: () => import('./routes/playlist'),
+  liked: () => import('./routes/liked'),
+  recentlyPlayed: () => import('./routes/recently-played'),
+  notFound: () => import('./routes/not-found'),
+};
+
+/**
+ * Every page's code, fetched ahead once signed in and idle: a page first opened while
+ * offline then opens in the app's frame (with the offline notice), instead of its code
+ * failing to load and the router falling back to loading the whole document, which
+ * offline is a blank page.
+ */
+export function preloadPages() {
+  for (const load of Object.values(pages)) void load().catch(() => undefined);
+}
+
 export function createRoutes(): RouteObject[] {
   return [
     {
@@ -27,32 +47,32 @@ export function createRoutes(): RouteObject[] {
           children: [
             {
               path: 'profile',
-              lazy: () => import('./routes/profile'),
+              lazy: pages.profile,
               ErrorBoundary: RouteErrorBoundary,
             },
             {
               path: 'playlists',
-              lazy: () => import('./routes/playlists'),
+              lazy: pages.playlists,
               ErrorBoundary: RouteErrorBoundary,
             },
             {
               path: 'playlists/:id',
-              lazy: () => import('./routes/playlist'),
+              lazy: pages.playlist,
               ErrorBoundary: RouteErrorBoundary,
             },
             {
               path: 'liked',
-              lazy: () => import('./routes/liked'),
+              lazy: pages.liked,
               ErrorBoundary: RouteErrorBoundary,
             },
             {
               path: 'recently-played',
-              lazy: () => import('./routes/recently-played'),
+              lazy: pages.recentlyPlayed,
               ErrorBoundary: RouteErrorBoundary,
             },
           ],
         },
-        { path: '*', lazy: () => import('./routes/not-found') },
+        { path: '*', lazy: pages.notFound },
       ],
     },
   ];

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { COMPACT_PLAYER_QUERY, useMediaQuery } from '../components/use-media-query';
@@ -11,6 +11,7 @@ import { OfflineNotice } from '../components/offline-notice';
 import { UndoToast } from '../components/undo/undo-toast';
 import { CurrentUser } from '../features/profile/current-user';
 import { userQueries } from '../features/profile/queries';
+import { preloadPages } from './routes';
 import './signed-in-layout.css';
 
 // The heart's code (library queries and mutations) loads after the first page, which
@@ -36,6 +37,15 @@ export function SignedInLayout() {
   const location = useLocation();
   const compact = useMediaQuery(COMPACT_PLAYER_QUERY);
   const covered = compact && isPlayerExpanded(location);
+  // Every page's code ahead, once this one is up: offline, any page still opens.
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(preloadPages, { timeout: 5000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(preloadPages, 2000);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <PlayerAccountProvider account={me.data?.id ?? null}>
       <TrackSlotsProvider value={TRACK_SLOTS}>
