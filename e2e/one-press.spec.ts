@@ -27,16 +27,30 @@ test('a double click or double Enter on Create, Add and Add to playlist sends on
 }) => {
   await openSignedIn(page);
   const created = () => posts(emulator, '/v1/me/playlists');
+  // While the presses land, Spotify answers slowly: however busy the machine, the second
+  // press comes while the first one's request is still on its way.
+  const slow = () => emulator.faults({ latencyMs: 800 });
+  const fast = () => emulator.faults({ latencyMs: 0 });
+  // A new playlist's page reads it (and its items) after the create: three slow answers.
+  const SLOW = { timeout: 15_000 };
 
   const first = await newPlaylist(page, 'Dbl 0');
+  await slow();
   await first.getByRole('button', { name: 'Create' }).dblclick();
-  await expect(page.getByRole('heading', { level: 1, name: 'Dbl 0' })).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Saving…' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await expect(page.getByRole('heading', { level: 1, name: 'Dbl 0' })).toBeVisible(SLOW);
+  await fast();
   expect(await created()).toBe(1);
 
   const second = await newPlaylist(page, 'Dbl 1');
+  await slow();
   await second.getByLabel('Name').press('Enter');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Dbl 1' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dbl 1' })).toBeVisible(SLOW);
+  await fast();
   expect(await created()).toBe(2);
 
   // Adding by search to the new (empty) playlist: no song is there yet, so nothing asks.
@@ -48,12 +62,15 @@ test('a double click or double Enter on Create, Add and Add to playlist sends on
   await panel.getByRole('button', { name: 'Search' }).click();
   const songs = panel.getByRole('region', { name: 'Songs' }).getByRole('listitem');
   await expect(songs.nth(1)).toBeVisible();
+  await slow();
   await songs.nth(0).getByRole('button', { name: /^Add / }).dblclick();
-  await expect(page.getByRole('status').filter({ hasText: /^Added “/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Added “/ })).toBeVisible(SLOW);
   expect(await added()).toBe(1);
   await songs.nth(1).getByRole('button', { name: /^Add / }).press('Enter');
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await emulator.playlist('Dbl 1')).uris.length).toBe(2);
+  await expect(page.getByText(/^Added “.*” to Dbl 1\.$/)).toHaveCount(1);
+  await fast();
   expect(await added()).toBe(2);
   await panel.getByRole('button', { name: 'Close' }).click();
 
@@ -65,8 +82,10 @@ test('a double click or double Enter on Create, Add and Add to playlist sends on
     .getByRole('button', { name: /to a playlist…$/ })
     .click();
   const chooser = page.getByRole('dialog', { name: /to a playlist$/ });
+  await expect(chooser.getByRole('button', { name: /^Dbl 0/ })).toBeVisible();
+  await slow();
   await chooser.getByRole('button', { name: /^Dbl 0/ }).dblclick();
-  await expect(page.getByText(/^Added “.*” to Dbl 0\.$/)).toBeVisible();
+  await expect(page.getByText(/^Added “.*” to Dbl 0\.$/)).toBeVisible(SLOW);
   await expect.poll(async () => (await emulator.playlist('Dbl 0')).uris.length).toBe(1);
   expect(await posts(emulator, `/v1/playlists/${other.id}/items`)).toBe(1);
 });
