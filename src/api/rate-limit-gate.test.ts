@@ -54,21 +54,3 @@ describe('RateLimitGate', () => {
     );
   });
 });
-
-describe('RateLimitGate holds', () => {
-  it('tells its listeners when a wait begins or grows, as one wait', () => {
-    const { clock, advance } = fakeClock();
-    const gate = new RateLimitGate(clock);
-    const told: (ReturnType<RateLimitGate['hold']> | null)[] = [];
-    gate.subscribe(() => told.push(gate.hold()));
-    expect(gate.hold()).toBeNull();
-    gate.pause(20_000);
-    advance(5000);
-    gate.pause(30_000);
-    gate.pause(1000);
-    expect(told).toEqual([
-      { from: 1_000_000, until: 1_020_000 },
-      { from: 1_000_000, until: 1_035_000 },
-    ]);
-  });
-});

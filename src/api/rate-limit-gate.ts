@@ -19,28 +19,11 @@ const realClock: GateClock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-/** A wait the gate is holding requests for: when it began and when it ends (ms). */
-export interface Hold {
-  from: number;
-  until: number;
-}
-
 export class RateLimitGate {
   private openAt = 0;
   private blocked: { until: number; error: SpotifyApiError } | null = null;
-  private current: Hold | null = null;
-  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly clock: GateClock = realClock) {}
-
-  /** Told when a wait begins or is made longer (for the page to show it). */
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
-  };
-
-  /** The latest wait (it may be over: compare `until` with the time). */
-  hold = (): Hold | null => this.current;
 
   /** Resolves when a request may go out; rejects while blocked. */
   async pass(): Promise<void> {
@@ -54,14 +37,7 @@ export class RateLimitGate {
 
   /** Close the gate for `ms` (never shortening a longer closure). */
   pause(ms: number) {
-    const now = this.clock.now();
-    const until = Math.max(this.openAt, now + ms);
-    if (until === this.openAt) return;
-    // A wait made longer keeps its start: it is one wait to the person.
-    const from = this.current && this.current.until > now ? this.current.from : now;
-    this.openAt = until;
-    this.current = { from, until };
-    for (const listener of this.listeners) listener();
+    this.openAt = Math.max(this.openAt, this.clock.now() + ms);
   }
 
   block(seconds: number, error: SpotifyApiError) {
