@@ -29,7 +29,7 @@ export function writeCsv<Field extends string>(
 }
 
 /** A cell as written before escaping. */
-export const unescapeCell = (cell: string) => (ESCAPED.test(cell) ? cell.slice(1) : cell);
+const unescapeCell = (cell: string) => (ESCAPED.test(cell) ? cell.slice(1) : cell);
 
 /** The header's fields and every non-blank row, cells unescaped. */
 export function readCsv(text: string): { fields: string[]; rows: Record<string, string>[] } {

@@ -137,20 +137,21 @@ describe('CSV export', () => {
   });
 });
 
-describe('JSON backup', () => {
-  const playlist: BackupPlaylist = {
-    source: 'playlist',
-    id: 'p1',
-    name: 'Mixed',
-    description: 'All kinds',
-    public: false,
-    collaborative: false,
-    owner: { id: 'demolistener', name: 'Demo Listener' },
-    coverUrl: null,
-    itemsShared: true,
-    items,
-  };
+/** Every item kind, in one playlist. */
+const playlist: BackupPlaylist = {
+  source: 'playlist',
+  id: 'p1',
+  name: 'Mixed',
+  description: 'All kinds',
+  public: false,
+  collaborative: false,
+  owner: { id: 'demolistener', name: 'Demo Listener' },
+  coverUrl: null,
+  itemsShared: true,
+  items,
+};
 
+describe('JSON backup', () => {
   it('round-trips every item kind with a format version', () => {
     const text = JSON.stringify(makeBackup([playlist], new Date('2026-11-23T00:00:00Z')));
     const backup = parseBackup(text);
@@ -295,19 +296,6 @@ describe('CSV import', () => {
 });
 
 describe('Backup file', () => {
-  const playlist: BackupPlaylist = {
-    source: 'playlist',
-    id: 'p1',
-    name: 'Mixed',
-    description: null,
-    public: false,
-    collaborative: false,
-    owner: { id: 'demolistener', name: 'Demo Listener' },
-    coverUrl: null,
-    itemsShared: true,
-    items,
-  };
-
   it('reads a JSON backup and the zip Export everything makes', () => {
     const now = new Date('2026-12-04T00:00:00Z');
     const json = strToU8(JSON.stringify(makeBackup([playlist], now)));
