@@ -158,6 +158,12 @@ class Person {
   }
   /** Whether Spotify has `entries` now: the person's look at the re-read list. */
   has = async (entries: State['entries']) => sameUris(entriesOf(await this.actual()), entries);
+  /** Writes sent for the playlist so far (answered or not): a retry has started when they grow. */
+  writes = async () =>
+    (await this.emulator.requests(`/v1/playlists/${this.id}`)).filter((r) => r.method !== 'GET')
+      .length;
+  /** How the person checks a change after a failure (settleChange). */
+  look = (made: () => Promise<boolean>) => ({ made, writes: this.writes });
 
   async change(
     expected: State['entries'],
@@ -165,7 +171,12 @@ class Person {
     undo: Omit<Undoable & { kind: 'items' }, 'kind' | 'before' | 'after'> = {},
   ) {
     const before = this.state.entries;
-    const outcome = await settleChange(this.page, success, () => this.has(expected), figures);
+    const outcome = await settleChange(
+      this.page,
+      success,
+      this.look(() => this.has(expected)),
+      figures,
+    );
     this.state = { ...this.state, entries: expected };
     this.remember(outcome, { kind: 'items', before, after: expected, ...undo });
   }
@@ -181,7 +192,7 @@ class Person {
           const now = entriesOf(await this.actual());
           return now.length === entries.length + 1 && sameUris(now.slice(0, -1), entries);
         };
-        const outcome = await settleChange(page, /^Added “.*” to .*\.$/, grown, figures);
+        const outcome = await settleChange(page, /^Added “.*” to .*\.$/, this.look(grown), figures);
         await closeAddPanel(page);
         const last = entriesOf(await this.actual()).at(-1)!;
         expect(last.title, 'the song added is the one pressed').toBe(title);
@@ -304,7 +315,7 @@ class Person {
           const outcome = await settleChange(
             page,
             /^Undone: /,
-            () => this.has(expected.entries),
+            this.look(() => this.has(expected.entries)),
             figures,
           );
           if (outcome === 'unconfirmed') figures.unconfirmed += 1;

@@ -43,6 +43,17 @@ const isMangle = (v: unknown) => {
   );
 };
 
+const isSlowPages = (v: unknown) => {
+  if (v === null) return true;
+  const slow = v as Record<string, unknown>;
+  return (
+    typeof v === 'object' &&
+    isNumberIn(0, 1e9)(slow.fromOffset) &&
+    isNumberIn(0, 1e9)(slow.toOffset) &&
+    isNumberIn(0, 60_000)(slow.latencyMs)
+  );
+};
+
 export function registerControl(
   app: Hono,
   ctx: EmulatorContext,
@@ -98,6 +109,7 @@ export function registerControl(
       itemPageOverMax: (v) => v === 'refuse' || v === 'shorten',
       hideRetryAfter: isBoolean,
       mangle: isMangle,
+      slowItemPages: isSlowPages,
     });
     if (rateLimit === null) store.faults.rateLimit = null;
     else if (rateLimit !== undefined) {

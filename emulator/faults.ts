@@ -15,12 +15,22 @@ const QUOTA_RETRY_AFTER = 6 * 3600;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const ITEMS_PAGE = /^\/v1\/playlists\/[^/]+\/items$/;
+
 export function faultMiddleware(ctx: EmulatorContext) {
   const rng = seededRandom(42);
+  const slowPageDelay = (request: Request) => {
+    const slow = ctx.store.faults.slowItemPages;
+    if (!slow || request.method !== 'GET') return 0;
+    const url = new URL(request.url);
+    if (!ITEMS_PAGE.test(url.pathname)) return 0;
+    const offset = Number(url.searchParams.get('offset') ?? 0);
+    return offset >= slow.fromOffset && offset < slow.toOffset ? slow.latencyMs : 0;
+  };
   return createMiddleware(async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
     const { faults } = ctx.store;
-    const delay = faults.latencyMs + faults.jitterMs * rng.next();
+    const delay = faults.latencyMs + faults.jitterMs * rng.next() + slowPageDelay(c.req.raw);
     if (delay > 0) await sleep(delay);
 
     if (faults.quotaExceeded) {

@@ -196,6 +196,11 @@ export interface Faults {
    */
   itemPageMax: number;
   itemPageOverMax: 'refuse' | 'shorten';
+  /**
+   * Playlist item pages starting in [fromOffset, toOffset) wait this much longer: a list
+   * that is still loading for as long as a test needs, whatever the machine's speed.
+   */
+  slowItemPages: { fromOffset: number; toOffset: number; latencyMs: number } | null;
   /** Hide Retry-After from browsers (no Access-Control-Expose-Headers). */
   hideRetryAfter: boolean;
   /** Malformed bodies on purpose: matching /v1 responses get these edits (mangle.ts). */
@@ -264,6 +269,7 @@ export function defaultFaults(): Faults {
     preflightLatency: false,
     itemPageMax: 50,
     itemPageOverMax: 'refuse',
+    slowItemPages: null,
     hideRetryAfter: false,
     mangle: null,
   };

@@ -74,7 +74,12 @@ export type Settled = 'done' | 'unconfirmed' | 'finished';
 export async function settleChange(
   page: Page,
   success: RegExp,
-  made: () => Promise<boolean>,
+  look: {
+    /** Whether Spotify has the change now (what the re-read list shows). */
+    made: () => Promise<boolean>;
+    /** How many writes Spotify has been sent for this playlist so far. */
+    writes: () => Promise<number>;
+  },
   counts: { retries: number },
 ): Promise<Settled> {
   for (let attempt = 0; attempt < 12; attempt++) {
@@ -94,15 +99,24 @@ export async function settleChange(
     // Try again waits for the re-read list, whose own read may need a Try again first.
     await whenLoaded(page, counts);
     await expect(retry).toBeEnabled(WAIT);
-    if ((await alert.textContent())?.includes('may or may not') && (await made())) {
+    if ((await alert.textContent())?.includes('may or may not') && (await look.made())) {
       await alert.getByRole('button', { name: 'Dismiss' }).click();
       return 'unconfirmed';
     }
     counts.retries += 1;
+    const sent = await look.writes();
     await retry.click();
-    // The retry has started: what shows next is its result, or the duplicate question.
+    // The retry has started: what shows next is its result, or the duplicate question. A
+    // retry can fail again faster than a poll looks (its alert back before it saw it go),
+    // so a write sent since counts as started too.
     await expect
-      .poll(async () => (await question.isVisible()) || !(await alert.isVisible()), WAIT)
+      .poll(
+        async () =>
+          (await question.isVisible()) ||
+          !(await alert.isVisible()) ||
+          (await look.writes()) > sent,
+        WAIT,
+      )
       .toBe(true);
   }
   throw new Error(`the change never went through (${success})`);
