@@ -39,6 +39,25 @@ describe('faults', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(55);
   });
 
+  it('slows the playlist item pages in a range only', async () => {
+    const { get, call } = await withToken();
+    const { json } = await get('/v1/me/playlists?limit=1');
+    const id = (json as { items: { id: string }[] }).items[0]!.id;
+    await call('PATCH', '/__emulator/faults', {
+      body: { slowItemPages: { fromOffset: 50, toOffset: 100, latencyMs: 1000 } },
+    });
+    const timed = async (offset: number) => {
+      const started = performance.now();
+      expect((await get(`/v1/playlists/${id}/items?offset=${offset}&limit=50`)).status).toBe(200);
+      return performance.now() - started;
+    };
+    expect(await timed(50)).toBeGreaterThanOrEqual(990);
+    expect(await timed(0)).toBeLessThan(990);
+    expect(await timed(100)).toBeLessThan(990);
+    await call('PATCH', '/__emulator/faults', { body: { slowItemPages: null } });
+    expect(await timed(50)).toBeLessThan(990);
+  });
+
   it('answers a share of requests with 5xx', async () => {
     const { get, call } = await withToken();
     await call('PATCH', '/__emulator/faults', { body: { errorRate: 1, errorStatus: 502 } });
