@@ -4,7 +4,7 @@
  * says it is busy meanwhile instead of going away.
  */
 import type { Page } from '@playwright/test';
-import { expect, openSignedIn, test, type EmulatorControl } from './fixtures';
+import { expect, openPlaylist, openSignedIn, test, type EmulatorControl } from './fixtures';
 
 const posts = async (emulator: EmulatorControl, path: string) =>
   (await emulator.requests(path)).filter((r) => r.method === 'POST' && r.path === path).length;
@@ -88,4 +88,44 @@ test('a double click or double Enter on Create, Add and Add to playlist sends on
   await expect(page.getByText(/^Added “.*” to Dbl 0\.$/)).toBeVisible(SLOW);
   await expect.poll(async () => (await emulator.playlist('Dbl 0')).uris.length).toBe(1);
   expect(await posts(emulator, `/v1/playlists/${other.id}/items`)).toBe(1);
+});
+
+test('Edit details and Change cover take no second press until Spotify has answered the first', async ({
+  page,
+  emulator,
+}) => {
+  await openSignedIn(page);
+  const header = await openPlaylist(page, 'Empty Shelf');
+  const { id } = await emulator.playlist('Empty Shelf');
+  const puts = async (path: string) =>
+    (await emulator.requests(path)).filter((r) => r.method === 'PUT' && r.path === path).length;
+
+  await header.getByRole('button', { name: 'Edit details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit details' });
+  await dialog.getByLabel('Name').fill('Shelf Twice');
+  await emulator.faults({ latencyMs: 800 });
+  // Enter saves and closes; the second Enter lands on Edit details, which waits.
+  await dialog.getByLabel('Name').press('Enter');
+  const edit = header.getByRole('button', { name: 'Edit details' });
+  await expect(edit).toBeFocused();
+  await expect(edit).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(edit).not.toHaveAttribute('aria-disabled', { timeout: 15_000 });
+  await emulator.faults({ latencyMs: 0 });
+  expect(await puts(`/v1/playlists/${id}`)).toBe(1);
+  await expect.poll(async () => (await emulator.playlist('Shelf Twice')).id).toBe(id);
+
+  const picture = await page.screenshot();
+  await emulator.faults({ latencyMs: 800 });
+  const cover = page.getByLabel('Cover picture');
+  await cover.setInputFiles({ name: 'one.png', mimeType: 'image/png', buffer: picture });
+  await expect(header.getByRole('button', { name: 'Change cover' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await cover.setInputFiles({ name: 'two.png', mimeType: 'image/png', buffer: picture });
+  await expect(page.getByText('Cover updated.')).toBeVisible({ timeout: 20_000 });
+  await emulator.faults({ latencyMs: 0 });
+  expect(await puts(`/v1/playlists/${id}/images`)).toBe(1);
 });

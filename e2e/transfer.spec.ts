@@ -35,7 +35,7 @@ test('exports the local-files playlist as CSV and as a JSON backup', async ({ pa
   await openPlaylist(page, 'Local Files Mix');
   const { uris } = await emulator.playlist('Local Files Mix');
 
-  const csv = await exportAs(page, 'Local Files Mix', /^CSV/);
+  const csv = await exportAs(page, 'Local Files Mix', /^CSV \(for spreadsheets/);
   expect(csv.name).toBe('Local-Files-Mix.csv');
   expect(csv.text.startsWith('\uFEFF"position","uri","title","artists","album"')).toBe(true);
   const lines = csv.text.trim().split('\r\n');
@@ -56,6 +56,20 @@ test('exports the local-files playlist as CSV and as a JSON backup', async ({ pa
   await expect(
     page.getByRole('status').filter({ hasText: 'Exported Local Files Mix as JSON: 13 items.' }),
   ).toBeVisible();
+
+  // For other tools: Exportify's columns, and playlist files with every entry that has an address.
+  const exportify = await exportAs(page, 'Local Files Mix', /Exportify/);
+  expect(exportify.text.startsWith('\uFEFF"Track URI","Track Name","Artist URI(s)"')).toBe(true);
+  expect(exportify.text.trim().split('\r\n')).toHaveLength(uris.length + 1);
+  const m3u = await exportAs(page, 'Local Files Mix', /^M3U8/);
+  expect(m3u.name).toBe('Local-Files-Mix.m3u8');
+  expect(m3u.text.startsWith('#EXTM3U\n#PLAYLIST:Local Files Mix\n#EXTINF:')).toBe(true);
+  for (const uri of uris.filter((u) => u.startsWith('spotify:local:')))
+    expect(m3u.text).toContain(`\n${uri}\n`);
+  const xspf = await exportAs(page, 'Local Files Mix', /^XSPF/);
+  expect(xspf.name).toBe('Local-Files-Mix.xspf');
+  expect(xspf.text).toContain('<playlist xmlns="http://xspf.org/ns/0/" version="1">');
+  expect(xspf.text).toContain('<title>Local Files Mix</title>');
 });
 
 test('exports everything into one zip, with progress, marking playlists whose items are not shared', async ({
@@ -214,7 +228,7 @@ test('imports a CSV: URIs as they are, a row without one found by search and con
 }, info) => {
   await openSignedIn(page);
   await openPlaylist(page, 'Road Trip');
-  const csv = await exportAs(page, 'Road Trip', /^CSV/);
+  const csv = await exportAs(page, 'Road Trip', /^CSV \(for spreadsheets/);
   const road = (await emulator.playlist('Road Trip')).uris;
   // The first song loses its URI: it has to be found by title and artists.
   const edited = csv.text.replace(`"${road[0]}"`, '""');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SpotifyApiError } from './errors';
+import { persistedBlock } from './persisted-block';
 import { RateLimitGate, rateLimitError, type GateClock } from './rate-limit-gate';
 
 function fakeClock() {
@@ -35,9 +36,11 @@ describe('RateLimitGate', () => {
   it('fails fast while blocked, then opens again', async () => {
     const { clock, advance } = fakeClock();
     const gate = new RateLimitGate(clock);
-    const error = rateLimitError(120, false);
-    gate.block(120, error);
-    await expect(gate.pass()).rejects.toBe(error);
+    const error = gate.stop(120, false);
+    expect(error.message).toMatch(
+      /^Spotify is limiting how fast this app may ask\. Try again after /,
+    );
+    await expect(gate.pass()).rejects.toMatchObject({ status: 429, message: error.message });
     advance(120_000);
     await expect(gate.pass()).resolves.toBeUndefined();
   });
@@ -49,8 +52,72 @@ describe('RateLimitGate', () => {
     expect(quota.message).toMatch(
       /^This app has used up its Spotify quota for now\. Try again after /,
     );
-    expect(rateLimitError(90, false).message).toMatch(
+    // The time alone today; with the date when it is another day.
+    const noon = new Date(2026, 11, 4, 12, 0).getTime();
+    expect(rateLimitError(90, false, noon).message).toMatch(
       /^Spotify is limiting how fast this app may ask\. Try again after \d/,
     );
+    expect(rateLimitError(13 * 3600, true, noon).message).toMatch(/after Dec 5, 2026/);
+  });
+});
+
+describe('RateLimitGate holds', () => {
+  it('tells its listeners when a wait begins or grows, as one wait', () => {
+    const { clock, advance } = fakeClock();
+    const gate = new RateLimitGate(clock);
+    const told: (ReturnType<RateLimitGate['hold']> | null)[] = [];
+    gate.subscribe(() => told.push(gate.hold()));
+    expect(gate.hold()).toBeNull();
+    gate.pause(20_000);
+    advance(5000);
+    gate.pause(30_000);
+    gate.pause(1000);
+    expect(told).toEqual([
+      { from: 1_000_000, until: 1_020_000 },
+      { from: 1_000_000, until: 1_035_000 },
+    ]);
+  });
+});
+
+describe('a kept block', () => {
+  const key = 'slm.rateLimitBlock.demo';
+  const otherTabWrote = () => window.dispatchEvent(new StorageEvent('storage', { key }));
+
+  it('stops a reloaded app and other tabs until its time, and Try now ends it everywhere', async () => {
+    const { clock, advance } = fakeClock();
+    localStorage.removeItem(key);
+    const first = new RateLimitGate(clock, persistedBlock('demo'));
+    const quota = first.stop(6 * 3600, true);
+    expect(JSON.parse(localStorage.getItem(key)!)).toEqual({
+      until: 1_000_000 + 21_600_000,
+      quota: true,
+    });
+
+    // A reload (a new app) and another tab (told through storage) are blocked too.
+    const reloaded = new RateLimitGate(clock, persistedBlock('demo'));
+    await expect(reloaded.pass()).rejects.toMatchObject({
+      reason: 'QUOTA_EXCEEDED',
+      message: quota.message,
+    });
+
+    reloaded.resume();
+    expect(localStorage.getItem(key)).toBeNull();
+    expect(first.block()).not.toBeNull();
+    otherTabWrote();
+    expect(first.block()).toBeNull();
+    await expect(first.pass()).resolves.toBeUndefined();
+
+    // One that is over is dropped from storage by the next app.
+    first.stop(60, false);
+    advance(60_000);
+    expect(new RateLimitGate(clock, persistedBlock('demo')).block()).toBeNull();
+    expect(localStorage.getItem(key)).toBeNull();
+    first.dispose();
+    reloaded.dispose();
+  });
+
+  it('ignores a damaged entry', () => {
+    localStorage.setItem(key, '{"until":"soon"');
+    expect(new RateLimitGate(fakeClock().clock, persistedBlock('demo')).block()).toBeNull();
   });
 });

@@ -11,16 +11,20 @@ import { onlineManager } from '@tanstack/react-query';
 import { defineSlot, runtime } from '../lib/runtime';
 import { NetworkError, OfflineError, SpotifyApiError } from './errors';
 import { MAX_WAIT_SECONDS, RateLimitGate, rateLimitError } from './rate-limit-gate';
+import { persistedBlock } from './persisted-block';
 
 /** How many times one request may be held back by 429s or unanswered GETs. */
 const MAX_BACKOFFS = 4;
 /** One gate per backend for the running app: every request waits out the same 429s. */
-const gates = defineSlot(() => new Map<BackendId, RateLimitGate>());
+const gates = defineSlot(
+  () => new Map<BackendId, RateLimitGate>(),
+  (all) => all.forEach((gate) => gate.dispose()),
+);
 
 export function gateFor(backend: BackendId): RateLimitGate {
   const all = runtime().get(gates);
   let gate = all.get(backend);
-  if (!gate) all.set(backend, (gate = new RateLimitGate()));
+  if (!gate) all.set(backend, (gate = new RateLimitGate(undefined, persistedBlock(backend))));
   return gate;
 }
 
@@ -109,10 +113,7 @@ export async function spotifyFetch(request: Request): Promise<Response> {
       const error = await toApiError(response);
       const quota = error.reason === 'QUOTA_EXCEEDED';
       if (quota || (error.retryAfter !== undefined && error.retryAfter > MAX_WAIT_SECONDS)) {
-        const seconds = error.retryAfter ?? 3600;
-        const blocked = rateLimitError(seconds, quota);
-        gate.block(seconds, blocked);
-        throw blocked;
+        throw gate.stop(error.retryAfter ?? 3600, quota);
       }
       if (backoffs >= MAX_BACKOFFS) throw rateLimitError(error.retryAfter ?? 30, false);
       // Without a readable Retry-After, back off exponentially.

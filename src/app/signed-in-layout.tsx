@@ -8,6 +8,7 @@ import { PlayerAccountProvider } from '../features/player/player-account';
 import { PlayerBar } from '../features/player/player-bar';
 import { TrackSlotsProvider, type TrackSlots } from '../components/track-list/track-slots';
 import { OfflineNotice } from '../components/offline-notice';
+import { RateLimitNotice } from './rate-limit-notice';
 import { UndoToast } from '../components/undo/undo-toast';
 import { CurrentUser } from '../features/profile/current-user';
 import { userQueries } from '../features/profile/queries';
@@ -86,6 +87,7 @@ export function SignedInLayout() {
           </header>
           <div className="layout__content" inert={covered}>
             <OfflineNotice />
+            <RateLimitNotice />
             <Outlet />
           </div>
           <UndoToast />

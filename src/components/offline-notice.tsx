@@ -1,5 +1,5 @@
 import { useOnline } from '../lib/use-online';
-import './offline-notice.css';
+import './page-notice.css';
 
 /**
  * The one place that says the browser is offline. Meanwhile what is on screen stays,
@@ -11,7 +11,7 @@ export function OfflineNotice() {
   const online = useOnline();
   // The live region is always there, so going offline is announced when its text appears.
   return (
-    <div role="status" className={online ? undefined : 'notice offline-notice'}>
+    <div role="status" className={online ? undefined : 'notice page-notice'}>
       {!online && (
         <>
           <strong>You are offline.</strong> What is on screen stays; changes can be made again once

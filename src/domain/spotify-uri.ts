@@ -10,6 +10,13 @@ export function isAddableUri(uri: string | null | undefined): uri is string {
   return !!uri && ADDABLE.test(uri);
 }
 
+/** The open.spotify.com page of a track or episode URI; null for anything else. */
+export function spotifyWebUrl(uri: string | null | undefined): string | null {
+  if (!isAddableUri(uri)) return null;
+  const [, type, id] = uri.split(':');
+  return `https://open.spotify.com/${type}/${id}`;
+}
+
 /** Spotify adds or removes at most 100 URIs per request (docs/spotify-api.md, "Playlist items"). */
 export const MAX_URIS_PER_WRITE = 100;
 

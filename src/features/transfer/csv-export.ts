@@ -1,6 +1,6 @@
 /** A playlist as CSV (csv.ts: quoting, byte order mark, formula starts neutralised). */
 import { formatDuration } from '../../lib/format';
-import type { BackupItem } from './backup-format';
+import type { BackupItem, BackupPlaylist } from './backup-format';
 import { writeCsv } from './csv';
 
 export const CSV_COLUMNS = [
@@ -32,6 +32,54 @@ export function itemsCsv(items: readonly BackupItem[]): string {
     isrc: item.isrc ?? '',
   }));
   return writeCsv(CSV_COLUMNS, rows);
+}
+
+/**
+ * Exportify's columns, in its order (github.com/watsonbox/exportify, "Export Format"), so
+ * the many tools that import Exportify CSVs take ours. Columns we do not keep, or that
+ * Spotify no longer sends (popularity, preview URLs: api-behaviour.md), are left empty.
+ */
+export const EXPORTIFY_COLUMNS = [
+  'Track URI',
+  'Track Name',
+  'Artist URI(s)',
+  'Artist Name(s)',
+  'Album URI',
+  'Album Name',
+  'Album Artist URI(s)',
+  'Album Artist Name(s)',
+  'Album Release Date',
+  'Album Image URL',
+  'Disc Number',
+  'Track Number',
+  'Track Duration (ms)',
+  'Track Preview URL',
+  'Explicit',
+  'Popularity',
+  'ISRC',
+  'Is Playable',
+  'Added By',
+  'Added At',
+] as const;
+
+export function exportifyCsv({ items }: Pick<BackupPlaylist, 'items'>): string {
+  const empty = Object.fromEntries(EXPORTIFY_COLUMNS.map((column) => [column, ''])) as Record<
+    (typeof EXPORTIFY_COLUMNS)[number],
+    string | number
+  >;
+  const rows = items.map((item) => ({
+    ...empty,
+    'Track URI': item.uri ?? '',
+    'Track Name': item.title,
+    'Artist Name(s)': item.artists,
+    'Album Name': item.album,
+    'Track Duration (ms)': item.durationMs ?? '',
+    ISRC: item.isrc ?? '',
+    'Is Playable': item.type === 'track' || item.type === 'episode' ? 'true' : 'false',
+    'Added By': item.addedBy ? `spotify:user:${item.addedBy}` : '',
+    'Added At': item.addedAt ?? '',
+  }));
+  return writeCsv(EXPORTIFY_COLUMNS, rows);
 }
 
 /** A file name from a playlist's name: letters, digits and dashes only. */

@@ -4,7 +4,8 @@ import { MenuButton, type MenuItem } from '../../components/menu-button';
 import { undoHistory } from '../../components/undo/undo-store';
 import { formatCount } from '../../lib/format';
 import { makeBackup, type BackupPlaylist } from './backup-format';
-import { fileName, itemsCsv } from './csv-export';
+import { exportifyCsv, fileName, itemsCsv } from './csv-export';
+import { m3u8, xspf } from './playlist-files';
 import { downloadFile } from './download';
 
 interface ExportMenuProps {
@@ -16,32 +17,61 @@ interface ExportMenuProps {
   more?: MenuItem[];
 }
 
+/** The files a playlist can be exported as: what each is for, its type and its writer. */
+const FORMATS = [
+  {
+    label: 'CSV (for spreadsheets)',
+    name: 'CSV',
+    extension: 'csv',
+    type: 'text/csv;charset=utf-8',
+    write: (playlist: BackupPlaylist) => itemsCsv(playlist.items),
+  },
+  {
+    label: 'CSV with Exportify’s columns (for other tools)',
+    name: 'Exportify CSV',
+    extension: 'csv',
+    type: 'text/csv;charset=utf-8',
+    write: exportifyCsv,
+  },
+  {
+    label: 'M3U8 playlist file',
+    name: 'M3U8',
+    extension: 'm3u8',
+    type: 'audio/x-mpegurl;charset=utf-8',
+    write: m3u8,
+  },
+  {
+    label: 'XSPF playlist file',
+    name: 'XSPF',
+    extension: 'xspf',
+    type: 'application/xspf+xml',
+    write: xspf,
+  },
+  {
+    label: 'JSON backup (for restoring)',
+    name: 'JSON',
+    extension: 'json',
+    type: 'application/json',
+    write: (playlist: BackupPlaylist) => JSON.stringify(makeBackup([playlist]), null, 2),
+  },
+] as const;
+
 /**
- * "Export": the playlist (or Liked Songs) as CSV for spreadsheets, or as our JSON backup
- * for restoring, downloaded from the browser. Every item in order, local files and
- * unavailable items included.
+ * "Export": the playlist (or Liked Songs) as CSV for spreadsheets (ours, or with
+ * Exportify's columns), as an M3U8 or XSPF playlist file, or as our JSON backup for
+ * restoring, downloaded from the browser. Every item in order, local files and
+ * unavailable items included (the playlist files leave out items with no address).
  */
 export function ExportMenu({ name, describe, more = [] }: ExportMenuProps) {
   const [busy, setBusy] = useState(false);
-  const run = async (format: 'csv' | 'json') => {
+  const run = async (format: (typeof FORMATS)[number]) => {
     setBusy(true);
     undoHistory.announce(`Preparing ${name} for export…`);
     try {
       const playlist = await describe();
-      if (format === 'csv')
-        downloadFile(
-          fileName(playlist.name, 'csv'),
-          'text/csv;charset=utf-8',
-          itemsCsv(playlist.items),
-        );
-      else
-        downloadFile(
-          fileName(playlist.name, 'json'),
-          'application/json',
-          JSON.stringify(makeBackup([playlist]), null, 2),
-        );
+      downloadFile(fileName(playlist.name, format.extension), format.type, format.write(playlist));
       undoHistory.announce(
-        `Exported ${playlist.name} as ${format.toUpperCase()}: ${formatCount(playlist.items.length, 'item')}.`,
+        `Exported ${playlist.name} as ${format.name}: ${formatCount(playlist.items.length, 'item')}.`,
       );
     } catch (error) {
       undoHistory.announce(`${name} could not be exported: ${describeError(error)}`);
@@ -54,8 +84,11 @@ export function ExportMenu({ name, describe, more = [] }: ExportMenuProps) {
       className="button"
       label={`Export ${name}`}
       items={[
-        { label: 'CSV (for spreadsheets)', onSelect: () => void run('csv'), disabled: busy },
-        { label: 'JSON backup (for restoring)', onSelect: () => void run('json'), disabled: busy },
+        ...FORMATS.map((format) => ({
+          label: format.label,
+          onSelect: () => void run(format),
+          disabled: busy,
+        })),
         ...more,
       ]}
     >

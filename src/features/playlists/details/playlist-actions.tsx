@@ -74,9 +74,18 @@ export function NewPlaylistButton() {
 export function EditDetailsButton({ playlist, ...control }: { playlist: Playlist } & OpenControl) {
   const [open, setOpen] = useOpen(control);
   const edit = useEditPlaylistDetails(playlist.id);
+  // The dialog closes at once (the new details show while they are sent); until Spotify
+  // has answered, a second Save cannot send another version over the first.
+  const { press, busy } = useOnePress();
+  const saving = busy('edit');
   return (
     <>
-      <button type="button" className="button header-action" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="button header-action"
+        aria-disabled={saving || undefined}
+        onClick={() => !saving && setOpen(true)}
+      >
         Edit details
       </button>
       {edit.isError && !open && (
@@ -98,18 +107,20 @@ export function EditDetailsButton({ playlist, ...control }: { playlist: Playlist
               visibility: visibilityOfPlaylist(playlist),
             }}
             submitLabel="Save"
-            busy={false}
+            busy={saving}
             error={null}
             onCancel={() => setOpen(false)}
             onSubmit={(details) => {
-              edit.mutate({
-                details,
-                previous: {
-                  name: playlist.name,
-                  description: playlist.description ?? '',
-                  visibility: visibilityOfPlaylist(playlist),
-                },
-              });
+              press('edit', () =>
+                edit.mutateAsync({
+                  details,
+                  previous: {
+                    name: playlist.name,
+                    description: playlist.description ?? '',
+                    visibility: visibilityOfPlaylist(playlist),
+                  },
+                }),
+              );
               setOpen(false);
             }}
           />
@@ -198,9 +209,11 @@ export function ChangeCoverButton({
   const inputId = useId();
   const upload = useUploadCover(playlist.id);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  // From choosing the picture to Spotify's answer, one cover at a time.
+  const { press, busy } = useOnePress();
+  const changing = busy('cover');
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
+  const onFile = async (file: File) => {
     setStatus({ text: 'Preparing the picture…', error: false });
     let base64: string;
     try {
@@ -213,17 +226,17 @@ export function ChangeCoverButton({
       return;
     }
     setStatus({ text: 'Uploading; Spotify takes a moment to process covers…', error: false });
-    upload.mutate(base64, {
-      onSuccess: (shown) =>
+    await upload.mutateAsync(base64).then(
+      (shown) =>
         setStatus({
           text: shown
             ? 'Cover updated.'
             : 'Spotify accepted the cover; it will show once Spotify has processed it.',
           error: false,
         }),
-      onError: (error) =>
+      (error: unknown) =>
         setStatus({ text: `The cover was not changed: ${explain(error)}`, error: true }),
-    });
+    );
   };
 
   return (
@@ -239,15 +252,16 @@ export function ChangeCoverButton({
         className="visually-hidden"
         tabIndex={-1}
         onChange={(e) => {
-          void onFile(e.target.files?.[0]);
+          const file = e.target.files?.[0];
+          if (file) press('cover', () => onFile(file));
           e.target.value = '';
         }}
       />
       <button
         type="button"
         className="button header-action"
-        disabled={upload.isPending}
-        onClick={() => input.current?.click()}
+        aria-disabled={changing || undefined}
+        onClick={() => !changing && input.current?.click()}
       >
         Change cover
       </button>

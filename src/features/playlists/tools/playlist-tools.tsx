@@ -51,7 +51,8 @@ export function PlaylistTools(props: PlaylistToolsProps) {
   const [duplicates, setDuplicates] = useState(false);
   const saveReason =
     waitReason ?? (props.filtered ? 'Clear the search first: the order covers every item.' : null);
-  // A second press while an order is being saved (Shuffle twice) waits for the first.
+  // A second press while an order is being saved (Shuffle twice) is ignored, as is a
+  // second removal of duplicates while the first is sent.
   const { press, busy } = useOnePress();
   const arranging = busy('arrange');
   const arrange = (reference: () => TrackRow[], message: string) =>
@@ -118,11 +119,13 @@ export function PlaylistTools(props: PlaylistToolsProps) {
           onClose={() => setDuplicates(false)}
           onRemove={(indices) => {
             setDuplicates(false);
-            void onRun({
-              change: { kind: 'remove', keys: indices.map((i) => props.keys[i]!) },
-              message: `Removed ${indices.length === 1 ? '1 duplicate' : `${indices.length} duplicates`} from ${playlistName}.`,
-              moves: false,
-            });
+            press('duplicates', () =>
+              onRun({
+                change: { kind: 'remove', keys: indices.map((i) => props.keys[i]!) },
+                message: `Removed ${indices.length === 1 ? '1 duplicate' : `${indices.length} duplicates`} from ${playlistName}.`,
+                moves: false,
+              }),
+            );
           }}
         />
       )}
