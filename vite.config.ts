@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeadersPlugin } from './scripts/security-headers';
 
 // Spotify rejects `localhost` redirect URIs (loopback IP literals only), so every server
@@ -13,6 +14,45 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     securityHeadersPlugin({ emulator: loadEnv(mode, process.cwd(), 'VITE_').VITE_EMULATOR_URL }),
+    // Installable, and opens offline: the service worker precaches the app's own files
+    // (the shell and every page's code) and nothing else: Spotify's answers and images
+    // are never cached. A new version waits for the person's Reload (app/update-prompt).
+    // Off under `npm start` (dev), so it never serves stale code while developing.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Spotify Library Manager',
+        short_name: 'Library Manager',
+        description: 'Manage your Spotify playlists and playback in the browser.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#121212',
+        theme_color: '#121212',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Deep links (/playlists/…) open the precached app; the OAuth callback too (its
+        // code is read by the app, never sent anywhere by the worker).
+        navigateFallback: '/index.html',
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        // The 10,000-row chunks are not that big, but no file is left out silently.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
   ],
   server: { host, port: 5173, strictPort: true },
   preview: { host, port: 4173, strictPort: true },

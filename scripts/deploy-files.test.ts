@@ -27,6 +27,10 @@ describe('the Content Security Policy', () => {
     expect(p['script-src']).not.toContain("'unsafe-inline'");
     expect(p['connect-src']).toContain('https://api.spotify.com');
     expect(p['connect-src']).toContain('https://accounts.spotify.com');
+    // The service worker and manifest come from the app itself.
+    expect(p['worker-src']).toEqual(["'self'"]);
+    expect(p['manifest-src']).toEqual(["'self'"]);
+    expect(p['connect-src']).toContain("'self'");
     expect(p['frame-ancestors']).toEqual(["'none'"]);
     expect(p['base-uri']).toEqual(["'none'"]);
     expect(JSON.stringify(p)).not.toContain('127.0.0.1');

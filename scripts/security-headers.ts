@@ -28,9 +28,15 @@ function directives({ emulator }: Backends): Directives {
     ['style-src', ["'self'"]],
     // Covers from Spotify's CDNs (and the emulator's), previews of a picked file (blob:, data:).
     ['img-src', ["'self'", 'data:', 'blob:', ...SPOTIFY_IMAGES, ...demo]],
-    // The Web API and Accounts; cover images are read back when a backup is restored.
-    ['connect-src', [SPOTIFY_ACCOUNTS, SPOTIFY_API, SPOTIFY_SDK, ...SPOTIFY_IMAGES, ...demo]],
+    // The Web API and Accounts; cover images are read back when a backup is restored. 'self':
+    // the service worker, which this policy also covers, fetches the app's own files.
+    [
+      'connect-src',
+      ["'self'", SPOTIFY_ACCOUNTS, SPOTIFY_API, SPOTIFY_SDK, ...SPOTIFY_IMAGES, ...demo],
+    ],
     ['frame-src', [SPOTIFY_SDK]],
+    // The service worker (sw.js) and the web app manifest, both from the app itself.
+    ['worker-src', ["'self'"]],
     ['manifest-src', ["'self'"]],
     ['base-uri', ["'none'"]],
     ['form-action', [SPOTIFY_ACCOUNTS, ...demo]],

@@ -68,14 +68,26 @@ describe('RateLimitGate holds', () => {
     const told: (ReturnType<RateLimitGate['hold']> | null)[] = [];
     gate.subscribe(() => told.push(gate.hold()));
     expect(gate.hold()).toBeNull();
-    gate.pause(20_000);
+    gate.pause(20_000, { asked: true });
     advance(5000);
-    gate.pause(30_000);
-    gate.pause(1000);
+    gate.pause(30_000, { asked: true });
+    gate.pause(1000, { asked: true });
     expect(told).toEqual([
       { from: 1_000_000, until: 1_020_000 },
       { from: 1_000_000, until: 1_035_000 },
     ]);
+  });
+
+  it('keeps its own backoffs (a dropped connection, a hidden 429) to itself', async () => {
+    const { clock, sleeps } = fakeClock();
+    const gate = new RateLimitGate(clock);
+    const told: unknown[] = [];
+    gate.subscribe(() => told.push(gate.hold()));
+    gate.pause(8000);
+    await gate.pass();
+    expect(sleeps).toEqual([8000]);
+    expect(told).toEqual([]);
+    expect(gate.hold()).toBeNull();
   });
 });
 

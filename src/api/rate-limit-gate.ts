@@ -99,14 +99,19 @@ export class RateLimitGate {
     }
   }
 
-  /** Close the gate for `ms` (never shortening a longer closure). */
-  pause(ms: number) {
+  /**
+   * Close the gate for `ms` (never shortening a longer closure). `asked`: Spotify said how
+   * long (Retry-After), so the page shows the wait; a backoff after a failed request (the
+   * network, or a 429 the browser hid) is the app's own and passes unshown.
+   */
+  pause(ms: number, { asked = false } = {}) {
     const now = this.clock.now();
     const until = Math.max(this.openAt, now + ms);
     if (until === this.openAt) return;
+    this.openAt = until;
+    if (!asked) return;
     // A wait made longer keeps its start: it is one wait to the person.
     const from = this.current && this.current.until > now ? this.current.from : now;
-    this.openAt = until;
     this.current = { from, until };
     this.tell();
   }

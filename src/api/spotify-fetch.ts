@@ -117,7 +117,8 @@ export async function spotifyFetch(request: Request): Promise<Response> {
       }
       if (backoffs >= MAX_BACKOFFS) throw rateLimitError(error.retryAfter ?? 30, false);
       // Without a readable Retry-After, back off exponentially.
-      gate.pause(error.retryAfter !== undefined ? error.retryAfter * 1000 : backoffMs(backoffs));
+      if (error.retryAfter !== undefined) gate.pause(error.retryAfter * 1000, { asked: true });
+      else gate.pause(backoffMs(backoffs));
       backoffs++;
       continue;
     }

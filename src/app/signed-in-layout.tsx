@@ -9,6 +9,7 @@ import { PlayerBar } from '../features/player/player-bar';
 import { TrackSlotsProvider, type TrackSlots } from '../components/track-list/track-slots';
 import { OfflineNotice } from '../components/offline-notice';
 import { RateLimitNotice } from './rate-limit-notice';
+import { UpdatePrompt } from './update-prompt';
 import { UndoToast } from '../components/undo/undo-toast';
 import { CurrentUser } from '../features/profile/current-user';
 import { userQueries } from '../features/profile/queries';
@@ -88,6 +89,7 @@ export function SignedInLayout() {
           <div className="layout__content" inert={covered}>
             <OfflineNotice />
             <RateLimitNotice />
+            <UpdatePrompt />
             <Outlet />
           </div>
           <UndoToast />

@@ -13,6 +13,9 @@ export function createQueryClient(
 ): QueryClient {
   // A new app: its gates, rows on screen, undo history and other per-app state start empty.
   startRuntime();
+  // React Query assumes online until an event says otherwise; an app opened offline (from
+  // the service worker) hears none, so it starts from what the browser says.
+  if (typeof navigator !== 'undefined') onlineManager.setOnline(navigator.onLine);
   return new QueryClient({
     // Offline, a change is refused before it starts (many read the playlist first, and
     // that read would wait for the connection), so none waits to be sent unseen.
