@@ -52,6 +52,10 @@ export default defineConfig({
     // console. Not the screencast film strip: recording it took a quarter of the suite's
     // CPU (responsive + transfer journeys: 2.2 min with it, 1.6 without, 1.5 with no trace).
     trace: { mode: 'retain-on-failure', screenshots: false },
+    // The service worker precaches every file of the app in each new browser context: a
+    // minute of the suite's CPU for journeys that do not need it. The journeys about it
+    // (offline.spec.ts, "installable") allow it.
+    serviceWorkers: 'block',
     browserName: 'chromium',
     headless: true,
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },

@@ -80,45 +80,49 @@ test('offline, a page not visited yet opens in the app, with the notice', async 
   await expect(page.getByRole('heading', { level: 1, name: 'Liked Songs' })).toBeVisible();
 });
 
-test('installable: a manifest with icons, and a service worker that reopens the app offline without keeping Spotify’s answers', async ({
-  page,
-  context,
-}) => {
-  await openSignedIn(page);
-  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-  const manifest = (await (await page.request.get(href!)).json()) as {
-    name: string;
-    display: string;
-    icons: { sizes: string; purpose?: string }[];
-  };
-  expect(manifest).toMatchObject({ name: 'Spotify Library Manager', display: 'standalone' });
-  expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`)).toEqual([
-    '192x192 any',
-    '512x512 any',
-    '512x512 maskable',
-  ]);
-  // The service worker takes this page over once it has every page's code.
-  await expect
-    .poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 })
-    .toBe(true);
-  await openPlaylist(page, 'Band Practice');
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  await expect(page.getByText('You are offline.')).toBeVisible();
-  const cached = await page.evaluate(async () => {
-    const urls: string[] = [];
-    for (const name of await caches.keys())
-      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
-    return urls;
+  test('installable: a manifest with icons, and a service worker that reopens the app offline without keeping Spotify’s answers', async ({
+    page,
+    context,
+  }) => {
+    await openSignedIn(page);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = (await (await page.request.get(href!)).json()) as {
+      name: string;
+      display: string;
+      icons: { sizes: string; purpose?: string }[];
+    };
+    expect(manifest).toMatchObject({ name: 'Spotify Library Manager', display: 'standalone' });
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`)).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
+    // The service worker takes this page over once it has every page's code.
+    await expect
+      .poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 })
+      .toBe(true);
+    await openPlaylist(page, 'Band Practice');
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.getByText('You are offline.')).toBeVisible();
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      return urls;
+    });
+    expect(cached.length).toBeGreaterThan(5);
+    // Only the app's own files: no Web API answer, no cover image.
+    expect(cached.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
+    expect(cached.filter((url) => /\/v1\/|\/images\//.test(url))).toEqual([]);
+
+    await context.setOffline(false);
+    await expect(page.getByText('You are offline.')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Band Practice' })).toBeVisible();
   });
-  expect(cached.length).toBeGreaterThan(5);
-  // Only the app's own files: no Web API answer, no cover image.
-  expect(cached.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
-  expect(cached.filter((url) => /\/v1\/|\/images\//.test(url))).toEqual([]);
-
-  await context.setOffline(false);
-  await expect(page.getByText('You are offline.')).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1, name: 'Band Practice' })).toBeVisible();
 });

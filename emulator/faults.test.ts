@@ -73,7 +73,7 @@ describe('faults', () => {
     expect(limited.status).toBe(429);
     expect(limited.json).toEqual({ error: { status: 429, message: 'API rate limit exceeded' } });
     expect(limited.headers.get('retry-after')).toBe('2');
-    expect(limited.headers.get('access-control-expose-headers')).toBe('Retry-After');
+    expect(limited.headers.get('access-control-expose-headers')).toBe('Retry-After, ETag');
     emulator.clock.advance(1000);
     expect((await get('/v1/me')).headers.get('retry-after')).toBe('1');
     emulator.clock.advance(1000);
@@ -96,7 +96,7 @@ describe('faults', () => {
     await call('PATCH', '/__emulator/faults', { body: { hideRetryAfter: true } });
     const res = await get('/v1/me', { origin: 'http://127.0.0.1:5173' });
     expect(res.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
-    expect(res.headers.get('access-control-expose-headers')).toBeNull();
+    expect(res.headers.get('access-control-expose-headers')).toBe('ETag');
   });
 
   it('answers QUOTA_EXCEEDED with a Retry-After of hours', async () => {

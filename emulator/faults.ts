@@ -96,8 +96,10 @@ export function corsMiddleware(ctx: EmulatorContext) {
     if (!origin || c.res.headers.has(NO_CORS_MARKER)) return;
     c.res.headers.set('Access-Control-Allow-Origin', origin);
     c.res.headers.append('Vary', 'Origin');
-    if (!ctx.store.faults.hideRetryAfter)
-      c.res.headers.set('Access-Control-Expose-Headers', 'Retry-After');
+    c.res.headers.set(
+      'Access-Control-Expose-Headers',
+      ctx.store.faults.hideRetryAfter ? 'ETag' : 'Retry-After, ETag',
+    );
   });
 }
 

@@ -11,6 +11,7 @@ import type { EmulatorContext } from './context';
 import { ControlError, registerControl } from './control';
 import { corsMiddleware, faultMiddleware, finishResponse } from './faults';
 import { mangleMiddleware } from './mangle';
+import { conditionalGetMiddleware } from './conditional-get';
 import { ApiProblem, OAuthProblem } from './http';
 import { registerImages } from './images';
 import { emptyPlayer } from './player';
@@ -154,6 +155,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
   registerToken(app, ctx);
 
   const api = new Hono<ApiEnv>();
+  api.use('/v1/*', conditionalGetMiddleware());
   api.use('/v1/*', mangleMiddleware(ctx));
   api.use('/v1/*', faultMiddleware(ctx));
   api.use('/v1/*', bearer(ctx));
