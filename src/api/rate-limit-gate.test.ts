@@ -43,6 +43,7 @@ describe('RateLimitGate', () => {
     await expect(gate.pass()).rejects.toMatchObject({ status: 429, message: error.message });
     advance(120_000);
     await expect(gate.pass()).resolves.toBeUndefined();
+    expect(gate.block()).toBeNull();
   });
 
   it('words quota and rate-limit errors for people', () => {

@@ -94,6 +94,8 @@ export class RateLimitGate {
       const { blocked } = this;
       if (blocked && now < blocked.until)
         throw rateLimitError(Math.ceil((blocked.until - now) / 1000), blocked.quota, now);
+      // One that is over goes, here and in storage: what the page shows next is current.
+      if (blocked) this.resume();
       if (now >= this.openAt) return;
       await this.clock.sleep(this.openAt - now);
     }

@@ -10,22 +10,23 @@ const SHOWN_OVER_MS = 2000;
 const never = () => () => undefined;
 const nothing = () => null;
 
-/** The time, ticking every 250 ms until `until` (not at all without one). */
-function useNowUntil(until: number | null) {
+/**
+ * The time, redrawn every `stepMs` until `until` and once at `until` (not at all without
+ * one): a countdown steps by 250 ms, a block of hours only needs to notice its end.
+ */
+function useNowUntil(until: number | null, stepMs: number) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (until === null) return;
+    let timer: ReturnType<typeof setTimeout>;
     const tick = () => {
-      setNow(Date.now());
-      if (Date.now() >= until) clearInterval(timer);
+      const current = Date.now();
+      setNow(current);
+      if (current < until) timer = setTimeout(tick, Math.min(stepMs, until - current));
     };
-    const timer = setInterval(tick, 250);
-    const first = setTimeout(tick, 0);
-    return () => {
-      clearInterval(timer);
-      clearTimeout(first);
-    };
-  }, [until]);
+    timer = setTimeout(tick, 0);
+    return () => clearTimeout(timer);
+  }, [until, stepMs]);
   return now;
 }
 
@@ -45,7 +46,8 @@ export function RateLimitNotice() {
   const hold = useSyncExternalStore(gate?.subscribe ?? never, gate?.hold ?? nothing);
   const block = useSyncExternalStore(gate?.subscribe ?? never, gate?.block ?? nothing);
   const queryClient = useQueryClient();
-  const now = useNowUntil(block?.until ?? hold?.until ?? null);
+  // A block's notice names a time, not a count: it is redrawn each minute and at its end.
+  const now = useNowUntil(block?.until ?? hold?.until ?? null, block ? 60_000 : 250);
   const blocked = !!block && block.until > now;
   const waiting = !blocked && !!hold && hold.until > now && hold.until - hold.from > SHOWN_OVER_MS;
 
