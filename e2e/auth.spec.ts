@@ -116,7 +116,8 @@ test('logging out in one tab signs out the other', async ({ page, context }) => 
   const other = await context.newPage();
   await other.goto('/profile');
   await expect(other.getByRole('banner').getByText('Demo Listener')).toBeVisible();
-  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByRole('button', { name: 'Account: Demo Listener' }).click();
+  await page.getByRole('menuitem', { name: 'Log out' }).click();
   await expect(page.getByText('You have logged out.')).toBeVisible();
   await expect(other.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
 });

@@ -68,7 +68,8 @@ test('logging out empties the account’s persisted copy, with two tabs open', a
   await expect(other.getByRole('heading', { level: 1, name: 'Liked Songs' })).toBeVisible();
   await expect.poll(() => hasPersistedItems(page)).toBe(true);
 
-  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByRole('button', { name: 'Account: Demo Listener' }).click();
+  await page.getByRole('menuitem', { name: 'Log out' }).click();
   await expect(page).toHaveURL(/\/login/);
   await expect(other).toHaveURL(/\/login/);
   await expect.poll(() => persistedKeys(other)).toEqual([]);

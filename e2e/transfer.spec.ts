@@ -59,6 +59,7 @@ test('exports the local-files playlist as CSV and as a JSON backup', async ({ pa
 
   // For other tools: Exportify's columns, and playlist files with every entry that has an address.
   const exportify = await exportAs(page, 'Local Files Mix', /Exportify/);
+  expect(exportify.name).toBe('Local-Files-Mix.exportify.csv');
   expect(exportify.text.startsWith('\uFEFF"Track URI","Track Name","Artist URI(s)"')).toBe(true);
   expect(exportify.text.trim().split('\r\n')).toHaveLength(uris.length + 1);
   const m3u = await exportAs(page, 'Local Files Mix', /^M3U8/);

@@ -1,8 +1,9 @@
 /**
- * npm run bench [load|liked|tools|restore|edit|player|lighthouse]: benchmarks against the emulator in Chromium. Prints
+ * npm run bench [load|liked|tools|restore|edit|player|requests|lighthouse]: benchmarks against the emulator in Chromium. Prints
  * figures; asserts nothing (timing targets are read by people, not enforced as tests).
  */
 import { benchLighthouse } from './lighthouse';
+import { benchLibraryRequests } from './library-requests';
 import { benchLikedSongs } from './liked-songs';
 import { benchPlayerPolling } from './player-polling';
 import { benchPlaylistEdit } from './playlist-edit';
@@ -57,6 +58,10 @@ try {
   if (wanted('edit')) {
     console.log('\n== Editing the 10,000-item playlist, 100 ms latency per request');
     table(await benchPlaylistEdit(browser, emulator.emulator));
+  }
+  if (wanted('requests')) {
+    console.log('\n== Reading the whole library: requests and time, 100 ms latency per request');
+    table(await benchLibraryRequests(browser, emulator.emulator));
   }
   if (wanted('lighthouse')) {
     console.log('\n== Lighthouse, mobile (default throttling), production build');

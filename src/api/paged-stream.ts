@@ -116,6 +116,11 @@ interface StreamPagesOptions<Row> {
    * at once. Without it the first page says, and the rest start when it arrives.
    */
   expectedTotal?: number;
+  /**
+   * Rows from the first on that came with something else (a playlist's details embed its
+   * first page): handed over at once, and the pages start after them. Needs expectedTotal.
+   */
+  firstRows?: Row[];
   /** The list's query key, under which wantRow says what is on screen. */
   queryKey?: QueryKey;
   signal: AbortSignal;
@@ -126,6 +131,7 @@ export async function* streamPages<Row>({
   pageSize,
   concurrency,
   expectedTotal,
+  firstRows,
   retryDelay,
   queryKey,
   signal,
@@ -143,11 +149,16 @@ export async function* streamPages<Row>({
   let wake: (() => void) | undefined;
   let inFlight = 0;
   let total = expectedTotal ?? 0;
+  const given = expectedTotal !== undefined && firstRows?.length ? firstRows : [];
+  if (given.length) {
+    arrived.push({ total, rows: given, offset: 0 });
+    received.push([0, given.length]);
+  }
 
   // Every offset up to the total at the current page size, once (a smaller size adds the
   // offsets in between; the rows they repeat are dropped by placePages).
   const plan = () => {
-    for (let offset = 0; offset < Math.max(total, 1); offset += size.size)
+    for (let offset = given.length; offset < Math.max(total, 1); offset += size.size)
       if (!planned.has(offset)) {
         planned.add(offset);
         pending.add(offset);

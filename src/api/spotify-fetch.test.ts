@@ -102,7 +102,10 @@ describe('errors and rate limits', () => {
     testEmulator().clock.advance(1000);
     const results = await pending;
     expect(results).toHaveLength(5);
-    expect(count('/v1/me', 200)).toBe(5);
+    // The first answer is kept: the others are asked with its ETag and come back unchanged.
+    expect(count('/v1/me', 200)).toBe(1);
+    expect(count('/v1/me', 304)).toBe(4);
+    expect(results.every((r) => r.data?.id === 'demolistener')).toBe(true);
     expect(count('/v1/me', 429)).toBe(5);
   });
 

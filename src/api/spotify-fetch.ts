@@ -1,17 +1,20 @@
 /**
  * The one place requests to the Web API go through (the `fetch` of the openapi-fetch
  * client): the bearer token (refreshed first when it expires within 60 s), one forced
- * refresh and retry on 401, the rate-limit gate, backoff when a 429 cannot be read, and
+ * refresh and retry on 401, the rate-limit gate, backoff when a 429 cannot be read,
+ * conditional GETs (etag-store.ts), the session's request counts (request-stats.ts), and
  * every failure thrown as SpotifyApiError or NetworkError. Tokens never reach a message.
  */
 import { refreshSession, SessionEndedError } from '../auth/refresh';
-import { expiresSoon, getSession } from '../auth/token-store';
+import { expiresSoon, getSession, type Session } from '../auth/token-store';
 import type { BackendId } from '../auth/backends';
 import { onlineManager } from '@tanstack/react-query';
 import { defineSlot, runtime } from '../lib/runtime';
 import { NetworkError, OfflineError, SpotifyApiError } from './errors';
 import { MAX_WAIT_SECONDS, RateLimitGate, rateLimitError } from './rate-limit-gate';
 import { persistedBlock } from './persisted-block';
+import { EtagStore } from './etag-store';
+import { requestStats } from './request-stats';
 
 /** How many times one request may be held back by 429s or unanswered GETs. */
 const MAX_BACKOFFS = 4;
@@ -26,6 +29,20 @@ export function gateFor(backend: BackendId): RateLimitGate {
   let gate = all.get(backend);
   if (!gate) all.set(backend, (gate = new RateLimitGate(undefined, persistedBlock(backend))));
   return gate;
+}
+
+/**
+ * The kept answers of the signed-in session; a new login (another account, perhaps)
+ * starts with none.
+ */
+const etagStores = defineSlot(() => ({ login: '', store: new EtagStore() }));
+
+function etagStoreFor(session: Session, request: Request): EtagStore | undefined {
+  if (request.method !== 'GET' || !EtagStore.keeps(request.url)) return undefined;
+  const kept = runtime().get(etagStores);
+  const login = `${session.backend} ${session.clientId} ${session.consentAt}`;
+  if (kept.login !== login) Object.assign(kept, { login, store: new EtagStore() });
+  return kept.store;
 }
 
 const backoffMs = (attempt: number) => Math.min(1000 * 2 ** attempt, 16_000);
@@ -71,6 +88,8 @@ export async function spotifyFetch(request: Request): Promise<Response> {
   const body = isIdempotent(request.method) ? undefined : await request.clone().arrayBuffer();
   let refreshed = false;
   let backoffs = 0;
+  // A 304 for an answer no longer kept (another request pushed it out meanwhile): ask again.
+  let unconditional = false;
 
   for (;;) {
     let session = getSession();
@@ -83,6 +102,9 @@ export async function spotifyFetch(request: Request): Promise<Response> {
 
     const headers = new Headers(request.headers);
     headers.set('Authorization', `Bearer ${session.accessToken}`);
+    const etags = etagStoreFor(session, request);
+    const etag = unconditional ? undefined : etags?.etagOf(request.url);
+    if (etag) headers.set('If-None-Match', etag);
     let response: Response;
     try {
       response = await globalThis.fetch(
@@ -93,8 +115,10 @@ export async function spotifyFetch(request: Request): Promise<Response> {
           signal: request.signal,
         }),
       );
+      requestStats().record(request.url, response.status);
     } catch (cause) {
       if (request.signal.aborted) throw cause;
+      requestStats().record(request.url, 0);
       // A write may have reached Spotify: never resend it blindly. A GET that got no
       // answer may be a 429 the browser hid (no CORS headers, 3.3): back off and retry.
       if (!isIdempotent(request.method) || backoffs >= MAX_BACKOFFS) {
@@ -122,6 +146,12 @@ export async function spotifyFetch(request: Request): Promise<Response> {
       backoffs++;
       continue;
     }
+    if (response.status === 304 && etags) {
+      const kept = etags.reuse(request.url);
+      if (kept) return kept;
+      unconditional = true;
+      continue;
+    }
     if (!response.ok) throw await toApiError(response);
     // Read the body here, so a connection lost halfway through the answer is a NetworkError
     // (a write that may have happened), not a parse error further up.
@@ -135,6 +165,8 @@ export async function spotifyFetch(request: Request): Promise<Response> {
       gate.pause(backoffMs(backoffs++));
       continue;
     }
+    const kept = etags?.keep(request.url, response, buffered);
+    if (kept) return kept;
     const empty = response.status === 204 || buffered.byteLength === 0;
     return new Response(empty ? null : buffered, {
       status: response.status,

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useNowUntil } from '../components/use-now-until';
 import { gateFor } from '../api/spotify-fetch';
 import { blockReason, tryAgainAt, type RateLimitGate } from '../api/rate-limit-gate';
 import { getSession } from '../auth/token-store';
@@ -9,26 +10,6 @@ import '../components/page-notice.css';
 const SHOWN_OVER_MS = 2000;
 const never = () => () => undefined;
 const nothing = () => null;
-
-/**
- * The time, redrawn every `stepMs` until `until` and once at `until` (not at all without
- * one): a countdown steps by 250 ms, a block of hours only needs to notice its end.
- */
-function useNowUntil(until: number | null, stepMs: number) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (until === null) return;
-    let timer: ReturnType<typeof setTimeout>;
-    const tick = () => {
-      const current = Date.now();
-      setNow(current);
-      if (current < until) timer = setTimeout(tick, Math.min(stepMs, until - current));
-    };
-    timer = setTimeout(tick, 0);
-    return () => clearTimeout(timer);
-  }, [until, stepMs]);
-  return now;
-}
 
 /**
  * One notice for the whole page about Spotify's rate limits, instead of a spinner that

@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { COMPACT_PLAYER_QUERY, useMediaQuery } from '../components/use-media-query';
-import { endSession } from '../auth/token-store';
 import { isPlayerExpanded } from '../features/player/expanded-player';
 import { PlayerAccountProvider } from '../features/player/player-account';
 import { PlayerBar } from '../features/player/player-bar';
@@ -11,7 +10,7 @@ import { OfflineNotice } from '../components/offline-notice';
 import { RateLimitNotice } from './rate-limit-notice';
 import { UpdatePrompt } from './update-prompt';
 import { UndoToast } from '../components/undo/undo-toast';
-import { CurrentUser } from '../features/profile/current-user';
+import { AccountMenu } from './account-menu';
 import { userQueries } from '../features/profile/queries';
 import { preloadPages } from './routes';
 import './signed-in-layout.css';
@@ -76,15 +75,8 @@ export function SignedInLayout() {
               </ul>
             </nav>
             <span className="layout__account">
-              <CurrentUser />
+              <AccountMenu />
             </span>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => endSession('logout')}
-            >
-              Log out
-            </button>
           </header>
           <div className="layout__content" inert={covered}>
             <OfflineNotice />

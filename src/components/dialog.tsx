@@ -45,3 +45,14 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     </dialog>
   );
 }
+
+/** A dialog's one way out when it has nothing to submit: "Close", "Cancel". */
+export function DialogDismiss({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <div className="form__actions">
+      <button type="button" className="button" onClick={onClick}>
+        {label}
+      </button>
+    </div>
+  );
+}

@@ -36,3 +36,13 @@ export function changePlaylistElsewhere(
   const playlist = testEmulator().store.playlists.get(playlistId)!;
   commitEntries(playlist, change(playlist.entries));
 }
+
+/**
+ * Makes a playlist three times as long (its entries, again and again), past the first
+ * page GET /playlists/{id} embeds: for tests about when items pages are asked for.
+ */
+export function lengthenPlaylist(playlistId: string) {
+  changePlaylistElsewhere(playlistId, (entries) =>
+    [0, 1, 2].flatMap(() => entries.map((entry) => ({ ...entry }))),
+  );
+}

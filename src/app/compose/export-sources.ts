@@ -1,7 +1,9 @@
 /**
  * What the export reads, from the features that own it: a playlist with every item, or
  * Liked Songs. Through the query cache, so an export of a page already loaded costs
- * nothing, and one still loading waits for the same requests.
+ * nothing, and one still loading waits for the same requests. Export everything reads a
+ * playlist whose snapshot_id in the (fresh) list is the one kept in memory or in the
+ * persisted copy from there, with no request at all.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { settledQueryData } from '../../api/settled-query';
@@ -9,18 +11,28 @@ import { libraryQueries } from '../../features/library/queries';
 import { playlistQueries } from '../../features/playlists/queries';
 import { backupItems, type BackupPlaylist } from '../../features/transfer/backup-format';
 import type { ExportSource } from '../../features/transfer/export-all';
+import type { Playlist, SimplifiedPlaylist } from '../../api/spotify-types';
+import { keptQueryData } from '../infra/query-persistence';
 
 export async function describePlaylist(
   queryClient: QueryClient,
   id: string,
 ): Promise<BackupPlaylist> {
   const playlist = await queryClient.fetchQuery({ ...playlistQueries.detail(id), staleTime: 0 });
+  return describeVersion(queryClient, playlist);
+}
+
+/** A playlist as the export writes it, its items read through the cache for its version. */
+async function describeVersion(
+  queryClient: QueryClient,
+  playlist: Playlist,
+): Promise<BackupPlaylist> {
   const shared = !!playlist.items;
   const rows = shared
     ? (
         await settledQueryData(
           queryClient,
-          playlistQueries.items(id, playlist.snapshot_id, playlist.items?.total ?? 0),
+          playlistQueries.items(playlist.id, playlist.snapshot_id, playlist.items?.total ?? 0),
         )
       ).rows
     : [];
@@ -40,16 +52,38 @@ export async function describePlaylist(
   };
 }
 
+/**
+ * A playlist of the list: its kept details when they are of the version the list names
+ * (whose items are then kept too, unless they were pushed out), else read anew.
+ */
+async function describeListed(
+  queryClient: QueryClient,
+  listed: SimplifiedPlaylist,
+): Promise<BackupPlaylist> {
+  const kept = await keptQueryData<Playlist>(
+    queryClient,
+    playlistQueries.detail(listed.id).queryKey,
+  );
+  if (kept?.snapshot_id !== listed.snapshot_id) return describePlaylist(queryClient, listed.id);
+  if (kept.items)
+    await keptQueryData(
+      queryClient,
+      playlistQueries.items(kept.id, kept.snapshot_id, kept.items.total).queryKey,
+    );
+  return describeVersion(queryClient, kept);
+}
+
 /** Every playlist in the library (owned and followed), then Liked Songs when allowed. */
 export async function librarySources(
   queryClient: QueryClient,
   withLikedSongs: boolean,
 ): Promise<ExportSource[]> {
-  const list = await queryClient.fetchQuery(playlistQueries.list());
+  // The list says each playlist's version now: asked again (a 304 when nothing changed).
+  const list = await queryClient.fetchQuery({ ...playlistQueries.list(), staleTime: 0 });
   return [
     ...list.map((playlist) => ({
       name: playlist.name,
-      load: () => describePlaylist(queryClient, playlist.id),
+      load: () => describeListed(queryClient, playlist),
     })),
     ...(withLikedSongs
       ? [{ name: 'Liked Songs', load: () => describeLikedSongs(queryClient) }]

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getSession } from '../../auth/token-store';
 import { renderApp } from '../../testing/render-app';
 import { signIn } from '../../testing/sign-in';
-import { testEmulator } from '../../testing/test-emulator';
+import { lengthenPlaylist, testEmulator } from '../../testing/test-emulator';
 
 const store = () => testEmulator().store;
 const roadTrip = () => [...store().playlists.values()].find((p) => p.name === 'Road Trip')!;
@@ -16,15 +16,17 @@ const itemRequests = () =>
 /** Opens Road Trip, reloads it, and says how many item requests each visit made. */
 async function openTwice() {
   await signIn();
+  // 75 items: more than GET /playlists/{id} embeds, so its items take a request of their own.
+  lengthenPlaylist(roadTrip().id);
   const view = renderApp(`/playlists/${roadTrip().id}`);
-  await screen.findByText('All 25 items loaded.');
+  await screen.findByText('All 75 items loaded.');
   await waitFor(() => expect(getSession()?.accountId).toBe('demolistener'));
   const first = itemRequests();
   view.unmount();
   view.disconnect();
   view.queryClient.clear();
   renderApp(`/playlists/${roadTrip().id}`);
-  await screen.findByText('All 25 items loaded.');
+  await screen.findByText('All 75 items loaded.');
   return [first, itemRequests() - first];
 }
 

@@ -5,7 +5,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { endSession, getSession } from '../../auth/token-store';
 import { renderApp } from '../../testing/render-app';
 import { signIn } from '../../testing/sign-in';
-import { changePlaylistElsewhere, testEmulator } from '../../testing/test-emulator';
+import {
+  changePlaylistElsewhere,
+  lengthenPlaylist,
+  testEmulator,
+} from '../../testing/test-emulator';
 import { playlistQueries } from '../../features/playlists/queries';
 import { cacheName } from './persisted-cache';
 
@@ -59,6 +63,8 @@ beforeEach(async () => {
   // Each test starts with nothing persisted (the emulator is new, the account the same).
   if (accountStore) await clear(accountStore);
   await signIn();
+  // 75 items: more than GET /playlists/{id} embeds, so its items take a request of their own.
+  lengthenPlaylist(playlist('Road Trip').id);
 });
 
 describe('Persisted cache', () => {
@@ -66,7 +72,7 @@ describe('Persisted cache', () => {
     const view = await openAndPersist('Road Trip');
     expect(itemRequests('Road Trip')).toBe(1);
     reload(view, 'Road Trip');
-    await screen.findByText('All 25 items loaded.');
+    await screen.findByText('All 75 items loaded.');
     expect(firstRowTitle()).toBe(trackName(playlist('Road Trip').entries[0]!.uri));
     // The playlist itself is asked again (its snapshot_id says whether anything changed).
     await waitFor(() =>
@@ -85,7 +91,7 @@ describe('Persisted cache', () => {
     await waitFor(() =>
       expect(firstRowTitle()).toBe(trackName(playlist('Road Trip').entries[0]!.uri)),
     );
-    await screen.findByText('All 25 items loaded.');
+    await screen.findByText('All 75 items loaded.');
     expect(itemRequests('Road Trip')).toBe(1);
     await waitFor(async () =>
       expect(await storedKeys()).toContain(itemsKey('Road Trip', playlist('Road Trip').snapshotId)),
@@ -99,7 +105,7 @@ describe('Persisted cache', () => {
     for (const [key, value] of await entries<string, { buster?: string }>(idb))
       if (key !== 'index') await set(key, { ...value, buster: 'an older shape' }, idb);
     reload(view, 'Road Trip');
-    await screen.findByText('All 25 items loaded.');
+    await screen.findByText('All 75 items loaded.');
     expect(itemRequests('Road Trip')).toBe(1);
   });
 
@@ -116,7 +122,7 @@ describe('Persisted cache', () => {
       expect(await storedKeys()).toContain(itemsKey('Road Trip', snapshot)),
     );
     reload(view, 'Road Trip');
-    await screen.findByText('All 25 items loaded.');
+    await screen.findByText('All 75 items loaded.');
     expect(firstRowTitle()).toBe(trackName(before[1]!));
     expect(itemRequests('Road Trip')).toBe(0);
   });

@@ -20,6 +20,7 @@ import {
   type PersistedQuery,
 } from '@tanstack/query-persist-client-core';
 import {
+  hashKey,
   partialMatchKey,
   type Query,
   type QueryClient,
@@ -169,6 +170,32 @@ export async function restoreOrFetch(
     }
   }
   return queryFn(context);
+}
+
+/**
+ * A kept query's data from memory or from the persisted copy, never from Spotify
+ * (undefined when neither has it). A copy read from the store is put in memory as it was.
+ */
+export async function keptQueryData<T>(
+  queryClient: QueryClient,
+  queryKey: QueryKey,
+): Promise<T | undefined> {
+  const inMemory = queryClient.getQueryData<T>(queryKey);
+  if (inMemory !== undefined || !isPersisted(queryKey)) return inMemory;
+  const kept = currentScope();
+  if (!kept) return undefined;
+  try {
+    await kept.ready;
+    const data = (await kept.persister.retrieveQuery(hashKey(queryKey))) as T | undefined;
+    if (data === undefined) return undefined;
+    if (typeof data === 'object' && data) restored.add(data);
+    return (
+      queryClient.getQueryData<T>(queryKey) ?? queryClient.setQueryData<T>(queryKey, () => data)
+    );
+  } catch {
+    goMemoryOnly();
+    return undefined;
+  }
 }
 
 export function saveQuery(queryClient: QueryClient, query: Query) {

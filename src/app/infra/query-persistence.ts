@@ -3,7 +3,7 @@
  * kept, for whom) is in `persisted-cache.ts`, which loads with the first query, so the
  * login page never loads it.
  */
-import type { Query, QueryClient, QueryPersister } from '@tanstack/react-query';
+import type { Query, QueryClient, QueryKey, QueryPersister } from '@tanstack/react-query';
 import { getSession } from '../../auth/token-store';
 import type * as PersistedCacheModule from './persisted-cache';
 
@@ -31,6 +31,17 @@ export function connectPersistence(queryClient: QueryClient): () => void {
     const query = event.query as Query;
     void persistedCache().then((cache) => cache.saveQuery(queryClient, query));
   });
+}
+
+/**
+ * A kept query's data from memory or this account's persisted copy, with no request
+ * (undefined when neither has it): what Export everything reads for an unchanged playlist.
+ */
+export async function keptQueryData<T>(
+  queryClient: QueryClient,
+  queryKey: QueryKey,
+): Promise<T | undefined> {
+  return (await persistedCache()).keptQueryData<T>(queryClient, queryKey);
 }
 
 /** Deletes this account's persisted copy (logout, a refused refresh token), in every tab. */

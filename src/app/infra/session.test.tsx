@@ -10,7 +10,8 @@ describe('session', () => {
     const { user, queryClient, router } = renderApp('/playlists');
     await screen.findByRole('heading', { level: 1, name: 'Playlists' });
     queryClient.setQueryData(['marker'], 1);
-    await user.click(screen.getByRole('button', { name: 'Log out' }));
+    await user.click(await screen.findByRole('button', { name: 'Account: Demo Listener' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Log out' }));
     expect(await screen.findByText('You have logged out.')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
     expect(getSession()).toBeNull();

@@ -1,4 +1,4 @@
-import { Dialog } from '../../components/dialog';
+import { Dialog, DialogDismiss } from '../../components/dialog';
 import { rememberDevice, type DeviceTarget } from './device-choice';
 import { DeviceList } from './device-list';
 import { useAddToQueue, usePlay, useResume } from './mutations';
@@ -33,11 +33,7 @@ export function DeviceChooser({ intent }: { intent: PlayIntent }) {
     <Dialog title={`${describeIntent(intent)} on…`} onClose={cancel}>
       <p className="muted">No device is playing right now. Choose where to play.</p>
       <DeviceList busy={false} onPick={pick} />
-      <div className="form__actions">
-        <button type="button" className="button" onClick={cancel}>
-          Cancel
-        </button>
-      </div>
+      <DialogDismiss label="Cancel" onClick={cancel} />
     </Dialog>
   );
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app';
 import { signIn } from '../../testing/sign-in';
-import { testEmulator } from '../../testing/test-emulator';
+import { lengthenPlaylist, testEmulator } from '../../testing/test-emulator';
 
 function idOf(name: string) {
   for (const p of testEmulator().store.playlists.values()) if (p.name === name) return p.id;
@@ -158,10 +158,18 @@ describe('Playlist page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Road Trip' })).toBeInTheDocument();
   });
 
+  it('reads a playlist of up to 50 items from GET /playlists/{id} alone, with no item requests', async () => {
+    await openPlaylist('Road Trip');
+    expect(await screen.findByText('All 25 items loaded.')).toBeInTheDocument();
+    expect(allItemRequests(idOf('Road Trip'))).toHaveLength(0);
+  });
+
   it('makes no item requests when an unchanged playlist is opened again', async () => {
+    await signIn();
+    lengthenPlaylist(idOf('Road Trip'));
     const { user, router } = await openPlaylist('Road Trip');
     await dataRows();
-    expect(await screen.findByText('All 25 items loaded.')).toBeInTheDocument();
+    expect(await screen.findByText('All 75 items loaded.')).toBeInTheDocument();
     expect(itemRequests(idOf('Road Trip'))).toHaveLength(1);
     await user.click(
       within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
@@ -175,7 +183,7 @@ describe('Playlist page', () => {
     expect(itemRequests(idOf('Road Trip'))).toHaveLength(1);
   });
 
-  it('streams a 10,000-item playlist: first rows at once, progress, 200 pages, few DOM rows', async () => {
+  it('streams a 10,000-item playlist: first rows at once, progress, 199 pages after the embedded one, few DOM rows', async () => {
     testEmulator().store.faults.latencyMs = 5;
     await openPlaylist('Ten Thousand Songs');
     const rows = await dataRows();
@@ -185,8 +193,10 @@ describe('Playlist page', () => {
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 15_000 });
     expect(screen.getByText('All 10,000 items loaded.')).toBeInTheDocument();
     const requests = itemRequests(idOf('Ten Thousand Songs'));
-    expect(requests).toHaveLength(200);
-    expect(new Set(requests.map((r) => r.query)).size).toBe(200);
+    // Items 0-49 came with the playlist itself.
+    expect(requests).toHaveLength(199);
+    expect(new Set(requests.map((r) => r.query)).size).toBe(199);
+    expect(requests.some((r) => new URLSearchParams(r.query).get('offset') === '0')).toBe(false);
     expect((await dataRows()).length).toBeLessThan(100);
   }, 20_000);
 
@@ -213,16 +223,16 @@ describe('Playlist page', () => {
     const refused = await load();
     expect(count(refused, '400 100')).toBeGreaterThan(0);
     expect(count(refused, '400 100')).toBeLessThanOrEqual(6);
-    expect(count(refused, '200 50')).toBe(200);
-    expect(refused).toHaveLength(200 + count(refused, '400 100'));
+    expect(count(refused, '200 50')).toBe(199);
+    expect(refused).toHaveLength(199 + count(refused, '400 100'));
 
     faults.itemPageOverMax = 'shorten';
     const shortened = await load();
     const short = count(shortened, '200 100');
     expect(short).toBeGreaterThan(0);
     expect(short).toBeLessThanOrEqual(6);
-    expect(count(shortened, '200 50')).toBe(200 - short);
-    expect(shortened).toHaveLength(200);
+    expect(count(shortened, '200 50')).toBe(199 - short);
+    expect(shortened).toHaveLength(199);
   }, 40_000);
 
   it('moves between rows with the keyboard', async () => {

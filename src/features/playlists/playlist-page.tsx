@@ -11,8 +11,7 @@ import { PlaylistItemsEditor } from './edit/playlist-items-editor';
 import { useTrackSlots } from '../../components/track-list/track-slots';
 import { useTrackView } from '../../components/track-list/use-track-view';
 import { useRowsWithPendingChanges } from './edit/item-mutations';
-import { toRow } from '../../domain/track-row';
-import { playlistQueries } from './queries';
+import { embeddedRows, playlistQueries } from './queries';
 
 /**
  * One playlist. An unknown or malformed id is thrown to the route's boundary, which shows
@@ -80,14 +79,11 @@ function ReadablePlaylist({
   const itemsKey = itemsQuery.queryKey;
   const onShowRow = useCallback((row: number) => wantRow(itemsKey, row), [itemsKey]);
   // Until the first items page arrives, the page the playlist itself carried is shown.
-  const embeddedRows = useMemo(
-    () => (Array.isArray(embedded.items) ? embedded.items.map(toRow) : []),
-    [embedded],
-  );
+  const firstRows = useMemo(() => embeddedRows(playlist), [playlist]);
   // A cached version (written after a change) counts even when it is empty.
   const streamed =
     items.data && (items.data.rows.length > 0 || items.isSuccess) ? items.data : undefined;
-  const loaded = streamed?.rows ?? embeddedRows;
+  const loaded = streamed?.rows ?? firstRows;
   const total = streamed?.total ?? embedded.total;
   const complete = items.isSuccess && items.fetchStatus === 'idle' && loaded.length >= total;
   // What the page shows: Spotify's rows with the changes still queued applied, found and sorted.

@@ -32,7 +32,10 @@ export function recordVersion(queryClient: QueryClient, id: string, version: Pla
     rows: version.rows,
   });
   queryClient.setQueryData<Playlist>(playlistQueries.detail(id).queryKey, (old) =>
-    old ? { ...old, snapshot_id: version.snapshot, items: { ...old.items!, total } } : old,
+    // The page the details embedded is of the version before: it goes.
+    old
+      ? { ...old, snapshot_id: version.snapshot, items: { ...old.items!, total, items: [] } }
+      : old,
   );
 }
 

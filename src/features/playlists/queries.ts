@@ -6,6 +6,7 @@
 import {
   queryOptions,
   experimental_streamedQuery as streamedQuery,
+  type QueryClient,
   type QueryKey,
 } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
@@ -98,6 +99,22 @@ async function fetchItemsPage(
 
 export type PlaylistItemsData = PagedRows<TrackRow>;
 
+/**
+ * The rows of the first page GET /playlists/{id} embeds (none when it embeds none, or
+ * after a change of the app's own, which leaves them as they were before it).
+ */
+export function embeddedRows(playlist: Playlist | undefined): TrackRow[] {
+  const paging = playlist?.items;
+  if (!paging || (paging.offset ?? 0) !== 0 || !Array.isArray(paging.items)) return [];
+  return paging.items.map((item, i) => toRow(item, i));
+}
+
+/** The embedded rows of the cached details, when they are of this version. */
+function embeddedRowsOf(client: QueryClient, id: string, snapshotId: string): TrackRow[] {
+  const playlist = client.getQueryData(playlistQueries.detail(id).queryKey);
+  return playlist?.snapshot_id === snapshotId ? embeddedRows(playlist) : [];
+}
+
 const ITEMS = 'items';
 
 /**
@@ -148,6 +165,7 @@ export const playlistQueries = {
             pageSize: runtime().get(itemPageSize),
             concurrency: ITEM_PAGE_CONCURRENCY,
             expectedTotal,
+            firstRows: embeddedRowsOf(client, id, snapshotId),
             queryKey,
             signal,
           }),

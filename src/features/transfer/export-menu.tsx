@@ -29,7 +29,8 @@ const FORMATS = [
   {
     label: 'CSV with Exportify’s columns (for other tools)',
     name: 'Exportify CSV',
-    extension: 'csv',
+    // Beside ours in the same folder, not over it.
+    extension: 'exportify.csv',
     type: 'text/csv;charset=utf-8',
     write: exportifyCsv,
   },

@@ -205,13 +205,22 @@ export function ChangeCoverButton({
   chooser?: React.Ref<{ choose: () => void }>;
 }) {
   const input = useRef<HTMLInputElement>(null);
-  useImperativeHandle(chooser, () => ({ choose: () => input.current?.click() }));
   const inputId = useId();
   const upload = useUploadCover(playlist.id);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   // From choosing the picture to Spotify's answer, one cover at a time.
   const { press, busy } = useOnePress();
   const changing = busy('cover');
+  // The other control (the phone's More menu) waits for the cover under way too.
+  useImperativeHandle(
+    chooser,
+    () => ({
+      choose: () => {
+        if (!changing) input.current?.click();
+      },
+    }),
+    [changing],
+  );
 
   const onFile = async (file: File) => {
     setStatus({ text: 'Preparing the picture…', error: false });

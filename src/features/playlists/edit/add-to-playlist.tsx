@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { describeError } from '../../../api/errors';
 import { settledQueryData } from '../../../api/settled-query';
 import type { SimplifiedPlaylist } from '../../../api/spotify-types';
-import { Dialog } from '../../../components/dialog';
+import { Dialog, DialogDismiss } from '../../../components/dialog';
 import { useChangePlaylistItems, type ChangeRequest } from './item-mutations';
 import { isAddable, type TrackRow } from '../../../domain/track-row';
 import { formatCount } from '../../../lib/format';
@@ -168,11 +168,7 @@ function PlaylistChooser({
           </li>
         ))}
       </ul>
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <DialogDismiss label="Cancel" onClick={onDone} />
     </>
   );
 }
