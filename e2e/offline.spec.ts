@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { appBuildDir } from '../playwright.config';
 import { expect, openSignedIn, openPlaylist, test } from './fixtures';
 
 test('offline: one notice, the page stays, editing waits with the reason, nothing unsent is shown, and all resumes', async ({
@@ -83,9 +85,10 @@ test('offline, a page not visited yet opens in the app, with the notice', async 
 test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('installable: a manifest with icons, and a service worker that reopens the app offline without keeping Spotify’s answers', async ({
+  test('installable: a manifest with icons, a service worker that reopens the app offline without keeping Spotify’s answers, and a new version that waits for Reload', async ({
     page,
     context,
+    lane,
   }) => {
     await openSignedIn(page);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -124,5 +127,27 @@ test.describe('with the service worker', () => {
     await context.setOffline(false);
     await expect(page.getByText('You are offline.')).toBeHidden();
     await expect(page.getByRole('heading', { level: 1, name: 'Band Practice' })).toBeVisible();
+
+    // A new version is deployed: its service worker lists a changed file. (Same length:
+    // the preview server read each file's size when it started.)
+    const sw = `${appBuildDir(lane)}/sw.js`;
+    const deployed = await readFile(sw, 'utf8');
+    const revised = deployed.replace(
+      /revision:"([0-9a-f])/,
+      (_, hex: string) => `revision:"${hex === '0' ? '1' : '0'}`,
+    );
+    expect(revised).not.toBe(deployed);
+    await writeFile(sw, revised);
+    try {
+      await page.reload();
+      const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+      await expect(prompt).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByRole('heading', { level: 1, name: 'Band Practice' })).toBeVisible();
+      await prompt.getByRole('button', { name: 'Reload' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Band Practice' })).toBeVisible();
+      await expect(prompt).toBeHidden();
+    } finally {
+      await writeFile(sw, deployed);
+    }
   });
 });
