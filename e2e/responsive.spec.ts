@@ -87,6 +87,14 @@ test('on a phone the header keeps its secondary actions in More, and rows read w
   await expect(page.getByRole('menuitem', { name: 'Edit details' })).toBeVisible();
   await checkScreen(page, info, 'header-menu');
   await page.keyboard.press('Escape');
+  // The tab bar's labels fit on one line; the links keep their full names.
+  const tabs = page.getByRole('navigation', { name: 'Main' });
+  await expect(tabs.getByRole('link', { name: 'Liked Songs' })).toHaveText('Liked', {
+    useInnerText: true,
+  });
+  const recent = tabs.getByRole('link', { name: 'Recently played' }).locator('.tab-label');
+  const size = await recent.evaluate((label) => parseFloat(getComputedStyle(label).fontSize));
+  expect((await recent.boundingBox())!.height).toBeLessThan(size * 2);
   // The smallest phones, and a phone turned sideways.
   for (const viewport of [
     { width: 320, height: 640 },

@@ -43,8 +43,18 @@ describe('app routes', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
     ).toBeInTheDocument();
+    // In the signed-in frame: the navigation stays.
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Go to your playlists' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Playlists' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/playlists');
+  });
+});
+
+describe('an unknown address, signed out', () => {
+  it('asks to log in first, then comes back to it', async () => {
+    const { router } = renderApp('/nowhere');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Log in' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe(`?from=${encodeURIComponent('/nowhere')}`);
   });
 });

@@ -70,9 +70,11 @@ export function createRoutes(): RouteObject[] {
               lazy: pages.recentlyPlayed,
               ErrorBoundary: RouteErrorBoundary,
             },
+            // Inside the frame, so an unknown address keeps the navigation and the player.
+            // A signed-out visitor is asked to log in first, and comes back to it.
+            { path: '*', lazy: pages.notFound },
           ],
         },
-        { path: '*', lazy: pages.notFound },
       ],
     },
   ];

@@ -30,6 +30,19 @@ const TRACK_SLOTS: TrackSlots = {
   ),
 };
 
+/**
+ * A navigation label that a phone's tab bar shortens to one line; the link keeps the full
+ * name, which contains the short one (what is seen is part of what is heard).
+ */
+function TabLabel({ full, short }: { full: string; short: string }) {
+  return (
+    <>
+      <span className="tab-label">{full}</span>
+      <span className="tab-label tab-label--short">{short}</span>
+    </>
+  );
+}
+
 /** The frame of every signed-in page: navigation, the page, and the player bar's slot. */
 export function SignedInLayout() {
   // The player remembers the device a person chose per account.
@@ -64,10 +77,14 @@ export function SignedInLayout() {
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/liked">Liked Songs</NavLink>
+                  <NavLink to="/liked" aria-label="Liked Songs">
+                    <TabLabel full="Liked Songs" short="Liked" />
+                  </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/recently-played">Recently played</NavLink>
+                  <NavLink to="/recently-played">
+                    <span className="tab-label tab-label--one-line">Recently played</span>
+                  </NavLink>
                 </li>
                 <li>
                   <NavLink to="/profile">Profile</NavLink>

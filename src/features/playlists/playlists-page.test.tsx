@@ -42,6 +42,7 @@ describe('Playlists page', () => {
         .getAllByRole('link')
         .map((l) => l.textContent),
     ).toEqual(["Editor's Picks"]);
+    expect(screen.getByText(/^1 playlist of [\d,]+ matches$/)).toBeInTheDocument();
     await user.clear(filter);
     await user.type(filter, 'zzz-nothing');
     expect(screen.getByText(/No playlists match “zzz-nothing”/)).toBeInTheDocument();

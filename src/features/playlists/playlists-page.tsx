@@ -85,7 +85,7 @@ export function PlaylistsPage({
             />
             <p className="muted" aria-live="polite">
               {filter.trim()
-                ? `${formatCount(shown.length, 'playlist')} of ${playlists.length.toLocaleString()} match`
+                ? `${formatCount(shown.length, 'playlist')} of ${playlists.length.toLocaleString()} ${shown.length === 1 ? 'matches' : 'match'}`
                 : formatCount(playlists.length, 'playlist')}
               {isRefetching ? ' · updating…' : ''}
             </p>

@@ -19,7 +19,14 @@ describe('New playlist', () => {
     expect(byName('Band Night')).toHaveLength(0);
 
     await user.type(within(dialog).getByLabelText('Name'), 'Band Night');
+    // Spotify's limits are shown as the fields fill, and read with them.
+    expect(within(dialog).getByLabelText('Name')).toHaveAccessibleDescription(
+      'Give the playlist a name. 10 of 100 characters',
+    );
     await user.type(within(dialog).getByLabelText('Description'), 'Songs & more');
+    expect(within(dialog).getByLabelText('Description')).toHaveAccessibleDescription(
+      '12 of 300 characters',
+    );
     await user.click(within(dialog).getByRole('radio', { name: /Collaborative/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
 

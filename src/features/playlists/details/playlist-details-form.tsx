@@ -20,6 +20,22 @@ const VISIBILITY: { value: Visibility; label: string; hint: string }[] = [
   },
 ];
 
+/** Spotify's limits on a playlist's name and description, in characters. */
+const NAME_MAX = 100;
+const DESCRIPTION_MAX = 300;
+
+/**
+ * "37 of 100 characters" under a limited field, so a long name is not cut off unseen. Read
+ * with the field (its description), not announced on every key.
+ */
+function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
+  return (
+    <p id={id} className="muted field-count">
+      {length} of {max} characters
+    </p>
+  );
+}
+
 /** Name (required), description and visibility, for creating and for editing. */
 export function PlaylistDetailsForm({
   initial,
@@ -33,6 +49,8 @@ export function PlaylistDetailsForm({
   const [nameError, setNameError] = useState<string | null>(null);
   const nameId = useId();
   const nameErrorId = useId();
+  const nameCountId = useId();
+  const descriptionCountId = useId();
   const descriptionId = useId();
 
   const submit = (event: React.FormEvent) => {
@@ -53,12 +71,13 @@ export function PlaylistDetailsForm({
         id={nameId}
         className="text-input"
         value={details.name}
-        maxLength={100}
+        maxLength={NAME_MAX}
         required
         aria-invalid={nameError ? true : undefined}
-        aria-describedby={nameError ? nameErrorId : undefined}
+        aria-describedby={nameError ? `${nameErrorId} ${nameCountId}` : nameCountId}
         onChange={(e) => setDetails({ ...details, name: e.target.value })}
       />
+      <CharacterCount id={nameCountId} length={details.name.length} max={NAME_MAX} />
       {nameError && (
         <p id={nameErrorId} className="form-error">
           {nameError}
@@ -69,9 +88,15 @@ export function PlaylistDetailsForm({
         id={descriptionId}
         className="text-input"
         rows={3}
-        maxLength={300}
+        maxLength={DESCRIPTION_MAX}
+        aria-describedby={descriptionCountId}
         value={details.description}
         onChange={(e) => setDetails({ ...details, description: e.target.value })}
+      />
+      <CharacterCount
+        id={descriptionCountId}
+        length={details.description.length}
+        max={DESCRIPTION_MAX}
       />
       <fieldset className="choices">
         <legend>Visibility</legend>

@@ -32,6 +32,17 @@ const shownTitles = () =>
   dataRows().map((row) => row.querySelector('.items-row__name')!.textContent);
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+describe('tools with nothing to act on', () => {
+  it('are unavailable on an empty playlist', async () => {
+    await signIn();
+    renderApp(`/playlists/${playlist('Empty Shelf').id}`);
+    await screen.findByRole('heading', { name: 'This playlist is empty' });
+    const tools = screen.getByRole('group', { name: 'Playlist tools' });
+    for (const name of ['Shuffle order', 'Reverse order', 'Find duplicates…'])
+      expect(within(tools).getByRole('button', { name })).toBeDisabled();
+  });
+});
+
 describe('find in a playlist', () => {
   it('filters as you type, counts matches, keeps the selection, and clears with Escape', async () => {
     const { user } = await openPlaylist('Road Trip');

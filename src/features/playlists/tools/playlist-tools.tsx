@@ -72,7 +72,12 @@ export function PlaylistTools(props: PlaylistToolsProps) {
       disabled: !!waitReason || rows.length < 2,
       onSelect: () => arrange(() => [...rows].reverse(), `Reversed the order of ${playlistName}.`),
     },
-    { label: 'Find duplicates…', disabled: !!waitReason, onSelect: () => setDuplicates(true) },
+    {
+      label: 'Find duplicates…',
+      // One item or none cannot hold a duplicate.
+      disabled: !!waitReason || rows.length < 2,
+      onSelect: () => setDuplicates(true),
+    },
   ];
   return (
     <div className="playlist-tools" role="group" aria-label="Playlist tools">
