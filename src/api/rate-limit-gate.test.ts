@@ -129,6 +129,18 @@ describe('a kept block', () => {
     reloaded.dispose();
   });
 
+  it('holds a block this page could not read the reason of for this page only', async () => {
+    const { clock } = fakeClock();
+    localStorage.removeItem(key);
+    const gate = new RateLimitGate(clock, persistedBlock('demo'));
+    // A 429 whose body was cut off (the page going away mid-answer): quota or not is unknown.
+    gate.stop(6 * 3600, false, { keep: false });
+    await expect(gate.pass()).rejects.toMatchObject({ status: 429 });
+    expect(localStorage.getItem(key)).toBeNull();
+    expect(new RateLimitGate(clock, persistedBlock('demo')).block()).toBeNull();
+    gate.dispose();
+  });
+
   it('ignores a damaged entry', () => {
     localStorage.setItem(key, '{"until":"soon"');
     expect(new RateLimitGate(fakeClock().clock, persistedBlock('demo')).block()).toBeNull();

@@ -118,11 +118,14 @@ export class RateLimitGate {
     this.tell();
   }
 
-  /** Requests fail at once for `seconds` (kept across reloads and tabs); the error to throw. */
-  stop(seconds: number, quota: boolean): SpotifyApiError {
+  /**
+   * Requests fail at once for `seconds` (kept across reloads and tabs unless `keep` is
+   * false: for this page only); the error to throw.
+   */
+  stop(seconds: number, quota: boolean, { keep = true } = {}): SpotifyApiError {
     const now = this.clock.now();
     this.blocked = { until: now + seconds * 1000, quota };
-    this.store?.write(this.blocked);
+    if (keep) this.store?.write(this.blocked);
     this.tell();
     return rateLimitError(seconds, quota, now);
   }

@@ -51,28 +51,36 @@ const MAX_MESSAGE = 200;
 const truncate = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
-async function toApiError(response: Response): Promise<SpotifyApiError> {
+/** The error an answer carries; `readable`: its body could be read (a cut one says nothing). */
+async function readApiError(
+  response: Response,
+): Promise<{ error: SpotifyApiError; readable: boolean }> {
   let body: unknown;
+  let readable = true;
   try {
     body = await response.json();
   } catch {
     body = undefined;
+    readable = false;
   }
-  const error = (body as { error?: { message?: unknown; reason?: unknown } } | undefined)?.error;
+  const said = (body as { error?: { message?: unknown; reason?: unknown } } | undefined)?.error;
   // Spotify's text is shown to the person: a sentence, not a page of it.
   const message =
-    typeof error?.message === 'string' && error.message.trim()
-      ? truncate(error.message.trim(), MAX_MESSAGE)
+    typeof said?.message === 'string' && said.message.trim()
+      ? truncate(said.message.trim(), MAX_MESSAGE)
       : `Spotify answered with an error (${response.status}).`;
-  const reason = typeof error?.reason === 'string' ? error.reason : undefined;
+  const reason = typeof said?.reason === 'string' ? said.reason : undefined;
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-  return new SpotifyApiError({
+  const error = new SpotifyApiError({
     status: response.status,
     message,
     ...(reason ? { reason } : {}),
     ...(retryAfter !== undefined ? { retryAfter } : {}),
   });
+  return { error, readable };
 }
+
+const toApiError = async (response: Response) => (await readApiError(response)).error;
 
 function parseRetryAfter(value: string | null): number | undefined {
   if (value === null || !/^\d+$/.test(value.trim())) return undefined;
@@ -134,10 +142,12 @@ export async function spotifyFetch(request: Request): Promise<Response> {
       continue;
     }
     if (response.status === 429) {
-      const error = await toApiError(response);
+      const { error, readable } = await readApiError(response);
       const quota = error.reason === 'QUOTA_EXCEEDED';
       if (quota || (error.retryAfter !== undefined && error.retryAfter > MAX_WAIT_SECONDS)) {
-        throw gate.stop(error.retryAfter ?? 3600, quota);
+        // A body cut off (the page going away mid-answer) cannot say whether this is the
+        // quota: the block holds this page only, and a reload or another tab asks again.
+        throw gate.stop(error.retryAfter ?? 3600, quota, { keep: readable });
       }
       if (backoffs >= MAX_BACKOFFS) throw rateLimitError(error.retryAfter ?? 30, false);
       // Without a readable Retry-After, back off exponentially.
