@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { Dialog, DialogDismiss } from '../../components/dialog';
 import { useNowUntil } from '../../components/use-now-until';
 import { blockReason, tryAgainAt, type RateLimitGate } from '../../api/rate-limit-gate';
-import { ENDPOINT_GROUPS, requestStats } from '../../api/request-stats';
+import { ENDPOINT_GROUPS, requestStats, type GroupCounts } from '../../api/request-stats';
 import { formatCount } from '../../lib/format';
 import './diagnostics.css';
 
@@ -28,7 +28,7 @@ export function DiagnosticsDialog({
   const hold = useSyncExternalStore(gate?.subscribe ?? never, gate?.hold ?? nothing);
   const now = useNowUntil(block?.until ?? hold?.until ?? null, 1000);
   const groups = ENDPOINT_GROUPS.filter((group) => counts[group].requests > 0);
-  const sum = (key: keyof (typeof counts)[(typeof ENDPOINT_GROUPS)[number]]) =>
+  const sum = (key: keyof GroupCounts) =>
     groups.reduce((total, group) => total + counts[group][key], 0);
 
   return (
