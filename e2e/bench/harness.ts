@@ -80,3 +80,18 @@ export function playlistId(emulator: Emulator, name: string): string {
 export function table(rows: object[]) {
   console.table(rows);
 }
+
+/** Every target missed in this run, for `npm run bench -- --check`. */
+export const misses: string[] = [];
+
+/** Notes a figure's misses against its targets (none: it passed). */
+export function recordVerdict(what: string, missed: string[]) {
+  for (const miss of missed) misses.push(`${what}: ${miss}`);
+}
+
+/** "pass" or "miss", recorded for --check. */
+export function verdict(what: string, value: number, target: number, atMost = true): string {
+  const passed = atMost ? value <= target : value >= target;
+  if (!passed) recordVerdict(what, [`${value} ${atMost ? '>' : '<'} ${target}`]);
+  return passed ? 'pass' : 'miss';
+}

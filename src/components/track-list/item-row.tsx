@@ -1,6 +1,5 @@
-/* eslint-disable react-hooks/refs -- useSortable returns ref callbacks and listeners, which
-   the rule mistakes for ref values read during render. */
 import { useSortable } from '@dnd-kit/sortable';
+import { memo } from 'react';
 import { formatDate, formatDuration } from '../../lib/format';
 import { isRemovable, type TrackRow } from '../../domain/track-row';
 
@@ -18,11 +17,13 @@ const NOT_SELECTABLE = {
   unavailable: 'This entry has no Spotify address, so it can only be moved.',
 } as const;
 
-/** What a row needs when the playlist can be edited. */
+/**
+ * What a row needs when the playlist can be edited: plain values and the table's own
+ * handlers, so a row whose values did not change is not rendered again (see ItemRow).
+ */
 export interface RowEditing {
   rowKey: string;
   selected: boolean;
-  onSelect: (extend: boolean) => void;
   /** False until every item has loaded: changes are planned against the whole list. */
   ready: boolean;
   /** How many rows are selected: dragging a selected row drags them all ("+N"). */
@@ -34,7 +35,9 @@ interface ItemRowProps {
   row: TrackRow | undefined;
   offsetY: number;
   active: boolean;
-  onFocus: () => void;
+  /** The table's handlers, the same for every row and every render. */
+  onFocusRow: (index: number) => void;
+  onSelectRow: (index: number, extend: boolean) => void;
   describedById: string;
   /** Null for loading rows and for people who cannot edit; see `leadCells`. */
   editing: RowEditing | null;
@@ -47,9 +50,27 @@ interface ItemRowProps {
   rowActions?: (row: TrackRow, tabIndex: number) => React.ReactNode;
 }
 
-/** One grid row: a loading placeholder, or the item with its controls. */
-export function ItemRow(props: ItemRowProps) {
-  const { index, row, offsetY, active, onFocus, editing, withActions } = props;
+/** Same props: every one the same value, `editing` compared by its fields (a new object each time). */
+function sameRow(prev: ItemRowProps, next: ItemRowProps): boolean {
+  for (const key of Object.keys(next) as (keyof ItemRowProps)[])
+    if (key !== 'editing' && prev[key] !== next[key]) return false;
+  const [a, b] = [prev.editing, next.editing];
+  if (!a || !b) return a === b;
+  return (
+    a.rowKey === b.rowKey &&
+    a.selected === b.selected &&
+    a.ready === b.ready &&
+    a.selectedCount === b.selectedCount
+  );
+}
+
+/**
+ * One grid row: a loading placeholder, or the item with its controls. Memoized: the table
+ * renders on every scroll step and every change to the list, and a row (with its buttons'
+ * hooks) is the costly part; a row whose props are the same is left as it is.
+ */
+export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
+  const { index, row, offsetY, active, editing, withActions } = props;
   const sortable = useSortable({
     id: editing?.rowKey ?? `loading-${index}`,
     disabled: !editing?.ready || !props.movable,
@@ -60,7 +81,7 @@ export function ItemRow(props: ItemRowProps) {
     'data-index': index,
     'aria-rowindex': index + 2,
     tabIndex: active ? 0 : -1,
-    onFocus,
+    onFocus: () => props.onFocusRow(index),
     // Placed with `top`, not a transform: dnd-kit measures rows ignoring transforms, and
     // uses the transform for the drag itself.
     style: {
@@ -118,7 +139,7 @@ export function ItemRow(props: ItemRowProps) {
               aria-describedby={selectable ? undefined : reasonId}
               onChange={(event) => {
                 const native = event.nativeEvent as Partial<MouseEvent>;
-                editing.onSelect(native.shiftKey === true);
+                props.onSelectRow(index, native.shiftKey === true);
               }}
             />
           </label>
@@ -186,4 +207,4 @@ export function ItemRow(props: ItemRowProps) {
       )}
     </div>
   );
-}
+}, sameRow);

@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'react';
 import { FindField } from './find-field';
 import { SelectionToolbar, type SelectionAction } from './selection-toolbar';
 import { TrackTable, type TrackTableProps } from './track-table';
@@ -46,7 +47,14 @@ export function TrackListView(props: TrackListViewProps) {
   const slots = useTrackSlots();
   const viewing = view.indices !== null;
   const { selectedRows } = selection;
-  const shown = { rows: view.rows, isView: viewing };
+  const shown = useMemo(() => ({ rows: view.rows, isView: viewing }), [view.rows, viewing]);
+  // The same function while the rows shown are the same: each row is rendered again only
+  // when something of its own changed (ItemRow is memoized).
+  const slotActions = slots.rowActions;
+  const rowActions = useCallback(
+    (row: TrackRow, tabIndex: number) => slotActions?.(row, tabIndex, shown),
+    [slotActions, shown],
+  );
   return (
     <>
       {props.alerts}
@@ -92,9 +100,7 @@ export function TrackListView(props: TrackListViewProps) {
           early={props.early}
           onShowRow={props.onShowRow}
           sorting={{ sort: view.sort, onSort: view.setSort }}
-          rowActions={
-            slots.rowActions && ((row, tabIndex) => slots.rowActions!(row, tabIndex, shown))
-          }
+          rowActions={slotActions && rowActions}
           editing={{
             ...selection.tableEditing(complete),
             onDrop: viewing || props.blockedReason ? undefined : props.onDrop,

@@ -2,6 +2,7 @@ import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-vir
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ItemRow, ROW_HEIGHT } from './item-row';
 import type { TrackRow } from '../../domain/track-row';
+import { useStableCallback } from '../../lib/use-stable-callback';
 import { useGridKeys } from './grid-keys';
 import { TableHead, type Sorting } from './table-head';
 import { SortableRows, type TableEditing } from './sortable-rows';
@@ -80,6 +81,11 @@ export function TrackTable({
   const firstShown = virtualizer.range?.startIndex ?? 0;
   useEffect(() => onShowRow?.(firstShown), [firstShown, onShowRow]);
   const movable = !!editing?.onDrop;
+  // One handler of each for every row, so rows that did not change skip rendering.
+  const onFocusRow = keyboard.setActive;
+  const onSelectRow = useStableCallback((index: number, extend: boolean) =>
+    editing?.onSelect(index, extend),
+  );
 
   return (
     <div
@@ -113,7 +119,8 @@ export function TrackTable({
                 row={row}
                 offsetY={virtualRow.start - scrollMargin}
                 active={virtualRow.index === active}
-                onFocus={() => keyboard.setActive(virtualRow.index)}
+                onFocusRow={onFocusRow}
+                onSelectRow={onSelectRow}
                 describedById={`${tooltipPrefix}-${virtualRow.index}`}
                 leadCells={!!editing}
                 movable={movable}
@@ -124,7 +131,6 @@ export function TrackTable({
                     ? {
                         rowKey: key,
                         selected: editing.selected.has(key),
-                        onSelect: (extend) => editing.onSelect(virtualRow.index, extend),
                         ready: editing.ready,
                         selectedCount: editing.selected.size,
                       }

@@ -4,7 +4,6 @@
  * where the Web API cannot restore it. Reading one checks it thoroughly: a file that is
  * not ours, of a newer version, or malformed is refused with a message before any request.
  */
-import { strFromU8, unzipSync } from 'fflate';
 import type { TrackRow } from '../../domain/track-row';
 
 export const BACKUP_FORMAT = 'spotify-library-manager/backup';
@@ -148,7 +147,9 @@ const isZip = (bytes: Uint8Array) =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** A chosen file: a JSON backup, or the zip Export everything makes (its backup.json). */
-export function readBackupFile(bytes: Uint8Array): Backup {
+export async function readBackupFile(bytes: Uint8Array): Promise<Backup> {
+  // fflate loads with the first file chosen: no page needs it before then.
+  const { strFromU8, unzipSync } = await import('fflate');
   if (!isZip(bytes)) return parseBackup(strFromU8(bytes));
   let files: Record<string, Uint8Array>;
   try {

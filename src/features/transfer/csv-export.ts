@@ -17,7 +17,7 @@ export const CSV_COLUMNS = [
   'isrc',
 ] as const;
 
-export function itemsCsv(items: readonly BackupItem[]): string {
+export function itemsCsv(items: readonly BackupItem[]): Promise<string> {
   const rows = items.map((item) => ({
     position: item.position + 1,
     uri: item.uri ?? '',
@@ -62,7 +62,7 @@ export const EXPORTIFY_COLUMNS = [
   'Added At',
 ] as const;
 
-export function exportifyCsv({ items }: Pick<BackupPlaylist, 'items'>): string {
+export function exportifyCsv({ items }: Pick<BackupPlaylist, 'items'>): Promise<string> {
   const empty = Object.fromEntries(EXPORTIFY_COLUMNS.map((column) => [column, ''])) as Record<
     (typeof EXPORTIFY_COLUMNS)[number],
     string | number

@@ -50,8 +50,8 @@ export class ImportFileError extends Error {
   override readonly name = 'ImportFileError';
 }
 
-export function readImportCsv(text: string): ImportRow[] {
-  const { fields, rows } = readCsv(text);
+export async function readImportCsv(text: string): Promise<ImportRow[]> {
+  const { fields, rows } = await readCsv(text);
   const uriColumn = column(fields, COLUMNS.uri);
   const titleColumn = column(fields, COLUMNS.title);
   const artistColumn = column(fields, COLUMNS.artists);

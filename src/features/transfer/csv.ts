@@ -10,18 +10,20 @@
  * with ' before one of those characters gets one more; reading takes one off.
  * Numbers are written as numbers.
  */
-import Papa from 'papaparse';
+
+/** papaparse loads with the first CSV written or read: no page needs it before a click. */
+const papaparse = () => import('papaparse').then((module) => module.default);
 
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 const ESCAPED = /^'+[=+\-@\t\r]/;
 
 export type CsvValue = string | number;
 
-export function writeCsv<Field extends string>(
+export async function writeCsv<Field extends string>(
   fields: readonly Field[],
   rows: readonly Record<Field, CsvValue>[],
-): string {
-  const body = Papa.unparse(
+): Promise<string> {
+  const body = (await papaparse()).unparse(
     { fields: [...fields], data: rows.map((row) => fields.map((field) => row[field])) },
     { quotes: true, newline: '\r\n', escapeFormulae: FORMULA_START },
   );
@@ -32,8 +34,10 @@ export function writeCsv<Field extends string>(
 const unescapeCell = (cell: string) => (ESCAPED.test(cell) ? cell.slice(1) : cell);
 
 /** The header's fields and every non-blank row, cells unescaped. */
-export function readCsv(text: string): { fields: string[]; rows: Record<string, string>[] } {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+export async function readCsv(
+  text: string,
+): Promise<{ fields: string[]; rows: Record<string, string>[] }> {
+  const parsed = (await papaparse()).parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
     transform: unescapeCell,

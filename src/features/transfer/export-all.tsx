@@ -1,4 +1,3 @@
-import { strToU8, zipSync } from 'fflate';
 import { useRef, useState } from 'react';
 import { describeError } from '../../api/errors';
 import { formatCount } from '../../lib/format';
@@ -14,16 +13,21 @@ export interface ExportSource {
 }
 
 /** The zip: one CSV per playlist with items, an index of every playlist, and one JSON backup. */
-export function libraryZip(playlists: readonly BackupPlaylist[], now = new Date()): Uint8Array {
+export async function libraryZip(
+  playlists: readonly BackupPlaylist[],
+  now = new Date(),
+): Promise<Uint8Array> {
+  // fflate loads with the first export: no page needs it before then.
+  const { strToU8, zipSync } = await import('fflate');
   const files: Record<string, Uint8Array> = {};
-  playlists.forEach((playlist, i) => {
-    if (!playlist.itemsShared) return;
+  for (const [i, playlist] of playlists.entries()) {
+    if (!playlist.itemsShared) continue;
     const number = String(i + 1).padStart(3, '0');
     files[`playlists/${number}-${fileName(playlist.name, 'csv')}`] = strToU8(
-      itemsCsv(playlist.items),
+      await itemsCsv(playlist.items),
     );
-  });
-  const index = writeCsv(
+  }
+  const index = await writeCsv(
     ['name', 'owner', 'items', 'items_shared', 'public', 'collaborative', 'source'],
     playlists.map((p) => ({
       name: p.name,
@@ -61,7 +65,7 @@ export function ExportAllButton({ sources }: { sources: () => Promise<ExportSour
         done.current.push(await all[i]!.load());
       }
       const date = new Date().toISOString().slice(0, 10);
-      const zip = libraryZip(done.current);
+      const zip = await libraryZip(done.current);
       downloadFile(`spotify-library-${date}.zip`, 'application/zip', new Uint8Array(zip));
       const hidden = done.current.filter((p) => !p.itemsShared).length;
       setStatus({

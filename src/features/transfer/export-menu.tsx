@@ -70,7 +70,11 @@ export function ExportMenu({ name, describe, more = [] }: ExportMenuProps) {
     undoHistory.announce(`Preparing ${name} for export…`);
     try {
       const playlist = await describe();
-      downloadFile(fileName(playlist.name, format.extension), format.type, format.write(playlist));
+      downloadFile(
+        fileName(playlist.name, format.extension),
+        format.type,
+        await format.write(playlist),
+      );
       undoHistory.announce(
         `Exported ${playlist.name} as ${format.name}: ${formatCount(playlist.items.length, 'item')}.`,
       );

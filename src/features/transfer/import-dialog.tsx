@@ -43,7 +43,7 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
     if (!file) return;
     setName(file.name.replace(/\.csv$/i, '') || 'Imported playlist');
     try {
-      const rows = readImportCsv(await file.text());
+      const rows = await readImportCsv(await file.text());
       const searching = rows.filter((row) => !row.uri && !row.unusable);
       setStatus(
         searching.length ? `Searching Spotify for ${formatCount(searching.length, 'song')}…` : null,

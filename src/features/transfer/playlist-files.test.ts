@@ -15,8 +15,8 @@ const playlist = (overrides: Partial<BackupPlaylist> = {}) => ({
 const song = `spotify:track:${'a'.repeat(22)}`;
 
 describe('Exportify CSV', () => {
-  it('has Exportify’s columns in its order and fills what Spotify sends', () => {
-    const parsed = Papa.parse<Record<string, string>>(exportifyCsv(playlist()).slice(1), {
+  it('has Exportify’s columns in its order and fills what Spotify sends', async () => {
+    const parsed = Papa.parse<Record<string, string>>((await exportifyCsv(playlist())).slice(1), {
       header: true,
       skipEmptyLines: true,
     });

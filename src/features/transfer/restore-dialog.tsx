@@ -59,7 +59,7 @@ function RestoreDialog({ onClose, onRestored }: { onClose: () => void; onRestore
     setProblem(null);
     if (!file) return;
     try {
-      const read = readBackupFile(new Uint8Array(await file.arrayBuffer()));
+      const read = await readBackupFile(new Uint8Array(await file.arrayBuffer()));
       const restorable = read.playlists.flatMap((p, i) => (p.itemsShared ? [i] : []));
       setBackup(read);
       setChosen(new Set(restorable));
@@ -224,10 +224,8 @@ function RestoreReport({ results, onClose }: { results: Done[]; onClose: () => v
             type="button"
             className="button"
             onClick={() =>
-              downloadFile(
-                fileName('not restored', 'csv'),
-                'text/csv;charset=utf-8',
-                itemsCsv(missing),
+              void itemsCsv(missing).then((csv) =>
+                downloadFile(fileName('not restored', 'csv'), 'text/csv;charset=utf-8', csv),
               )
             }
           >

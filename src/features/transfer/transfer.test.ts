@@ -16,8 +16,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { items } from './sample-items';
 
 describe('CSV export', () => {
-  it('writes every item kind with a header row, quoted fields and a BOM', () => {
-    const csv = itemsCsv(items);
+  it('writes every item kind with a header row, quoted fields and a BOM', async () => {
+    const csv = await itemsCsv(items);
     expect(csv.startsWith('\uFEFF"position","uri","title"')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
       header: true,
@@ -131,7 +131,7 @@ describe('JSON backup', () => {
 });
 
 describe('export everything', () => {
-  it('zips a CSV per shared playlist, an index marking unshared ones, and one JSON backup', () => {
+  it('zips a CSV per shared playlist, an index marking unshared ones, and one JSON backup', async () => {
     const mine: BackupPlaylist = {
       source: 'playlist',
       id: 'a',
@@ -152,7 +152,7 @@ describe('export everything', () => {
       itemsShared: false,
       items: [],
     };
-    const files = unzipSync(libraryZip([mine, theirs]));
+    const files = unzipSync(await libraryZip([mine, theirs]));
     expect(Object.keys(files).sort()).toEqual([
       'backup.json',
       'playlists.csv',
@@ -160,7 +160,7 @@ describe('export everything', () => {
     ]);
     // Byte for byte, BOM included.
     expect(Array.from(files['playlists/001-Mine.csv']!)).toEqual(
-      Array.from(strToU8(itemsCsv(items))),
+      Array.from(strToU8(await itemsCsv(items))),
     );
     const index = strFromU8(files['playlists.csv']!);
     expect(index).toContain(
@@ -192,8 +192,8 @@ describe('merge', () => {
 });
 
 describe('CSV import', () => {
-  it('takes URIs (and open.spotify.com links) as they are, and marks what cannot be imported', () => {
-    const rows = readImportCsv(itemsCsv(items));
+  it('takes URIs (and open.spotify.com links) as they are, and marks what cannot be imported', async () => {
+    const rows = await readImportCsv(await itemsCsv(items));
     expect(rows.map((r) => [r.uri, r.title, r.unusable === null])).toEqual([
       [`spotify:track:${'a'.repeat(22)}`, 'Café, "Live"', true],
       [null, 'Home Tape', false],
@@ -202,14 +202,14 @@ describe('CSV import', () => {
       [`spotify:track:${'w'.repeat(22)}`, 'Gone Here', true],
     ]);
     expect(rows[0]!.durationMs).toBe(245_000);
-    const other = readImportCsv(
+    const other = await readImportCsv(
       `Track Name,Artist Name(s),Duration (ms),Spotify URL\r\nSong,Ann,200000,https://open.spotify.com/track/${'b'.repeat(22)}?si=x\r\nOther,Bob,3:20,\r\n`,
     );
     expect(other.map((r) => [r.uri, r.title, r.artists, r.unusable])).toEqual([
       [`spotify:track:${'b'.repeat(22)}`, 'Song', 'Ann', null],
       [null, 'Other', 'Bob', null],
     ]);
-    expect(() => readImportCsv('a,b\r\n1,2\r\n')).toThrow(
+    await expect(readImportCsv('a,b\r\n1,2\r\n')).rejects.toThrow(
       /no column of Spotify URIs or song titles/,
     );
   });
@@ -239,17 +239,19 @@ describe('CSV import', () => {
 });
 
 describe('Backup file', () => {
-  it('reads a JSON backup and the zip Export everything makes', () => {
+  it('reads a JSON backup and the zip Export everything makes', async () => {
     const now = new Date('2026-12-04T00:00:00Z');
     const json = strToU8(JSON.stringify(makeBackup([playlist], now)));
-    expect(readBackupFile(json).playlists).toEqual([playlist]);
-    expect(readBackupFile(libraryZip([playlist], now))).toEqual(makeBackup([playlist], now));
+    expect((await readBackupFile(json)).playlists).toEqual([playlist]);
+    expect(await readBackupFile(await libraryZip([playlist], now))).toEqual(
+      makeBackup([playlist], now),
+    );
   });
 
-  it('says what is wrong with a zip that is not ours or is damaged', () => {
+  it('says what is wrong with a zip that is not ours or is damaged', async () => {
     const other = zipSync({ 'notes.txt': strToU8('hello') });
-    expect(() => readBackupFile(other)).toThrow(/no backup\.json/);
-    const damaged = libraryZip([playlist]).slice(0, 200);
-    expect(() => readBackupFile(damaged)).toThrow(BackupFileError);
+    await expect(readBackupFile(other)).rejects.toThrow(/no backup\.json/);
+    const damaged = (await libraryZip([playlist])).slice(0, 200);
+    await expect(readBackupFile(damaged)).rejects.toThrow(BackupFileError);
   });
 });
