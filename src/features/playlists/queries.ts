@@ -106,8 +106,17 @@ export type PlaylistItemsData = PagedRows<TrackRow>;
 export function embeddedRows(playlist: Playlist | undefined): TrackRow[] {
   const paging = playlist?.items;
   if (!paging || (paging.offset ?? 0) !== 0 || !Array.isArray(paging.items)) return [];
-  return paging.items.map((item, i) => toRow(item, i));
+  let rows = embedded.get(paging);
+  if (!rows) embedded.set(paging, (rows = paging.items.map((item, i) => toRow(item, i))));
+  return rows;
 }
+
+/**
+ * The rows read from each embedded page, once: the page shows them before its items
+ * arrive, and the items query starts from the same rows, so the same row objects carry
+ * on and their (memoized) table rows are not rendered again when the items arrive.
+ */
+const embedded = new WeakMap<object, TrackRow[]>();
 
 /** The embedded rows of the cached details, when they are of this version. */
 function embeddedRowsOf(client: QueryClient, id: string, snapshotId: string): TrackRow[] {
