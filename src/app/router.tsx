@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
-import { createRoutes } from './routes';
+import { createRoutes, type RouteOptions } from './routes';
 
-export function createAppRouter() {
-  return createBrowserRouter(createRoutes());
+export function createAppRouter(options: RouteOptions) {
+  return createBrowserRouter(createRoutes(options));
 }

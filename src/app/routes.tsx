@@ -1,4 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type RouteObject } from 'react-router';
+import { AppProviders } from './providers';
 import { PageLoading } from '../components/page-loading';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { requireSession } from './infra/session';
@@ -28,7 +30,15 @@ export function preloadPages() {
   for (const load of Object.values(pages)) void load().catch(() => undefined);
 }
 
-export function createRoutes(): RouteObject[] {
+export interface RouteOptions {
+  /**
+   * The app's QueryClient, started when a signed-in page is first shown: only signed-in
+   * pages ask Spotify for data, so the login page loads none of the query code (issue 27).
+   */
+  queryClient: () => Promise<QueryClient>;
+}
+
+export function createRoutes({ queryClient }: RouteOptions): RouteObject[] {
   return [
     {
       id: 'root',
@@ -41,8 +51,21 @@ export function createRoutes(): RouteObject[] {
         {
           id: 'signed-in',
           loader: requireSession,
-          // Lazy too: a signed-out visitor's first page (/login) never loads the player.
-          lazy: async () => ({ Component: (await import('./signed-in-layout')).SignedInLayout }),
+          // Lazy too: a signed-out visitor's first page (/login) never loads the player, nor
+          // the query client, which every signed-in page shares from here down.
+          lazy: async () => {
+            const [{ SignedInLayout }, client] = await Promise.all([
+              import('./signed-in-layout'),
+              queryClient(),
+            ]);
+            return {
+              Component: () => (
+                <AppProviders queryClient={client}>
+                  <SignedInLayout />
+                </AppProviders>
+              ),
+            };
+          },
           ErrorBoundary: RouteErrorBoundary,
           children: [
             {

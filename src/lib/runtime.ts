@@ -2,9 +2,10 @@
  * One runtime per app: the state that lives as long as the app does (rate-limit gates,
  * rows on screen, item page sizes, login exchanges, token refreshes in flight, changes
  * already in the cache, the undo history, the player's UI state) is kept here, in slots
- * each module defines, not in module variables. The app starts a runtime with its
- * QueryClient (app/infra/query-client.ts); a test that renders an app starts a fresh one,
- * so nothing carries over between tests and nothing needs resetting by hand.
+ * each module defines, not in module variables. The page's app runs in the runtime the
+ * page starts with (its QueryClient comes later, with the first signed-in page); a test
+ * that renders an app starts a fresh one (testing/render-app.tsx), so nothing carries
+ * over between tests and nothing needs resetting by hand.
  */
 export interface RuntimeSlot<T> {
   readonly create: () => T;

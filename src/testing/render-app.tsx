@@ -3,10 +3,10 @@ import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { AppProviders } from '../app/providers';
 import { createQueryClient } from '../app/infra/query-client';
 import { createRoutes } from '../app/routes';
 import { connectSession } from '../app/infra/session';
+import { startRuntime } from '../lib/runtime';
 
 const disconnects: (() => void)[] = [];
 
@@ -25,19 +25,22 @@ interface RenderAppOptions {
  * QueryClient, so no cache leaks between tests.
  */
 export function renderApp(path = '/', options: RenderAppOptions = {}) {
+  // A new app: its gates, rows on screen, undo history and other per-app state start empty.
+  startRuntime();
   const queryClient = createQueryClient({ retryDelay: () => 0 });
-  const router = createMemoryRouter(options.routes ?? createRoutes(), {
-    initialEntries: [path],
-  });
+  const router = createMemoryRouter(
+    options.routes ?? createRoutes({ queryClient: () => Promise.resolve(queryClient) }),
+    {
+      initialEntries: [path],
+    },
+  );
   const disconnect = connectSession(router, queryClient);
   disconnects.push(disconnect, () => queryClient.clear());
   const user = userEvent.setup();
   // StrictMode as in main.tsx, so double-run effects show up in tests too.
   const view = render(
     <StrictMode>
-      <AppProviders queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </AppProviders>
+      <RouterProvider router={router} />
     </StrictMode>,
   );
   return { ...view, user, router, queryClient, disconnect };

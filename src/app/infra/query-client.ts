@@ -1,7 +1,6 @@
 import { MutationCache, onlineManager, QueryClient } from '@tanstack/react-query';
 import { OfflineError } from '../../api/errors';
 import { retryDelay, shouldRetryQuery } from '../../api/retry-policy';
-import { startRuntime } from '../../lib/runtime';
 import { restoreOrFetch } from './query-persistence';
 
 /**
@@ -11,8 +10,6 @@ import { restoreOrFetch } from './query-persistence';
 export function createQueryClient(
   options: { retryDelay?: (attempt: number) => number } = {},
 ): QueryClient {
-  // A new app: its gates, rows on screen, undo history and other per-app state start empty.
-  startRuntime();
   // React Query assumes online until an event says otherwise; an app opened offline (from
   // the service worker) hears none, so it starts from what the browser says.
   if (typeof navigator !== 'undefined') onlineManager.setOnline(navigator.onLine);

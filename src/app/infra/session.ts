@@ -11,7 +11,7 @@ export function requireSession({ request }: LoaderFunctionArgs) {
   return redirect(`/login?from=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
-interface NavigatingRouter {
+export interface NavigatingRouter {
   state: { location: { pathname: string; search: string } };
   navigate(to: string, options?: { replace?: boolean }): Promise<void>;
 }
