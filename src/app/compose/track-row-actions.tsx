@@ -51,7 +51,7 @@ function PlayableRowActions({
   return (
     <>
       <span className="row-actions row-actions--wide">
-        <RowPlayActions {...rowPlay} tabIndex={tabIndex} />
+        <RowPlayActions title={row.title} tabIndex={tabIndex} play={playRow} queue={queue} />
         <AddToPlaylistButton row={row} userId={userId} tabIndex={tabIndex} />
       </span>
       <MenuButton

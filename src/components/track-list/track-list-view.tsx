@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { FindField } from './find-field';
 import { SelectionToolbar, type SelectionAction } from './selection-toolbar';
 import { TrackTable, type TrackTableProps } from './track-table';
@@ -47,13 +47,23 @@ export function TrackListView(props: TrackListViewProps) {
   const slots = useTrackSlots();
   const viewing = view.indices !== null;
   const { selectedRows } = selection;
-  const shown = useMemo(() => ({ rows: view.rows, isView: viewing }), [view.rows, viewing]);
-  // The same function while the rows shown are the same: each row is rendered again only
-  // when something of its own changed (ItemRow is memoized).
+  // Row actions read the rows shown when pressed (Play from a found row plays the view),
+  // so the function given to the rows stays the same while pages arrive: each row is
+  // rendered again only when something of its own changed (ItemRow is memoized).
+  const latestRows = useRef(view.rows);
+  useLayoutEffect(() => {
+    latestRows.current = view.rows;
+  });
   const slotActions = slots.rowActions;
   const rowActions = useCallback(
-    (row: TrackRow, tabIndex: number) => slotActions?.(row, tabIndex, shown),
-    [slotActions, shown],
+    (row: TrackRow, tabIndex: number) =>
+      slotActions?.(row, tabIndex, {
+        get rows() {
+          return latestRows.current;
+        },
+        isView: viewing,
+      }),
+    [slotActions, viewing],
   );
   return (
     <>

@@ -75,9 +75,14 @@ export function PlayListButton({
   );
 }
 
-/** Play from this row and add it to the queue, as the row's buttons. */
-export function RowPlayActions(props: RowPlayProps & { tabIndex: number }) {
-  const { play, queue } = useRowPlay(props);
+/**
+ * Play from this row and add it to the queue, as the row's buttons: given the row's
+ * useRowPlay, which its menu shares (one set of player hooks per row, not two).
+ */
+export function RowPlayActions(
+  props: { title: string; tabIndex: number } & ReturnType<typeof useRowPlay>,
+) {
+  const { play, queue } = props;
   return (
     <span className="row-actions">
       <button
