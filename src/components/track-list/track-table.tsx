@@ -1,5 +1,5 @@
-import { defaultRangeExtractor, useWindowVirtualizer, windowScroll } from '@tanstack/react-virtual';
-import { startTransition, useEffect, useId, useRef, useState } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ItemRow, ROW_HEIGHT } from './item-row';
 import type { TrackRow } from '../../domain/track-row';
 import { useStableCallback } from '../../lib/use-stable-callback';
@@ -50,24 +50,15 @@ export function TrackTable({
 }: TrackTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
-  const mountWriteSkipped = useRef(false);
   const tooltipPrefix = useId();
   // The keyboard scrolls through the virtualizer, which needs the keyboard's active row.
   const scroller = useRef<(index: number) => void>(() => undefined);
   const keyboard = useGridKeys(total, editing, (index) => scroller.current(index), bodyRef);
   const { active } = keyboard;
 
-  // Where the list starts on the page, read in a task of its own and applied as a
-  // transition: read in a layout effect, it forced the page's layout and a second,
-  // synchronous render of every row inside the first commit (one task of 300 ms at a
-  // phone's speed). Until then the rows from the top are shown, which include those on
-  // screen; rows are placed relative to the body either way.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const top = bodyRef.current?.getBoundingClientRect().top;
-      if (top !== undefined) startTransition(() => setScrollMargin(top + window.scrollY));
-    });
-    return () => clearTimeout(timer);
+  useLayoutEffect(() => {
+    if (bodyRef.current)
+      setScrollMargin(bodyRef.current.getBoundingClientRect().top + window.scrollY);
   }, []);
 
   const virtualizer = useWindowVirtualizer({
@@ -75,21 +66,6 @@ export function TrackTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     scrollMargin,
-    // The window's size from the start: with the default (0 x 0) the first render had no
-    // rows, and the rows on screen were all mounted by a second, synchronous render in the
-    // virtualizer's layout effect (not sliced, so one long task on a phone).
-    initialRect: { width: window.innerWidth, height: window.innerHeight },
-    // On mount the virtualizer writes the window's scroll position back to where it already
-    // is; the write forces a layout of the whole page inside the commit (90 ms of it at a
-    // phone's speed). That first write changes nothing and is skipped; every later one
-    // (keyboard, jumps) scrolls as usual.
-    scrollToFn: (offset, options, instance) => {
-      if (!mountWriteSkipped.current) {
-        mountWriteSkipped.current = true;
-        if (!options.adjustments && !options.behavior) return;
-      }
-      windowScroll(offset, options, instance);
-    },
     // The row with keyboard focus stays in the DOM wherever the page scrolls, so focus is
     // never dropped to the page; the row a key moves to is there at once to take it.
     rangeExtractor: (range) => {
