@@ -9,6 +9,7 @@ import { hashKey, type QueryKey } from '@tanstack/react-query';
 import { MalformedResponseError, SpotifyApiError } from './errors';
 import { withRetries } from './retry-policy';
 import { asRecord } from '../domain/read-spotify';
+import { formatNumber } from '../lib/format';
 
 /**
  * A paging object's entries (each still to be read) and total, or a MalformedResponseError
@@ -257,7 +258,7 @@ export async function* streamPages<Row>({
         const covered = coveredFromStart(received);
         if (covered < total)
           throw new MalformedResponseError(
-            `Spotify sent ${covered.toLocaleString()} of the ${total.toLocaleString()} it listed. Try again.`,
+            `Spotify sent ${formatNumber(covered)} of the ${formatNumber(total)} it listed. Try again.`,
           );
         return;
       }

@@ -3,6 +3,12 @@ import { useSyncExternalStore } from 'react';
 /** Where the player is a mini player that expands to full screen: phones, upright or sideways. */
 export const COMPACT_PLAYER_QUERY = '(max-width: 720px), (max-height: 500px)';
 
+/**
+ * Where the track table hides its album, date added and added-by columns (track-table.css
+ * says the same). Hidden dates are not formatted: see item-row.tsx.
+ */
+export const NARROW_TABLE_QUERY = '(max-width: 900px)';
+
 const matches = (query: string) =>
   typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
 

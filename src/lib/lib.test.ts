@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { concurrencyLimit } from './concurrency';
 import { descriptionText, parseDescription } from './description';
-import { formatDuration, formatLongDuration } from './format';
+import { formatCount, formatDuration, formatLongDuration, formatNumber } from './format';
+import { onFirstUse } from './on-first-use';
 import { parseLocalUri } from './local-file';
 
 describe('parseDescription', () => {
@@ -42,6 +43,32 @@ describe('formatting', () => {
     expect(formatLongDuration(45 * 60_000)).toBe('45 min');
     expect(formatLongDuration(135 * 60_000)).toBe('2 hr 15 min');
     expect(formatLongDuration(30_000)).toBe('30 sec');
+  });
+
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [12_001, '12,001'],
+    [1_234_567, '1,234,567'],
+    [-1500, '-1,500'],
+    [1234.5, '1,234.5'],
+    [NaN, '–'],
+  ])('formatNumber(%s) = %s', (value, text) => expect(formatNumber(value)).toBe(text));
+
+  it('counts with the singular for one', () => {
+    expect(formatCount(1, 'song')).toBe('1 song');
+    expect(formatCount(10_000, 'match', 'matches')).toBe('10,000 matches');
+  });
+});
+
+describe('onFirstUse', () => {
+  it('makes the value on the first call only', () => {
+    let made = 0;
+    const value = onFirstUse(() => ({ made: ++made }));
+    expect(made).toBe(0);
+    expect(value()).toBe(value());
+    expect(made).toBe(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
 import './find-field.css';
 
 interface FindFieldProps {
@@ -63,7 +63,7 @@ export function FindField({ label, query, onQuery, matches, searched, complete }
       <span className="muted find-field__count" role="status">
         {matches === null
           ? ''
-          : `${formatCount(matches, 'match', 'matches')}${complete ? '' : ` in the ${searched.toLocaleString()} loaded so far`}`}
+          : `${formatCount(matches, 'match', 'matches')}${complete ? '' : ` in the ${formatNumber(searched)} loaded so far`}`}
       </span>
     </div>
   );

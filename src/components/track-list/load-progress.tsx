@@ -1,4 +1,4 @@
-import { formatCount } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
 import './load-progress.css';
 
 interface LoadProgressProps {
@@ -23,7 +23,7 @@ export function LoadProgress({ loaded, total, complete, noun, failed }: LoadProg
           <>
             <progress max={total} value={loaded} aria-label={`Loading ${noun}s`} />
             <span className="muted">
-              Loaded {loaded.toLocaleString()} of {formatCount(total, noun)}
+              Loaded {formatNumber(loaded)} of {formatCount(total, noun)}
             </span>
           </>
         )}

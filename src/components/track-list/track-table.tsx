@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ItemRow, ROW_HEIGHT } from './item-row';
+import { NARROW_TABLE_QUERY, useMediaQuery } from '../use-media-query';
 import type { TrackRow } from '../../domain/track-row';
 import { useStableCallback } from '../../lib/use-stable-callback';
 import { useGridKeys } from './grid-keys';
@@ -55,6 +56,7 @@ export function TrackTable({
   const scroller = useRef<(index: number) => void>(() => undefined);
   const keyboard = useGridKeys(total, editing, (index) => scroller.current(index), bodyRef);
   const { active } = keyboard;
+  const datesShown = !useMediaQuery(NARROW_TABLE_QUERY);
 
   useLayoutEffect(() => {
     if (bodyRef.current)
@@ -126,6 +128,7 @@ export function TrackTable({
                 movable={movable}
                 withActions={!!rowActions}
                 rowActions={rowActions}
+                datesShown={datesShown}
                 editing={
                   editing && key !== undefined
                     ? {

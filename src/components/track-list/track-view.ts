@@ -3,6 +3,7 @@
  * A view changes nothing on Spotify; it maps the rows on screen to the list's own rows.
  */
 import type { TrackRow } from '../../domain/track-row';
+import { onFirstUse } from '../../lib/on-first-use';
 
 export type SortColumn = 'title' | 'artist' | 'album' | 'added' | 'addedBy' | 'length';
 export type SortDirection = 'ascending' | 'descending';
@@ -46,7 +47,9 @@ export function filterIndices(texts: readonly string[], query: string): number[]
   return out;
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const collator = onFirstUse(
+  () => new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }),
+);
 
 type SortValue = string | number | null;
 
@@ -81,6 +84,7 @@ export function sortIndices(
   const order = indices ? [...indices] : rows.map((_, i) => i);
   const values = new Map(order.map((i) => [i, valueOf(rows[i]!, spec.column)]));
   const sign = spec.direction === 'ascending' ? 1 : -1;
+  const collation = collator();
   return order.sort((a, b) => {
     const x = values.get(a)!;
     const y = values.get(b)!;
@@ -88,7 +92,7 @@ export function sortIndices(
     const compared =
       typeof x === 'number' && typeof y === 'number'
         ? x - y
-        : collator.compare(String(x), String(y));
+        : collation.compare(String(x), String(y));
     return compared === 0 ? a - b : sign * compared;
   });
 }

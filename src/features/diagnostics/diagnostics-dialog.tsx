@@ -3,7 +3,7 @@ import { Dialog, DialogDismiss } from '../../components/dialog';
 import { useNowUntil } from '../../components/use-now-until';
 import { blockReason, tryAgainAt, type RateLimitGate } from '../../api/rate-limit-gate';
 import { ENDPOINT_GROUPS, requestStats, type GroupCounts } from '../../api/request-stats';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
 import './diagnostics.css';
 
 const never = () => () => undefined;
@@ -52,20 +52,20 @@ export function DiagnosticsDialog({
             {groups.map((group) => (
               <tr key={group}>
                 <th scope="row">{group}</th>
-                <td>{counts[group].requests.toLocaleString()}</td>
-                <td>{counts[group].notModified.toLocaleString()}</td>
-                <td>{counts[group].rateLimited.toLocaleString()}</td>
-                <td>{counts[group].unanswered.toLocaleString()}</td>
+                <td>{formatNumber(counts[group].requests)}</td>
+                <td>{formatNumber(counts[group].notModified)}</td>
+                <td>{formatNumber(counts[group].rateLimited)}</td>
+                <td>{formatNumber(counts[group].unanswered)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">All</th>
-              <td>{sum('requests').toLocaleString()}</td>
-              <td>{sum('notModified').toLocaleString()}</td>
-              <td>{sum('rateLimited').toLocaleString()}</td>
-              <td>{sum('unanswered').toLocaleString()}</td>
+              <td>{formatNumber(sum('requests'))}</td>
+              <td>{formatNumber(sum('notModified'))}</td>
+              <td>{formatNumber(sum('rateLimited'))}</td>
+              <td>{formatNumber(sum('unanswered'))}</td>
             </tr>
           </tfoot>
         </table>

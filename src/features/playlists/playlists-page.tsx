@@ -7,7 +7,7 @@ import { CoverImage, pickImage } from '../../components/cover-image';
 import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
 import { descriptionText } from '../../lib/description';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
 import { PlaylistBadges } from './details/playlist-badges';
 import { playlistQueries } from './queries';
 import './playlists-page.css';
@@ -85,7 +85,7 @@ export function PlaylistsPage({
             />
             <p className="muted" aria-live="polite">
               {filter.trim()
-                ? `${formatCount(shown.length, 'playlist')} of ${playlists.length.toLocaleString()} ${shown.length === 1 ? 'matches' : 'match'}`
+                ? `${formatCount(shown.length, 'playlist')} of ${formatNumber(playlists.length)} ${shown.length === 1 ? 'matches' : 'match'}`
                 : formatCount(playlists.length, 'playlist')}
               {isRefetching ? ' · updating…' : ''}
             </p>
@@ -133,11 +133,11 @@ export function PlaylistCounts({ userId }: { userId: string }) {
     <dl className="stats">
       <div>
         <dt>Playlists you own</dt>
-        <dd>{owned.toLocaleString()}</dd>
+        <dd>{formatNumber(owned)}</dd>
       </div>
       <div>
         <dt>Playlists you follow</dt>
-        <dd>{(playlists.length - owned).toLocaleString()}</dd>
+        <dd>{formatNumber(playlists.length - owned)}</dd>
       </div>
     </dl>
   );

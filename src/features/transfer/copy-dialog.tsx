@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Dialog } from '../../components/dialog';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
 import { addableUris } from './copy-merge';
 import { addInOrder, stopMessage } from './restore';
 import { RunActions } from './run-actions';
@@ -86,7 +86,7 @@ export function CopyDialog({ what, defaultName, uris, onClose, onCreated }: Copy
           </p>
           {state.kind === 'running' && (
             <p role="status">
-              Copying {state.added.toLocaleString()} of {formatCount(state.total, 'item')}…
+              Copying {formatNumber(state.added)} of {formatCount(state.total, 'item')}…
             </p>
           )}
           {state.kind === 'stopped' && <p role="alert">{state.message}</p>}

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../api/errors';
 import { Dialog } from '../../components/dialog';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
 import { readImportCsv } from './csv-import';
 import { ImportReview, matchRows, type Line } from './import-review';
 import { addInOrder, stopMessage } from './restore';
@@ -67,7 +67,7 @@ function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
         },
         uris: chosen.map((line) => line.row.uri ?? line.match!.uri),
         onProgress: (added, total) =>
-          setStatus(`Adding ${added.toLocaleString()} of ${formatCount(total, 'song')}…`),
+          setStatus(`Adding ${formatNumber(added)} of ${formatCount(total, 'song')}…`),
       });
       onCreated();
       setStatus(null);

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Dialog } from '../../components/dialog';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
 import { mergeUris } from './copy-merge';
 import { addInOrder, stopMessage } from './restore';
 import { MergeFields, type Target } from './merge-fields';
@@ -78,7 +78,7 @@ export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDi
         onProgress: (added, total) =>
           setState({
             kind: 'running',
-            text: `Adding ${added.toLocaleString()} of ${formatCount(total, 'item')}…`,
+            text: `Adding ${formatNumber(added)} of ${formatCount(total, 'item')}…`,
           }),
       });
       onChanged();

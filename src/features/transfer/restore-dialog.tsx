@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../api/errors';
 import { Dialog } from '../../components/dialog';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
 import { UNAVAILABLE_TITLE } from '../../domain/track-row';
 import { readBackupFile, type Backup } from './backup-format';
 import { fileName, itemsCsv } from './csv-export';
@@ -148,14 +148,13 @@ function RestoreDialog({ onClose, onRestored }: { onClose: () => void; onRestore
       )}
       {stage.kind === 'running' && (
         <p role="status">
-          Restoring {stage.name}: {stage.added.toLocaleString()} of{' '}
-          {formatCount(stage.total, 'item')}…
+          Restoring {stage.name}: {formatNumber(stage.added)} of {formatCount(stage.total, 'item')}…
         </p>
       )}
       {stage.kind === 'stopped' && (
         <div role="alert">
           <p>
-            Restoring {stage.name} stopped after {stage.added.toLocaleString()} of{' '}
+            Restoring {stage.name} stopped after {formatNumber(stage.added)} of{' '}
             {formatCount(stage.total, 'item')}: {stage.message}
           </p>
           <p>Resume adds only what is missing; nothing is added twice.</p>

@@ -16,6 +16,7 @@ import { moveOnDrop } from './move-intents';
 import { selectionMoves } from './selection-moves';
 import { usePlaylistEditing, type PlaylistEditing } from './use-playlist-editing';
 import './playlist-items-editor.css';
+import { formatNumber } from '../../../lib/format';
 
 interface PlaylistItemsEditorProps extends Pick<TrackTableProps, 'early' | 'onShowRow'> {
   playlist: Playlist;
@@ -122,8 +123,7 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
         />
         {editing.progress && (
           <p className="notice" role="status">
-            Moving {editing.progress.done.toLocaleString()} of{' '}
-            {editing.progress.total.toLocaleString()}…
+            Moving {formatNumber(editing.progress.done)} of {formatNumber(editing.progress.total)}…
           </p>
         )}
         {viewing && (
