@@ -8,6 +8,25 @@ import { securityHeadersPlugin } from './scripts/security-headers.ts';
 // the app runs on binds 127.0.0.1 and the redirect URI the user registers matches it.
 const host = '127.0.0.1';
 
+/**
+ * The app's tests of logic alone (no component, no browser storage): they run in Node, as
+ * the emulator's do. Building a jsdom costs about a second per test file. Any other test
+ * file gets jsdom, so a new one that needs it works as it is.
+ */
+const LOGIC_TESTS = [
+  'src/api/paged-stream.test.ts',
+  'src/api/playlist-scope.test.ts',
+  'src/auth/pkce.test.ts',
+  'src/auth/return-path.test.ts',
+  'src/features/playlists/edit/finish-plan.test.ts',
+  'src/features/playlists/edit/item-changes.test.ts',
+  'src/features/playlists/tools/tools.test.ts',
+  'src/features/transfer/csv.test.ts',
+  'src/features/transfer/transfer.test.ts',
+  'src/lib/runtime.test.ts',
+  'src/testing/test-emulator.test.ts',
+];
+
 export default defineConfig(({ mode }) => ({
   // The Content Security Policy covers the backends this build talks to (the emulator's
   // origin only in demo builds).
@@ -83,8 +102,19 @@ export default defineConfig(({ mode }) => ({
       {
         extends: true,
         test: {
+          name: 'logic',
+          include: LOGIC_TESTS,
+          environment: 'node',
+          setupFiles: ['src/testing/setup-logic-tests.ts'],
+          restoreMocks: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'app',
           include: ['src/**/*.test.{ts,tsx}'],
+          exclude: LOGIC_TESTS,
           environment: 'jsdom',
           // The app runs on a loopback IP, never localhost (Spotify's redirect URI rule).
           environmentOptions: { jsdom: { url: 'http://127.0.0.1:5173/' } },
