@@ -42,6 +42,10 @@ export function RestoreButton({ onRestored }: { onRestored: () => void }) {
   );
 }
 
+/** The playlists of a backup that can be restored (Spotify shared their items). */
+const restorableOf = (backup: Backup) =>
+  backup.playlists.flatMap((playlist, i) => (playlist.itemsShared ? [i] : []));
+
 /**
  * Pick one of our JSON backups, choose which of its playlists to restore, and watch
  * them come back as new playlists; a stopped restore can be resumed, and what could not
@@ -60,9 +64,8 @@ function RestoreDialog({ onClose, onRestored }: { onClose: () => void; onRestore
     if (!file) return;
     try {
       const read = await readBackupFile(new Uint8Array(await file.arrayBuffer()));
-      const restorable = read.playlists.flatMap((p, i) => (p.itemsShared ? [i] : []));
       setBackup(read);
-      setChosen(new Set(restorable));
+      setChosen(new Set(restorableOf(read)));
     } catch (error) {
       setProblem(describeError(error));
     }
@@ -117,6 +120,19 @@ function RestoreDialog({ onClose, onRestored }: { onClose: () => void; onRestore
           {backup && (
             <fieldset>
               <legend>Playlists to restore (each becomes a new playlist)</legend>
+              {/* A whole library's backup lists every playlist: restoring one starts here. */}
+              <div className="form__actions">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setChosen(new Set(restorableOf(backup)))}
+                >
+                  Choose all
+                </button>
+                <button type="button" className="button" onClick={() => setChosen(new Set())}>
+                  Choose none
+                </button>
+              </div>
               {backup.playlists.map((playlist, i) => {
                 const { adding, notRestored } = restorePlan(playlist.items);
                 const unfinished = unfinishedRestore(backup.exportedAt, playlist);
