@@ -5,6 +5,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { playListFrom } from '../../components/track-list/play-list';
+import { ROW_MENU_QUERY, useMediaQuery } from '../../components/use-media-query';
 import type { TrackSlots } from '../../components/track-list/track-slots';
 import { SelectionSaveButtons } from '../../features/library/selection-save-buttons';
 import { PlayListButton } from '../../features/player/play-buttons';
@@ -18,6 +19,7 @@ import '../../components/list-header.css';
 
 export function usePlaylistSlots(id: string, userId: string | null): TrackSlots {
   const queryClient = useQueryClient();
+  const compact = useMediaQuery(ROW_MENU_QUERY);
   return useMemo(
     () => ({
       headerActions: ({ playlist, playable, shown }) =>
@@ -34,6 +36,7 @@ export function usePlaylistSlots(id: string, userId: string | null): TrackSlots 
           row={row}
           userId={userId}
           tabIndex={tabIndex}
+          compact={compact}
           // A found or sorted view plays in its own order, from this row.
           play={
             shown.isView
@@ -54,12 +57,13 @@ export function usePlaylistSlots(id: string, userId: string | null): TrackSlots 
         </>
       ),
     }),
-    [id, userId, queryClient],
+    [id, userId, queryClient, compact],
   );
 }
 
 export function useLikedSongsSlots(userId: string | null): TrackSlots {
   const queryClient = useQueryClient();
+  const compact = useMediaQuery(ROW_MENU_QUERY);
   return useMemo(
     () => ({
       headerActions: ({ shown }) => {
@@ -76,6 +80,7 @@ export function useLikedSongsSlots(userId: string | null): TrackSlots {
           row={row}
           userId={userId}
           tabIndex={tabIndex}
+          compact={compact}
           knownSaved
           play={{ list: () => playListFrom(shown.rows, shown.rows.indexOf(row)) }}
         />
@@ -91,6 +96,6 @@ export function useLikedSongsSlots(userId: string | null): TrackSlots {
         </>
       ),
     }),
-    [userId, queryClient],
+    [userId, queryClient, compact],
   );
 }

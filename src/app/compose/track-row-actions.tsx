@@ -20,13 +20,16 @@ interface TrackRowActionsProps {
   tabIndex: number;
   /** The row is in Liked Songs (its heart is pressed without asking). */
   knownSaved?: boolean;
+  /** A phone's width (ROW_MENU_QUERY): one "More" menu instead of the buttons. */
+  compact: boolean;
 }
 
 /**
  * A row's actions: the heart always (a local file's says why it can't be saved), and for
  * playable rows Play, Add to queue and Add to playlist: buttons where there is room, and
  * on narrow screens one "More" menu that also says the row's position and length (their
- * columns give way to the title there). CSS shows one or the other.
+ * columns give way to the title there). Only the one shown is rendered: both in every
+ * row was the costliest part of a phone's first render of a list.
  */
 export function TrackRowActions(props: TrackRowActionsProps) {
   const { row, tabIndex, knownSaved } = props;
@@ -44,16 +47,20 @@ function PlayableRowActions({
   userId,
   tabIndex,
   uri,
+  compact,
 }: TrackRowActionsProps & { uri: string }) {
   const rowPlay = { ...play, uri, title: row.title };
   const { play: playRow, queue } = useRowPlay(rowPlay);
   const [adding, setAdding] = useState(false);
-  return (
-    <>
-      <span className="row-actions row-actions--wide">
+  if (!compact)
+    return (
+      <span className="row-actions">
         <RowPlayActions title={row.title} tabIndex={tabIndex} play={playRow} queue={queue} />
         <AddToPlaylistButton row={row} userId={userId} tabIndex={tabIndex} />
       </span>
+    );
+  return (
+    <>
       <MenuButton
         className="row-action row-actions__more"
         label={`More for ${row.title}`}
