@@ -32,7 +32,7 @@ export function PlaylistsPage({
   } = useQuery(playlistQueries.list());
   // The list renders in a transition, which React splits into short tasks: rendered with
   // the query's answer, it was one task of 240 ms on a phone (4x CPU). Meanwhile (a few
-  // frames) the page shows its loading state.
+  // frames) the heading, filter and count are up and the list's place is empty.
   const listed = useDeferredValue(playlists ?? null, null);
   const [filter, setFilter] = useState('');
   const deferredFilter = useDeferredValue(filter);
@@ -62,7 +62,7 @@ export function PlaylistsPage({
           Removed “{removed}” from Your Library.
         </p>
       )}
-      {isPending || (playlists && !listed) ? (
+      {isPending ? (
         <PageLoading label="Loading your playlists…" />
       ) : error && !playlists ? (
         <ErrorView
@@ -94,7 +94,7 @@ export function PlaylistsPage({
               {isRefetching ? ' · updating…' : ''}
             </p>
           </div>
-          {shown.length === 0 ? (
+          {!listed ? null : shown.length === 0 ? (
             <p className="empty-state">
               No playlists match “{filter.trim()}”. Try another word or clear the filter.
             </p>
