@@ -125,7 +125,7 @@ export function registerControl(
           'rateLimit takes { mode: "retry-after" | "hidden", retryAfterSeconds: 1..86400 }',
         );
       }
-      store.faults.rateLimit = { mode, until: clock.now() + (retryAfterSeconds as number) * 1000 };
+      store.faults.rateLimit = { mode, seconds: retryAfterSeconds as number, until: null };
     }
     return c.json(store.faults);
   });

@@ -69,6 +69,8 @@ describe('faults', () => {
   it('rate-limits with a readable Retry-After until the window passes', async () => {
     const { get, call, emulator } = await withToken();
     await call('PATCH', '/__emulator/faults', { body: { rateLimit: { retryAfterSeconds: 2 } } });
+    // The window closes at the first request that meets it, however late that comes.
+    emulator.clock.advance(5000);
     const limited = await get('/v1/me', { origin: 'http://127.0.0.1:5173' });
     expect(limited.status).toBe(429);
     expect(limited.json).toEqual({ error: { status: 429, message: 'API rate limit exceeded' } });

@@ -39,6 +39,7 @@ export function faultMiddleware(ctx: EmulatorContext) {
     }
     const limit = faults.rateLimit;
     if (limit) {
+      limit.until ??= ctx.clock.now() + limit.seconds * 1000;
       const wait = limit.until - ctx.clock.now();
       if (wait > 0) {
         const body = new ApiProblem(429, 'API rate limit exceeded').body();

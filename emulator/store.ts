@@ -178,8 +178,12 @@ export interface Faults {
   /** Share of Web API requests answered with a 5xx, 0 to 1. */
   errorRate: number;
   errorStatus: number;
-  /** While set, every Web API request gets a 429 until the clock passes `until`. */
-  rateLimit: { mode: 'retry-after' | 'hidden'; until: number } | null;
+  /**
+   * A closed rate window: every Web API request gets a 429 for `seconds` on the clock,
+   * counted from the first request that meets it (`until` is set then), as a real window
+   * closes when an app goes over the limit, not when a test asks for it.
+   */
+  rateLimit: { mode: 'retry-after' | 'hidden'; seconds: number; until: number | null } | null;
   quotaExceeded: boolean;
   /** The next N writes are committed, then the connection is dropped. */
   dropAfterCommit: number;

@@ -127,10 +127,7 @@ describe('errors and rate limits', () => {
 
   it('backs off and retries a GET whose 429 carries no readable Retry-After', async () => {
     await signIn();
-    testEmulator().store.faults.rateLimit = {
-      mode: 'hidden',
-      until: testEmulator().clock.now() + 1000,
-    };
+    testEmulator().store.faults.rateLimit = { mode: 'hidden', seconds: 1, until: null };
     const pending = getMe();
     await waitFor(() => expect(count('/v1/me', 429)).toBe(1));
     testEmulator().clock.advance(1000);
