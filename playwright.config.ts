@@ -48,10 +48,13 @@ export default defineConfig({
     },
   ],
   use: {
-    // A failed journey keeps its trace: every action, a DOM snapshot at each, network and
-    // console. Not the screencast film strip: recording it took a quarter of the suite's
-    // CPU (responsive + transfer journeys: 2.2 min with it, 1.6 without, 1.5 with no trace).
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // A failed journey keeps a screenshot and its page's accessibility tree
+    // (error-context.md). No trace: recording one for every journey took an eighth of the
+    // suite's time (responsive + liked-songs + edit-items: 4.5 min with it, without DOM
+    // snapshots too, 3.9 min without), and CI keeps only the log. To replay a failure
+    // step by step, run that journey with --trace retain-on-failure.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     // The service worker precaches every file of the app in each new browser context: a
     // minute of the suite's CPU for journeys that do not need it. The journeys about it
     // (offline.spec.ts, "installable") allow it.
