@@ -1,6 +1,9 @@
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-/** A small seeded PRNG (mulberry32): the same seed builds the same demo library. */
+/**
+ * A small seeded PRNG (mulberry32): the same seed builds the same demo library. Its whole
+ * state is one number: `seededRandom(rng.state())` goes on with the same draws.
+ */
 export function seededRandom(seed: number) {
   let state = seed >>> 0;
   const next = () => {
@@ -11,6 +14,7 @@ export function seededRandom(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   return {
+    state: () => state,
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!,
