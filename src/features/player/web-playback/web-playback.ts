@@ -143,9 +143,9 @@ async function start(sdkUrl: string) {
 
 export const webPlayback = {
   /**
-   * Starts the browser player (once per page) once the page has started, or sooner when
-   * something needs it (`wanted`, `settled`), and keeps it while attached. Detaching the
-   * last user stops it a tick later, so React's StrictMode remount does not reconnect.
+   * Starts the browser player (once per page) once the page has started (or sooner when
+   * something needs it: `wanted`, `settled`), and keeps it while attached. Detaching the last user stops
+   * it a tick later, so React's StrictMode remount does not reconnect.
    */
   attach(sdkUrl: string, changed: () => void): () => void {
     onPlayerChanged = changed;
