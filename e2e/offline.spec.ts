@@ -57,16 +57,22 @@ test('offline, a page not visited yet opens in the app, with the notice', async 
 }) => {
   await openSignedIn(page);
   await openPlaylist(page, 'Band Practice');
-  // Once signed in and idle, the app fetches every page's code ahead.
+  // Once signed in and idle, the app fetches every page's code. Liked Songs' page (not
+  // liked-cache, which the heart loads at once) is among them; importing it here waits
+  // until it has arrived with everything it imports.
+  let liked: string | undefined;
   await expect
-    .poll(() =>
-      page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .some((e) => /\/assets\/liked-[^/]*\.js$/.test(e.name)),
-      ),
+    .poll(
+      async () =>
+        (liked = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((entry) => entry.name)
+            .find((name) => /\/assets\/liked-[\w-]{8}\.js$/.test(name)),
+        )),
     )
-    .toBe(true);
+    .toBeTruthy();
+  await page.evaluate((url) => import(url).then(() => undefined), liked!);
   await context.setOffline(true);
   await expect(page.getByText('You are offline.')).toBeVisible();
   await page
