@@ -19,6 +19,7 @@ import {
   DEMO_CLIENT_ID,
   DEMO_CLIENT_NAME,
   DEMO_USER_ID,
+  emptyCatalog,
   seedStore,
   type LibraryKind,
 } from './seed';
@@ -63,12 +64,7 @@ function defaultSettings(): Settings {
 
 function newStore(clock: Clock, options: EmulatorOptions): Store {
   const store: Store = {
-    artists: new Map(),
-    albums: new Map(),
-    tracks: new Map(),
-    shows: new Map(),
-    episodes: new Map(),
-    users: new Map(),
+    ...emptyCatalog(),
     playlists: new Map(),
     libraryPlaylists: [],
     saved: new Map(),

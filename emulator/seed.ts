@@ -511,9 +511,9 @@ function seedLikedSongs(store: Store, backCatalogIds: string[], now: number) {
  */
 let catalog: { store: CatalogStore; rngState: number } | null = null;
 
-function builtCatalog() {
-  if (catalog) return catalog;
-  const store: CatalogStore = {
+/** A store's catalogue maps, empty: a new emulator's, and the shared catalogue's own. */
+export function emptyCatalog(): CatalogStore {
+  return {
     artists: new Map(),
     albums: new Map(),
     tracks: new Map(),
@@ -521,6 +521,11 @@ function builtCatalog() {
     episodes: new Map(),
     users: new Map(),
   };
+}
+
+function builtCatalog() {
+  if (catalog) return catalog;
+  const store = emptyCatalog();
   const rng = seededRandom(20260211);
   seedCatalog(store, rng);
   catalog = { store, rngState: rng.state() };
