@@ -15,20 +15,24 @@ export function useGridKeys(
   body: React.RefObject<HTMLDivElement | null>,
 ) {
   const [active, setActive] = useState(0);
-  const focusPending = useRef(false);
+  // The row a key moved to, until it has focus. The index itself, not a flag: an effect of
+  // an earlier render (whose `active` is the row being left) can run after the key press,
+  // and would take the flag as done by focusing the old row.
+  const focusPending = useRef<number | null>(null);
 
   useEffect(() => {
-    if (!focusPending.current) return;
-    const row = body.current?.querySelector<HTMLElement>(`[data-index="${active}"]`);
+    const pending = focusPending.current;
+    if (pending === null) return;
+    const row = body.current?.querySelector<HTMLElement>(`[data-index="${pending}"]`);
     if (row) {
       row.focus({ preventScroll: true });
-      focusPending.current = false;
+      focusPending.current = null;
     }
   });
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(total - 1, index));
-    focusPending.current = true;
+    focusPending.current = next;
     setActive(next);
     scrollTo(next);
     return next;
