@@ -57,9 +57,9 @@ test('offline, a page not visited yet opens in the app, with the notice', async 
 }) => {
   await openSignedIn(page);
   await openPlaylist(page, 'Band Practice');
-  // Once signed in and idle, the app fetches every page's code. Liked Songs' page (not
-  // liked-cache, which the heart loads at once) is among them; importing it here waits
-  // until it has arrived with everything it imports.
+  // Once signed in and started (src/lib/after-start.ts), the app fetches every page's
+  // code. Liked Songs' page (not liked-cache, which the heart loads) is among them;
+  // importing it here waits until it has arrived with everything it imports.
   let liked: string | undefined;
   await expect
     .poll(
@@ -70,6 +70,7 @@ test('offline, a page not visited yet opens in the app, with the notice', async 
             .map((entry) => entry.name)
             .find((name) => /\/assets\/liked-[\w-]{8}\.js$/.test(name)),
         )),
+      { timeout: 15_000 },
     )
     .toBeTruthy();
   await page.evaluate((url) => import(url).then(() => undefined), liked!);

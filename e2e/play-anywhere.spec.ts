@@ -86,12 +86,14 @@ test('a non-Premium account is told once what needs Premium, and browsing still 
 }) => {
   await emulator.settings({ premium: false });
   await openSignedIn(page);
-  await expect(bar(page).getByRole('alert')).toContainText(
-    'Spotify lets apps control playback only for Premium accounts',
-  );
   const header = await openRoadTrip(page);
   await expect(page.getByRole('grid')).toBeVisible();
   await expect(header.getByRole('button', { name: 'Edit details' })).toBeEnabled();
+  // This browser's player, what learns that the account is not Premium, starts once the
+  // page has started or, as here, when the device list needs it (src/lib/after-start.ts).
   await bar(page).getByRole('button', { name: 'Devices' }).click();
   await expect(bar(page).getByText('Playing in this browser needs Spotify Premium.')).toBeVisible();
+  await expect(bar(page).getByRole('alert')).toContainText(
+    'Spotify lets apps control playback only for Premium accounts',
+  );
 });

@@ -13,6 +13,7 @@ import { UndoToast } from '../components/undo/undo-toast';
 import { AccountMenu } from './account-menu';
 import { userQueries } from '../features/profile/queries';
 import { preloadPages } from './routes';
+import { afterStart } from '../lib/after-start';
 import './signed-in-layout.css';
 
 // The heart's code (library queries and mutations) loads after the first page, which
@@ -51,15 +52,8 @@ export function SignedInLayout() {
   const location = useLocation();
   const compact = useMediaQuery(COMPACT_PLAYER_QUERY);
   const covered = compact && isPlayerExpanded(location);
-  // Every page's code ahead, once this one is up: offline, any page still opens.
-  useEffect(() => {
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(preloadPages, { timeout: 5000 });
-      return () => cancelIdleCallback(id);
-    }
-    const timer = setTimeout(preloadPages, 2000);
-    return () => clearTimeout(timer);
-  }, []);
+  // Every page's code ahead, once this one has started: offline, any page still opens.
+  useEffect(() => afterStart(preloadPages), []);
   return (
     <PlayerAccountProvider account={me.data?.id ?? null}>
       <TrackSlotsProvider value={TRACK_SLOTS}>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { describeError } from '../../api/errors';
@@ -5,7 +6,7 @@ import type { Device } from '../../api/spotify-types';
 import { askForMoreScopes } from '../../auth/scope-upgrade';
 import { deviceLabel, THIS_BROWSER_LABEL, type DeviceTarget } from './device-choice';
 import { playerQueries } from './queries';
-import { WEB_PLAYBACK_PROBLEMS, useWebPlayback } from './web-playback/web-playback';
+import { WEB_PLAYBACK_PROBLEMS, useWebPlayback, webPlayback } from './web-playback/web-playback';
 import './device-list.css';
 
 interface DeviceListProps {
@@ -22,6 +23,8 @@ export function DeviceList({ onPick, busy }: DeviceListProps) {
   const devices = useQuery(playerQueries.devices());
   const browser = useWebPlayback();
   const location = useLocation();
+  // A list that names this browser starts its player if it was still waiting to.
+  useEffect(() => webPlayback.wanted(), []);
 
   if (devices.isPending) return <p className="muted">Looking for devices…</p>;
   if (devices.error)

@@ -36,11 +36,21 @@ async function openDevices(user: ReturnType<typeof renderApp>['user']) {
 }
 
 describe('this browser as a device', () => {
+  it('waits for the page to have started, unless something needs it now', async () => {
+    await signInWithStreaming();
+    const { user } = await openRoadTrip();
+    await screen.findAllByRole('row');
+    expect(browserDevice()).toBeUndefined();
+    // A list of devices names this browser: it starts at once (src/lib/after-start.ts).
+    await openDevices(user);
+    await waitFor(() => expect(browserDevice()).toBeDefined());
+  });
+
   it('plays a playlist here with one press of Play, listed first as "This browser"', async () => {
     await signInWithStreaming();
     const { user, header } = await openRoadTrip();
-    await waitFor(() => expect(browserDevice()).toBeDefined());
     const devices = await openDevices(user);
+    await waitFor(() => expect(browserDevice()).toBeDefined());
     const entries = await within(devices).findAllByRole('button');
     expect(entries[0]).toHaveAccessibleName(/^This browser/);
     expect(entries).toHaveLength(4);
@@ -61,7 +71,7 @@ describe('this browser as a device', () => {
   it('fills the Media Session while playing here, and media keys drive the player', async () => {
     await signInWithStreaming();
     const { user, header } = await openRoadTrip();
-    await waitFor(() => expect(browserDevice()).toBeDefined());
+    // Nothing is playing and no device is active: Play starts this browser's player.
     await user.click(within(header).getByRole('button', { name: 'Play' }));
     const [first, second] = roadTrip().entries;
     await within(bar()).findByText('on This browser');
@@ -100,10 +110,10 @@ describe('this browser as a device', () => {
     testEmulator().store.settings.premium = false;
     await signInWithStreaming();
     const { user } = await openRoadTrip();
+    const devices = await openDevices(user);
     expect(await within(bar()).findByRole('alert')).toHaveTextContent(
       'Spotify lets apps control playback only for Premium accounts',
     );
-    const devices = await openDevices(user);
     expect(
       within(devices).getByText('Playing in this browser needs Spotify Premium.'),
     ).toBeInTheDocument();
@@ -137,7 +147,8 @@ describe('this browser as a device', () => {
     // The emulator stops taking the token while the app still thinks it valid.
     for (const token of testEmulator().store.accessTokens.values())
       token.expiresAt = testEmulator().clock.now();
-    await openRoadTrip();
+    const { user } = await openRoadTrip();
+    await openDevices(user);
     await waitFor(() => expect(browserDevice()).toBeDefined());
     const refreshes = testEmulator().store.requestLog.filter((r) => r.path === '/api/token');
     expect(refreshes).toHaveLength(1);
@@ -148,6 +159,7 @@ describe('this browser as a device', () => {
   it('says so when the player is still refused after one refresh', async () => {
     await signInWithStreaming();
     const { user } = await openRoadTrip();
+    const devices = await openDevices(user);
     await waitFor(() => expect(browserDevice()).toBeDefined());
     const refuse = () =>
       fetch(`${TEST_EMULATOR_ORIGIN}/__emulator/web-playback/events`, {
@@ -160,7 +172,6 @@ describe('this browser as a device', () => {
     await waitFor(() => expect(tokenRequests()).toHaveLength(1));
     await waitFor(() => expect(browserDevice()).toBeDefined());
     await refuse();
-    const devices = await openDevices(user);
     expect(
       await within(devices).findByText(/Spotify did not accept this browser as a player/),
     ).toBeInTheDocument();
@@ -171,7 +182,6 @@ describe('this browser as a device', () => {
     testEmulator().store.settings.autoplayBlocked = true;
     await signInWithStreaming();
     const { user, header } = await openRoadTrip();
-    await waitFor(() => expect(browserDevice()).toBeDefined());
     await user.click(within(header).getByRole('button', { name: 'Play' }));
     expect(
       await within(bar()).findByText('Press Play to start sound in this browser.'),
@@ -187,7 +197,8 @@ describe('this browser as a device', () => {
 
   it('reports a playback_error from the player', async () => {
     await signInWithStreaming();
-    await openRoadTrip();
+    const { user } = await openRoadTrip();
+    await openDevices(user);
     await waitFor(() => expect(browserDevice()).toBeDefined());
     await fetch(`${TEST_EMULATOR_ORIGIN}/__emulator/web-playback/events`, {
       method: 'POST',

@@ -7,6 +7,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { currentAccessToken, refreshSession } from '../../../auth/refresh';
+import { afterStart } from '../../../lib/after-start';
 import { playerUi } from '../player-ui';
 import { loadWebPlaybackSdk } from './load-sdk';
 
@@ -48,6 +49,16 @@ let stopTimer: ReturnType<typeof setTimeout> | undefined;
 let lastToken: string | null = null;
 let lastAuthRetry = -Infinity;
 let onPlayerChanged: () => void = () => undefined;
+/** A start that waits for the page to have started, or for the first need (afterStart). */
+let pending: { sdkUrl: string; cancel: () => void } | null = null;
+
+function startPending() {
+  if (!pending) return;
+  const { sdkUrl, cancel } = pending;
+  pending = null;
+  cancel();
+  void start(sdkUrl);
+}
 
 function set(patch: Partial<WebPlaybackState>) {
   state = { ...state, ...patch };
@@ -55,6 +66,8 @@ function set(patch: Partial<WebPlaybackState>) {
 }
 
 function stop() {
+  pending?.cancel();
+  pending = null;
   player?.disconnect();
   player = null;
   lastToken = null;
@@ -130,15 +143,16 @@ async function start(sdkUrl: string) {
 
 export const webPlayback = {
   /**
-   * Starts the browser player (once per page) and keeps it while attached. Detaching the
+   * Starts the browser player (once per page) once the page has started, or sooner when
+   * something needs it (`wanted`, `settled`), and keeps it while attached. Detaching the
    * last user stops it a tick later, so React's StrictMode remount does not reconnect.
    */
   attach(sdkUrl: string, changed: () => void): () => void {
     onPlayerChanged = changed;
     users++;
     clearTimeout(stopTimer);
-    if (!player && state.status !== 'connecting' && state.status !== 'unavailable')
-      void start(sdkUrl);
+    if (!player && !pending && state.status !== 'connecting' && state.status !== 'unavailable')
+      pending = { sdkUrl, cancel: afterStart(startPending) };
     return () => {
       users--;
       if (users === 0) stopTimer = setTimeout(stop, 0);
@@ -151,8 +165,11 @@ export const webPlayback = {
     set({ status: 'needs-scope' });
   },
   current: () => state,
-  /** The state once it is no longer connecting, or after `timeoutMs`. */
+  /** Something needs the browser player now (a device list is shown): no more waiting. */
+  wanted: startPending,
+  /** The state once it is no longer connecting, or after `timeoutMs`; starts it if waiting. */
   settled(timeoutMs: number): Promise<WebPlaybackState> {
+    startPending();
     if (state.status !== 'connecting') return Promise.resolve(state);
     return new Promise((resolve) => {
       const done = () => {
