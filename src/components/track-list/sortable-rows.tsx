@@ -2,7 +2,6 @@ import {
   closestCenter,
   DndContext,
   KeyboardSensor,
-  MeasuringStrategy,
   MouseSensor,
   TouchSensor,
   useSensor,
@@ -46,7 +45,9 @@ const INSTRUCTIONS =
 /**
  * Drag and drop for the rows (@dnd-kit): a pointer drag starts after 5 px so clicks on
  * the handle stay clicks; the keyboard sensor moves a row one place per arrow key.
- * Droppables are measured continuously because virtualized rows mount while dragging.
+ * Droppables are measured while dragging only (dnd-kit's default), and again whenever one
+ * mounts then (virtualized rows do as the list scrolls). Measuring them always cost every
+ * scroll step and every first render a forced layout of each row on screen.
  */
 export function SortableRows({
   editing,
@@ -90,7 +91,6 @@ export function SortableRows({
     <DndContext
       sensors={sensors}
       collisionDetection={closestCenter}
-      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
       accessibility={{
         announcements,
         screenReaderInstructions: { draggable: INSTRUCTIONS },
