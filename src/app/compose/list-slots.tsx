@@ -8,7 +8,7 @@ import { playListFrom } from '../../components/track-list/play-list';
 import { ROW_MENU_QUERY, useMediaQuery } from '../../components/use-media-query';
 import type { TrackSlots } from '../../components/track-list/track-slots';
 import { SelectionSaveButtons } from '../../features/library/selection-save-buttons';
-import { PlayListButton } from '../../features/player/play-buttons';
+import { PlayListButton, useRowPlayer } from '../../features/player/play-buttons';
 import { playlistsChanged } from '../../features/playlists/playlist-sync';
 import { ExportMenu } from '../../features/transfer/export-menu';
 import { describeLikedSongs } from './export-sources';
@@ -20,6 +20,7 @@ import '../../components/list-header.css';
 export function usePlaylistSlots(id: string, userId: string | null): TrackSlots {
   const queryClient = useQueryClient();
   const compact = useMediaQuery(ROW_MENU_QUERY);
+  const player = useRowPlayer();
   return useMemo(
     () => ({
       headerActions: ({ playlist, playable, shown }) =>
@@ -37,6 +38,7 @@ export function usePlaylistSlots(id: string, userId: string | null): TrackSlots 
           userId={userId}
           tabIndex={tabIndex}
           compact={compact}
+          player={player}
           // A found or sorted view plays in its own order, from this row.
           play={
             shown.isView
@@ -57,13 +59,14 @@ export function usePlaylistSlots(id: string, userId: string | null): TrackSlots 
         </>
       ),
     }),
-    [id, userId, queryClient, compact],
+    [id, userId, queryClient, compact, player],
   );
 }
 
 export function useLikedSongsSlots(userId: string | null): TrackSlots {
   const queryClient = useQueryClient();
   const compact = useMediaQuery(ROW_MENU_QUERY);
+  const player = useRowPlayer();
   return useMemo(
     () => ({
       headerActions: ({ shown }) => {
@@ -81,6 +84,7 @@ export function useLikedSongsSlots(userId: string | null): TrackSlots {
           userId={userId}
           tabIndex={tabIndex}
           compact={compact}
+          player={player}
           knownSaved
           play={{ list: () => playListFrom(shown.rows, shown.rows.indexOf(row)) }}
         />
@@ -96,6 +100,6 @@ export function useLikedSongsSlots(userId: string | null): TrackSlots {
         </>
       ),
     }),
-    [userId, queryClient, compact],
+    [userId, queryClient, compact, player],
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { MenuButton } from '../../components/menu-button';
 import { isPlayable, type TrackRow } from '../../domain/track-row';
 import { SaveButton } from '../../features/library/save-button';
-import { RowPlayActions, useRowPlay } from '../../features/player/play-buttons';
+import { RowPlayActions, type RowPlayer } from '../../features/player/play-buttons';
 import {
   AddToPlaylistButton,
   AddToPlaylistDialog,
@@ -16,6 +16,8 @@ export type RowPlayTarget =
 interface TrackRowActionsProps {
   row: TrackRow;
   play: RowPlayTarget;
+  /** The list's one player (useRowPlayer), shared by its rows. */
+  player: RowPlayer;
   userId: string | null;
   tabIndex: number;
   /** The row is in Liked Songs (its heart is pressed without asking). */
@@ -44,13 +46,14 @@ export function TrackRowActions(props: TrackRowActionsProps) {
 function PlayableRowActions({
   row,
   play,
+  player,
   userId,
   tabIndex,
   uri,
   compact,
 }: TrackRowActionsProps & { uri: string }) {
-  const rowPlay = { ...play, uri, title: row.title };
-  const { play: playRow, queue } = useRowPlay(rowPlay);
+  const playRow = () => player.play({ ...play, uri, title: row.title });
+  const queue = () => player.queue({ uri, title: row.title });
   const [adding, setAdding] = useState(false);
   if (!compact)
     return (

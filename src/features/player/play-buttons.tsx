@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { useStableCallback } from '../../lib/use-stable-callback';
 import { useAddToQueue, usePlay } from './mutations';
 
 /** "Play" for a whole context (a playlist's header). */
@@ -15,7 +17,8 @@ export function PlayContextButton({ contextUri, name }: { contextUri: string; na
   );
 }
 
-type RowPlayProps = {
+/** Where a row plays from, and what it is called. */
+export type RowPlayProps = {
   uri: string;
   title: string;
 } & (
@@ -33,23 +36,33 @@ type RowPlayProps = {
     }
 );
 
+/** Play from a row and add a row to the queue: `play(target)`, `queue(target)`. */
+export interface RowPlayer {
+  play: (target: RowPlayProps) => void;
+  queue: (target: { uri: string; title: string }) => void;
+}
+
 /**
- * Play from a row (context + offset, or a list of URIs) and add it to the queue: for
- * buttons and menus alike.
+ * Play from a row (context + offset, or a list of URIs) and add a row to the queue, for
+ * every row of a list: one pair of player hooks per list, not per row (the rows' own
+ * hooks were a good part of a list's first render on a phone). Stable across renders, so
+ * rows given it are not rendered again. Nothing per row is pending: the player bar says
+ * what happened.
  */
-export function useRowPlay(props: RowPlayProps) {
+export function useRowPlayer(): RowPlayer {
   const play = usePlay();
   const queue = useAddToQueue();
-  const { uri, title } = props;
-  return {
-    play: () =>
-      play.mutate(
-        'list' in props
-          ? { ...props.list(), label: title }
-          : { contextUri: props.contextUri, offset: props.position, label: title },
-      ),
-    queue: () => queue.mutate({ uri, label: title }),
-  };
+  const playRow = useStableCallback((target: RowPlayProps) =>
+    play.mutate(
+      'list' in target
+        ? { ...target.list(), label: target.title }
+        : { contextUri: target.contextUri, offset: target.position, label: target.title },
+    ),
+  );
+  const queueRow = useStableCallback(({ uri, title }: { uri: string; title: string }) =>
+    queue.mutate({ uri, label: title }),
+  );
+  return useMemo(() => ({ play: playRow, queue: queueRow }), [playRow, queueRow]);
 }
 
 /** "Play" for a list of URIs (Liked Songs from the top). */
@@ -75,13 +88,13 @@ export function PlayListButton({
   );
 }
 
-/**
- * Play from this row and add it to the queue, as the row's buttons: given the row's
- * useRowPlay, which its menu shares (one set of player hooks per row, not two).
- */
-export function RowPlayActions(
-  props: { title: string; tabIndex: number } & ReturnType<typeof useRowPlay>,
-) {
+/** Play from this row and add it to the queue, as the row's buttons (see useRowPlayer). */
+export function RowPlayActions(props: {
+  title: string;
+  tabIndex: number;
+  play: () => void;
+  queue: () => void;
+}) {
   const { play, queue } = props;
   return (
     <span className="row-actions">
