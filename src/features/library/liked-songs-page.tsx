@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { describeError } from '../../api/errors';
 import { rowAt, wantRow } from '../../api/paged-stream';
 import { useHasScopes } from '../../auth/scope-upgrade';
+import { useDeferredWhileLoading, useFirstInBackground } from '../../lib/background-render';
 import { ErrorView } from '../../components/error-view';
 import { PageLoading } from '../../components/page-loading';
 import { ScopeNotice } from '../../components/scope-notice';
@@ -52,12 +53,7 @@ export function LikedSongsPage() {
 
 function LikedSongsList() {
   const liked = useQuery(libraryQueries.likedSongs());
-  if (liked.isPending)
-    return (
-      <Shell>
-        <PageLoading label="Loading Liked Songs…" />
-      </Shell>
-    );
+  const data = useFirstInBackground(liked.data);
   if (liked.error && !liked.data)
     return (
       <Shell>
@@ -69,13 +65,27 @@ function LikedSongsList() {
         />
       </Shell>
     );
-  return <LikedSongsLoaded liked={liked} />;
+  if (!data)
+    return (
+      <Shell>
+        <PageLoading label="Loading Liked Songs…" />
+      </Shell>
+    );
+  return <LikedSongsLoaded liked={liked} data={data} />;
 }
 
-function LikedSongsLoaded({ liked }: { liked: UseQueryResult<LikedSongs> & { data: LikedSongs } }) {
-  const data = liked.data;
+function LikedSongsLoaded({
+  liked,
+  data: latest,
+}: {
+  liked: UseQueryResult<LikedSongs>;
+  data: LikedSongs;
+}) {
   // A reload keeps the complete list on screen (refetchMode 'replace'): still complete.
-  const complete = liked.isSuccess && !data.ahead && data.rows.length >= data.total;
+  const isComplete = (data: LikedSongs) =>
+    liked.isSuccess && !data.ahead && data.rows.length >= data.total;
+  const data = useDeferredWhileLoading(latest, !isComplete(latest));
+  const complete = isComplete(data);
   const view = useTrackView(data.rows);
   const { headerActions } = useTrackSlots();
   const onShowRow = useCallback(

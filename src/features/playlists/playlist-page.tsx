@@ -12,6 +12,7 @@ import { useTrackSlots } from '../../components/track-list/track-slots';
 import { useTrackView } from '../../components/track-list/use-track-view';
 import { useRowsWithPendingChanges } from './edit/item-mutations';
 import { embeddedRows, playlistQueries } from './queries';
+import { useDeferredWhileLoading, useFirstInBackground } from '../../lib/background-render';
 
 /**
  * One playlist. An unknown or malformed id is thrown to the route's boundary, which shows
@@ -20,12 +21,7 @@ import { embeddedRows, playlistQueries } from './queries';
  */
 export function PlaylistPage({ id, userId }: { id: string; userId: string | null }) {
   const detail = useQuery({ ...playlistQueries.detail(id), throwOnError: isNotFound });
-  if (detail.isPending)
-    return (
-      <PageShell>
-        <PageLoading label="Loading playlist…" />
-      </PageShell>
-    );
+  const playlist = useFirstInBackground(detail.data);
   // A failed background refetch keeps what is on screen; only a first load shows the error.
   if (detail.error && !detail.data) {
     return (
@@ -38,7 +34,12 @@ export function PlaylistPage({ id, userId }: { id: string; userId: string | null
       </PageShell>
     );
   }
-  const playlist = detail.data;
+  if (!playlist)
+    return (
+      <PageShell>
+        <PageLoading label="Loading playlist…" />
+      </PageShell>
+    );
   // Spotify embeds items only for the owner or a collaborator (Development Mode, 5.1).
   return playlist.items ? (
     <ReadablePlaylist playlist={playlist} embedded={playlist.items} userId={userId} />
@@ -83,9 +84,11 @@ function ReadablePlaylist({
   // A cached version (written after a change) counts even when it is empty.
   const streamed =
     items.data && (items.data.rows.length > 0 || items.isSuccess) ? items.data : undefined;
-  const loaded = streamed?.rows ?? firstRows;
   const total = streamed?.total ?? embedded.total;
-  const complete = items.isSuccess && items.fetchStatus === 'idle' && loaded.length >= total;
+  const settled = items.isSuccess && items.fetchStatus === 'idle';
+  const latest = streamed?.rows ?? firstRows;
+  const loaded = useDeferredWhileLoading(latest, !(settled && latest.length >= total));
+  const complete = settled && loaded.length >= total;
   // What the page shows: Spotify's rows with the changes still queued applied, found and sorted.
   const rows = useRowsWithPendingChanges(playlist.id, loaded, userId);
   const view = useTrackView(rows);
