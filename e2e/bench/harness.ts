@@ -77,6 +77,31 @@ export function playlistId(emulator: Emulator, name: string): string {
   throw new Error(`no playlist ${name}`);
 }
 
+/** How many times the load benches measure each figure (BENCH_RUNS, default 3). */
+export const BENCH_RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+/** The middle value (of an even count, the upper of the two). */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+/**
+ * The app and its floor, `runs` times each, alternating which goes first: whichever ran
+ * second on a warm machine (JIT, disk cache, CPU clock) would otherwise always gain.
+ */
+export async function alternating<A, F>(
+  runs: number,
+  app: () => Promise<A>,
+  floor: () => Promise<F>,
+): Promise<{ apps: A[]; floors: F[] }> {
+  const apps: A[] = [];
+  const floors: F[] = [];
+  for (let run = 0; run < runs; run++) {
+    if (run % 2 === 0) apps.push(await app());
+    floors.push(await floor());
+    if (run % 2 === 1) apps.push(await app());
+  }
+  return { apps, floors };
+}
+
 export function table(rows: object[]) {
   console.table(rows);
 }

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { Emulator } from '../../emulator/index';
 import { chromiumArgs, findChromium } from '../browser';
-import { loginAsDemo, playlistId, recordVerdict, serveApp } from './harness';
+import { loginAsDemo, median, playlistId, recordVerdict, serveApp } from './harness';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const DEBUGGING_PORT = 9333;
@@ -89,20 +89,18 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 /** Issue 27's targets, for every page, first and return visits. */
 const TARGETS = { score: 95, lcp: 2500, tbt: 200, cls: 0.05 };
 
-const middle = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-
 /**
  * Each figure's median over the runs (figures of different runs: the median score need not
  * come from the run with the median TBT), with the targets it meets or misses.
  */
-function median(page: string, runs: LighthouseFigures[]): LighthouseFigures {
+function medianFigures(page: string, runs: LighthouseFigures[]): LighthouseFigures {
   const figure = {
     page: `${page} (median of ${runs.length})`,
-    score: middle(runs.map((r) => r.score)),
-    'LCP (ms)': middle(runs.map((r) => r['LCP (ms)'])),
-    'TBT (ms)': middle(runs.map((r) => r['TBT (ms)'])),
-    CLS: middle(runs.map((r) => r.CLS)),
-    'FCP (ms)': middle(runs.map((r) => r['FCP (ms)'])),
+    score: median(runs.map((r) => r.score)),
+    'LCP (ms)': median(runs.map((r) => r['LCP (ms)'])),
+    'TBT (ms)': median(runs.map((r) => r['TBT (ms)'])),
+    CLS: median(runs.map((r) => r.CLS)),
+    'FCP (ms)': median(runs.map((r) => r['FCP (ms)'])),
     'largest shift': runs.map((r) => r['largest shift']).find(Boolean) ?? '',
     'long tasks (ms)': runs.map((r) => r['long tasks (ms)'].split(' ')[0] ?? '').join(' / '),
   };
@@ -146,7 +144,7 @@ export async function benchLighthouse(emulator: Emulator): Promise<LighthouseFig
     const login: LighthouseFigures[] = [];
     for (let run = 1; run <= RUNS; run++)
       login.push(await lighthouse(`${app.url}/login`, REPORTS, `login ${run}`));
-    const results = [median('login', login)];
+    const results = [medianFigures('login', login)];
     const page = context.pages()[0] ?? (await context.newPage());
     await loginAsDemo(page, app.url);
     const pages: [string, string][] = [
@@ -175,7 +173,10 @@ export async function benchLighthouse(emulator: Emulator): Promise<LighthouseFig
         await page.goto('about:blank');
         again.push(await lighthouse(`${app.url}${path}`, REPORTS, `${name}, return visit ${run}`));
       }
-      results.push(median(`${name}, first visit`, first), median(`${name}, return visit`, again));
+      results.push(
+        medianFigures(`${name}, first visit`, first),
+        medianFigures(`${name}, return visit`, again),
+      );
     }
     return results;
   } finally {

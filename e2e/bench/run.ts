@@ -12,7 +12,7 @@ import { benchPlaylistEdit } from './playlist-edit';
 import { benchPlaylistLoad } from './playlist-load';
 import { benchPlaylistTools } from './playlist-tools';
 import { benchRestore } from './restore';
-import { launchChromium, misses, startEmulator, table } from './harness';
+import { launchChromium, misses, startEmulator, table, verdict } from './harness';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -41,10 +41,12 @@ try {
     const liked = await benchLikedSongs(browser, emulator.emulator);
     table(liked.load);
     const [app, floor] = liked.load;
-    if (app && floor)
+    if (app && floor) {
+      const ratio = Number((app['all songs (ms)'] / floor['all songs (ms)']).toFixed(2));
       console.log(
-        `all songs / floor: ${(app['all songs (ms)'] / floor['all songs (ms)']).toFixed(2)}x (target <= 1.15x)`,
+        `all songs / floor: ${ratio}x (target <= 1.15x: ${verdict('Liked Songs: all songs / floor', ratio, 1.15)})`,
       );
+    }
     console.log('\n== The heart state for one screen of Ten Thousand Songs, 100 ms latency');
     table([liked.hearts]);
     console.log(
