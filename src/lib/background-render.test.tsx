@@ -18,7 +18,10 @@ function rendersOf<P, T>(hook: (props: P) => T, initialProps: P) {
 
 describe('useFirstInBackground', () => {
   it('gives a first value only from a second (background) render, later values at once', () => {
-    const { seen, rerender } = rendersOf((v: string | undefined) => useFirstInBackground(v), 'a');
+    const { seen, rerender } = rendersOf<string | undefined, string | undefined>(
+      (v) => useFirstInBackground(v),
+      'a',
+    );
     expect(seen[0]).toBeUndefined();
     expect(seen.at(-1)).toBe('a');
     seen.length = 0;
