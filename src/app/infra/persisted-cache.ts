@@ -221,8 +221,11 @@ function flush() {
     for (const query of queries) {
       try {
         await kept.ready;
-        await kept.persister.persistQuery(query);
+        // Indexed first (which also drops the older snapshots it replaces), then written:
+        // a page closed in between leaves an index line with no entry, which is harmless,
+        // never an entry the caps cannot see, and no reader finds two snapshots at once.
         await recordEntry(kept.store, `${KEY_PREFIX}-${query.queryHash}`, query);
+        await kept.persister.persistQuery(query);
       } catch {
         // QuotaExceededError and the like: stop trying, silently; memory still works.
         goMemoryOnly();
