@@ -5,6 +5,7 @@ import { getSession } from '../../auth/token-store';
 import { renderApp } from '../../testing/render-app';
 import { signIn } from '../../testing/sign-in';
 import { changePlaylistElsewhere, testEmulator } from '../../testing/test-emulator';
+import { writePending } from '../infra/persisted-cache';
 import { librarySources } from './export-sources';
 
 // jsdom has no IndexedDB; this file runs against an in-memory one (fake-indexeddb).
@@ -57,6 +58,7 @@ describe('Export everything', () => {
 
     // After a reload (memory gone, the persisted copy kept), still nothing is read again.
     await waitFor(() => expect(getSession()?.accountId).toBe('demolistener'));
+    await writePending();
     view.unmount();
     view.disconnect();
     view.queryClient.clear();

@@ -235,15 +235,18 @@ function flush() {
   });
 }
 
+/** Writes what is waiting now, without the delay; settles once every write so far is done. */
+export function writePending(): Promise<void> {
+  const state = current();
+  if (state.timer !== undefined) {
+    clearTimeout(state.timer);
+    flush();
+  }
+  return state.writing;
+}
+
 // A reload right after an edit must find it: write what is waiting before the page goes.
-if (typeof window !== 'undefined')
-  window.addEventListener('pagehide', () => {
-    const state = current();
-    if (state.timer !== undefined) {
-      clearTimeout(state.timer);
-      flush();
-    }
-  });
+if (typeof window !== 'undefined') window.addEventListener('pagehide', () => void writePending());
 
 /**
  * The profile names the account. The first time in a session, it is recorded, and what
