@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { COMPACT_PLAYER_QUERY, useMediaQuery } from '../components/use-media-query';
 import { isPlayerExpanded } from '../features/player/expanded-player';
 import { PlayerAccountProvider } from '../features/player/player-account';
 import { PlayerBar } from '../features/player/player-bar';
+import { useNowPlayingMark } from '../features/player/queries';
 import { TrackSlotsProvider, type TrackSlots } from '../components/track-list/track-slots';
 import { OfflineNotice } from '../components/offline-notice';
 import { RateLimitNotice } from './rate-limit-notice';
@@ -22,14 +23,12 @@ const SaveButton = lazy(() =>
   import('../features/library/save-button').then((m) => ({ default: m.SaveButton })),
 );
 
-/** What every track shown anywhere gets from other features: the Liked Songs heart. */
-const TRACK_SLOTS: TrackSlots = {
-  heart: (row, options) => (
-    <Suspense fallback={<span className="row-action row-action--blank" />}>
-      <SaveButton row={row} tabIndex={options?.tabIndex} />
-    </Suspense>
-  ),
-};
+/** The Liked Songs heart, for every track shown anywhere. */
+const heart: TrackSlots['heart'] = (row, options) => (
+  <Suspense fallback={<span className="row-action row-action--blank" />}>
+    <SaveButton row={row} tabIndex={options?.tabIndex} />
+  </Suspense>
+);
 
 /**
  * A navigation label that a phone's tab bar shortens to one line; the link keeps the full
@@ -54,9 +53,12 @@ export function SignedInLayout() {
   const covered = compact && isPlayerExpanded(location);
   // Every page's code ahead, once this one has started: offline, any page still opens.
   useEffect(() => afterStart(preloadPages), []);
+  // What every list gets from other features: the heart, and the row the player has.
+  const nowPlaying = useNowPlayingMark();
+  const trackSlots = useMemo<TrackSlots>(() => ({ heart, nowPlaying }), [nowPlaying]);
   return (
     <PlayerAccountProvider account={me.data?.id ?? null}>
-      <TrackSlotsProvider value={TRACK_SLOTS}>
+      <TrackSlotsProvider value={trackSlots}>
         <div className="layout">
           <a className="skip-link" href="#main">
             Skip to content

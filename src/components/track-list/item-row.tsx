@@ -1,9 +1,13 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { memo } from 'react';
-import { formatDate, formatDuration } from '../../lib/format';
+import { formatDate, formatDuration, formatNumber } from '../../lib/format';
 import { isRemovable, type TrackRow } from '../../domain/track-row';
+import { CoverImage } from '../cover-image';
+import { Equaliser } from './equaliser';
 
 export const ROW_HEIGHT = 56;
+/** The album's smallest image beside the title; a neutral tile when there is none. */
+const ART_SIZE = 40;
 
 const EXPLANATIONS = {
   local:
@@ -53,6 +57,8 @@ interface ItemRowProps {
   datesShown: boolean;
   /** The row's buttons; given every row, so each can decide (a local file gets a disabled heart). */
   rowActions?: (row: TrackRow, tabIndex: number) => React.ReactNode;
+  /** This row is what the player has: playing, or paused on it. */
+  playState?: 'playing' | 'paused';
 }
 
 /** Same props: every one the same value, `editing` compared by its fields (a new object each time). */
@@ -107,7 +113,8 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
         <span role="gridcell" className="items-row__position">
           {index + 1}
         </span>
-        <span role="gridcell" className="muted">
+        <span role="gridcell" className="items-row__title muted">
+          <span className="cover items-row__art" aria-hidden="true" />
           Loading…
         </span>
         <span role="gridcell" className="items-row__album" />
@@ -126,11 +133,15 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
     <div
       {...common}
       ref={sortable.setNodeRef}
-      className={`items-row items-row--${row.kind}${editing?.selected ? ' items-row--selected' : ''}${sortable.isDragging ? ' items-row--dragging' : ''}`}
+      className={`items-row items-row--${row.kind}${editing?.selected ? ' items-row--selected' : ''}${sortable.isDragging ? ' items-row--dragging' : ''}${props.playState ? ' items-row--current' : ''}`}
+      aria-current={props.playState ? true : undefined}
       aria-disabled={unplayable ? true : undefined}
       aria-selected={editing ? editing.selected : undefined}
       aria-describedby={unplayable ? props.describedById : undefined}
     >
+      {/* A row shown before the rows above it (not selectable yet) keeps the columns. */}
+      {props.leadCells && !editing && <span role="gridcell" />}
+      {props.movable && !editing && <span role="gridcell" />}
       {editing && (
         <span role="gridcell" className="items-row__select">
           {/* The label makes the whole cell the tap target (44 px on touch screens). */}
@@ -172,22 +183,39 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
         </span>
       )}
       <span role="gridcell" className="items-row__position">
-        {row.position + 1}
+        {props.playState ? (
+          <>
+            <Equaliser playing={props.playState === 'playing'} />
+            <span className="visually-hidden">{formatNumber(row.position + 1)}</span>
+          </>
+        ) : (
+          formatNumber(row.position + 1)
+        )}
       </span>
       <span role="gridcell" className="items-row__title">
-        <span className="items-row__name">
-          {row.title}
-          {sortable.isDragging && editing?.selected && editing.selectedCount > 1 && (
-            <span className="badge drag-count" aria-hidden="true">
-              +{editing.selectedCount - 1}
-            </span>
-          )}
-        </span>
-        <span className="items-row__byline">
-          {row.kind === 'episode' && <span className="badge">Episode</span>}
-          {row.kind === 'local' && <span className="badge row-label">Local file</span>}
-          {row.kind === 'unavailable' && <span className="badge row-label">Unavailable</span>}
-          {row.byline}
+        {/* Keyed by its image: a row element shows another song after a move. */}
+        <CoverImage
+          key={row.imageUrl}
+          url={row.imageUrl}
+          label=""
+          size={ART_SIZE}
+          className="items-row__art"
+        />
+        <span className="items-row__text">
+          <span className="items-row__name">
+            {row.title}
+            {sortable.isDragging && editing?.selected && editing.selectedCount > 1 && (
+              <span className="badge drag-count" aria-hidden="true">
+                +{editing.selectedCount - 1}
+              </span>
+            )}
+          </span>
+          <span className="items-row__byline">
+            {row.kind === 'episode' && <span className="badge">Episode</span>}
+            {row.kind === 'local' && <span className="badge row-label">Local file</span>}
+            {row.kind === 'unavailable' && <span className="badge row-label">Unavailable</span>}
+            {row.byline}
+          </span>
         </span>
         {unplayable && (
           <span role="tooltip" id={props.describedById} className="row-tooltip">

@@ -23,6 +23,12 @@ export interface HeaderInfo {
   total: number;
 }
 
+/** What the player has now: lists mark the rows of that song or episode. */
+export interface NowPlayingMark {
+  uri: string;
+  playing: boolean;
+}
+
 export interface TrackSlots {
   /** The "Save to Liked Songs" toggle for one song or episode. */
   heart?: (row: TrackRow, options?: { tabIndex?: number }) => React.ReactNode;
@@ -32,6 +38,7 @@ export interface TrackSlots {
   selectionActions?: (rows: TrackRow[]) => React.ReactNode;
   /** Controls for a list's header (Play, Edit details, Export…). */
   headerActions?: (info: HeaderInfo) => React.ReactNode;
+  nowPlaying?: NowPlayingMark | null;
 }
 
 const TrackSlotsContext = createContext<TrackSlots>({});

@@ -7,6 +7,7 @@ import { useStableCallback } from '../../lib/use-stable-callback';
 import { useGridKeys } from './grid-keys';
 import { TableHead, type Sorting } from './table-head';
 import { SortableRows, type TableEditing } from './sortable-rows';
+import { useTrackSlots } from './track-slots';
 import './track-table.css';
 
 export interface TrackTableProps {
@@ -57,6 +58,7 @@ export function TrackTable({
   const keyboard = useGridKeys(total, editing, (index) => scroller.current(index), bodyRef);
   const { active } = keyboard;
   const datesShown = !useMediaQuery(NARROW_TABLE_QUERY);
+  const { nowPlaying } = useTrackSlots();
 
   useLayoutEffect(() => {
     if (bodyRef.current)
@@ -129,6 +131,13 @@ export function TrackTable({
                 withActions={!!rowActions}
                 rowActions={rowActions}
                 datesShown={datesShown}
+                playState={
+                  row?.uri && row.uri === nowPlaying?.uri
+                    ? nowPlaying.playing
+                      ? 'playing'
+                      : 'paused'
+                    : undefined
+                }
                 editing={
                   editing && key !== undefined
                     ? {

@@ -257,6 +257,31 @@ describe('playing from a playlist', () => {
     expect(within(next).getAllByRole('listitem')[0]).toHaveTextContent(tenth);
   });
 
+  it('marks the row the player has, in its list, whether it plays or is paused', async () => {
+    const session = await signIn();
+    await startPlayback(session.accessToken);
+    const { user } = renderApp(`/playlists/${playlist('Road Trip').id}`);
+    const entries = playlist('Road Trip').entries;
+    const rowAt = (index: number) =>
+      screen.getAllByRole('row').find((r) => r.getAttribute('aria-rowindex') === `${index + 2}`)!;
+    const current = () =>
+      screen
+        .getAllByRole('row')
+        .filter((r) => r.getAttribute('aria-current') === 'true')
+        .map((r) => r.getAttribute('aria-rowindex'));
+    await waitFor(() => expect(current()).toEqual(['2']));
+
+    const fifth = trackName(entries[4]!.uri);
+    await user.click(within(rowAt(4)).getByRole('button', { name: `Play ${fifth}` }));
+    await waitFor(() => expect(current()).toEqual(['6']));
+    expect(within(rowAt(4)).getByText(fifth)).toHaveClass('items-row__name');
+
+    const bar = screen.getByRole('contentinfo', { name: 'Player' });
+    await user.click(within(bar).getByRole('button', { name: 'Pause' }));
+    await within(bar).findByRole('button', { name: 'Play' });
+    expect(current()).toEqual(['6']);
+  });
+
   it('offers no play button on local files and unavailable items', async () => {
     await signIn();
     renderApp(`/playlists/${playlist('Local Files Mix').id}`);

@@ -2,7 +2,7 @@
  * Player server state: playback (polled while visible, faster while playing), devices,
  * the queue, and recently played (cursor pages).
  */
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useQuery } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
 import type { Device } from '../../api/spotify-types';
@@ -97,3 +97,16 @@ export const playerQueries = {
       getNextPageParam: (last) => last.before ?? undefined,
     }),
 };
+
+/**
+ * The song or episode the player has and whether it plays, for lists to mark its rows.
+ * Only those two fields: a new progress every poll leaves it (and the lists) as they are.
+ */
+export function useNowPlayingMark(): { uri: string; playing: boolean } | null {
+  const { data } = useQuery({
+    ...playerQueries.state(),
+    select: (state) =>
+      state?.item?.row.uri ? { uri: state.item.row.uri, playing: state.is_playing } : null,
+  });
+  return data ?? null;
+}
