@@ -129,3 +129,45 @@ test('Space toggles play and pause outside text fields', async ({ page, emulator
   await page.locator('body').press('Space');
   await expect(bar(page).getByRole('button', { name: 'Pause' })).toBeVisible();
 });
+
+test('at 1280 px the player bar is one line: what plays, the transport over the seek bar, and queue, devices and volume', async ({
+  page,
+  emulator,
+}) => {
+  await emulator.settings({ webPlaybackDrm: false });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openSignedIn(page);
+  const header = await openPlaylist(page, 'Road Trip');
+  await header.getByRole('button', { name: 'Play' }).click();
+  await page
+    .getByRole('dialog', { name: 'Play Road Trip on…' })
+    .getByRole('button', { name: /Demo Laptop/ })
+    .click();
+  const pause = bar(page).getByRole('button', { name: 'Pause' });
+  await expect(pause).toBeVisible();
+
+  const box = async (locator: Locator) => (await locator.boundingBox())!;
+  const middle = async (locator: Locator) => {
+    const b = await box(locator);
+    return b.y + b.height / 2;
+  };
+  // The transport is one row, centred on the one play/pause button.
+  const transport = ['Shuffle', 'Previous', 'Pause', 'Next', 'Repeat'].map((name) =>
+    bar(page).getByRole('button', { name, exact: true }),
+  );
+  const centre = await middle(pause);
+  for (const button of transport) expect(Math.abs((await middle(button)) - centre)).toBeLessThan(2);
+  // Queue, Devices and the volume share a line beside it, and the seek bar lies under it.
+  for (const control of [
+    bar(page).getByRole('button', { name: 'Queue' }),
+    bar(page).getByRole('button', { name: 'Devices' }),
+    bar(page).getByRole('slider', { name: 'Volume' }),
+  ])
+    expect((await box(control)).x).toBeGreaterThan((await box(transport[4]!)).x);
+  const seek = await box(bar(page).getByRole('slider', { name: 'Seek' }));
+  expect(seek.y).toBeGreaterThan(centre);
+  // One line of controls: the whole bar is no taller than the cover beside the title.
+  expect((await box(bar(page))).height).toBeLessThan(90);
+  await expect(nowPlaying(page)).toBeVisible();
+  await expectNoAxeViolations(page);
+});

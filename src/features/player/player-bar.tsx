@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { ChevronDown, ChevronUp, ListMusic, MonitorSpeaker } from 'lucide-react';
 import { useId, useState } from 'react';
 import { deviceLabel } from './device-choice';
 import { DeviceChooser } from './device-chooser';
@@ -18,7 +19,7 @@ import { usePlaybackProgress } from './progress';
 import { playerQueries } from './queries';
 import { QueuePanel } from './queue-panel';
 import { NowPlaying } from './now-playing';
-import { PlaybackControls } from './playback-controls';
+import { ICON, PlaybackControls } from './playback-controls';
 import { PlayerNotices } from './player-notices';
 import { SeekSlider, VolumeSlider } from './sliders';
 import { useSpaceToggles } from './space-toggle';
@@ -90,7 +91,11 @@ export function PlayerBar() {
           aria-expanded={expanded}
           onClick={expanded ? collapse : expand}
         >
-          <span aria-hidden="true">{expanded ? '⌄' : '⌃'}</span>
+          {expanded ? (
+            <ChevronDown aria-hidden="true" size={ICON + 4} />
+          ) : (
+            <ChevronUp aria-hidden="true" size={ICON + 4} />
+          )}
         </button>
         <NowPlaying player={player} />
 
@@ -111,21 +116,16 @@ export function PlayerBar() {
         />
 
         <div className="player__side">
-          {state && (
-            <VolumeSlider
-              volume={state.device.volume_percent ?? null}
-              unsupported={!state.device.supports_volume}
-              onVolume={(v) => volume.mutate(v)}
-            />
-          )}
           <button
             type="button"
             className="icon-button"
             aria-expanded={queueOpen}
             aria-controls={queueOpen ? queueId : undefined}
             onClick={() => setQueueOpen((open) => !open)}
+            aria-label="Queue"
+            title="Queue"
           >
-            Queue
+            <ListMusic aria-hidden="true" size={ICON} />
           </button>
           <button
             type="button"
@@ -133,12 +133,21 @@ export function PlayerBar() {
             aria-expanded={ui.devicesOpen}
             aria-controls={ui.devicesOpen ? devicesId : undefined}
             onClick={() => (ui.devicesOpen ? playerUi.closeDevices() : playerUi.openDevices())}
+            aria-label="Devices"
+            title="Devices"
           >
-            Devices
+            <MonitorSpeaker aria-hidden="true" size={ICON} />
           </button>
           <span className="muted player__device">
             {state ? `on ${deviceLabel(state.device)}` : 'No device active'}
           </span>
+          {state && (
+            <VolumeSlider
+              volume={state.device.volume_percent ?? null}
+              unsupported={!state.device.supports_volume}
+              onVolume={(v) => volume.mutate(v)}
+            />
+          )}
         </div>
       </div>
     </div>
