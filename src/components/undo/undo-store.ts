@@ -1,7 +1,7 @@
 /**
- * The undo history for playlist changes, shared by the toast (which shows the latest
- * change with an Undo button) and Ctrl+Z. Entries outlive the page they came from, and
- * say which playlist they touched.
+ * The undo history for playlist changes, shared by the toasts (the latest results, the
+ * change's with an Undo button) and Ctrl+Z. Entries outlive the page they came from, and
+ * say which playlist they touched; a toast belongs to the page it was shown on.
  */
 import { appStore } from '../../lib/app-store';
 
@@ -13,18 +13,35 @@ export interface UndoEntry {
   undo: (() => void) | null;
 }
 
+export interface Toast {
+  id: number;
+  text: string;
+  /** The undo entry its Undo button reverses, if any. */
+  undoId: number | null;
+  /** A later toast with the same key takes its place (an export's progress, then its end). */
+  key?: string;
+}
+
 export interface UndoState {
   entries: UndoEntry[];
-  /** The latest result shown in the toast (a change, an undo, or its failure). */
-  toast: { text: string; undoId: number | null } | null;
+  /** The latest results, oldest first: a change, an undo, or its failure. */
+  toasts: Toast[];
 }
 
 const HISTORY_LIMIT = 20;
+/** More would cover the page; the oldest goes first. */
+export const TOAST_LIMIT = 3;
 const store = appStore<UndoState & { lastId: number }>(() => ({
   entries: [],
-  toast: null,
+  toasts: [],
   lastId: 0,
 }));
+
+function show(toast: Omit<Toast, 'id'>, id: number) {
+  const state = store.get();
+  const kept = state.toasts.filter((t) => !toast.key || t.key !== toast.key);
+  return [...kept, { ...toast, id }].slice(-TOAST_LIMIT);
+}
 
 export const undoHistory = {
   push(message: string, undo: (() => void) | null) {
@@ -32,7 +49,7 @@ export const undoHistory = {
     const entry = { id: state.lastId + 1, message, undo };
     store.set({
       entries: undo ? [...state.entries, entry].slice(-HISTORY_LIMIT) : state.entries,
-      toast: { text: message, undoId: undo ? entry.id : null },
+      toasts: show({ text: message, undoId: undo ? entry.id : null }, entry.id),
       lastId: entry.id,
     });
   },
@@ -41,15 +58,28 @@ export const undoHistory = {
     const state = store.get();
     const entry = id === undefined ? state.entries.at(-1) : state.entries.find((e) => e.id === id);
     if (!entry?.undo) return false;
-    store.set({ ...state, entries: state.entries.filter((e) => e !== entry), toast: null });
+    store.set({
+      ...state,
+      entries: state.entries.filter((e) => e !== entry),
+      toasts: state.toasts.filter((t) => t.undoId !== entry.id),
+    });
     entry.undo();
     return true;
   },
-  announce(text: string) {
-    store.set({ ...store.get(), toast: { text, undoId: null } });
+  /** A result with nothing to undo; `key` replaces the toast shown with the same key. */
+  announce(text: string, key?: string) {
+    const state = store.get();
+    const id = state.lastId + 1;
+    store.set({ ...state, toasts: show({ text, undoId: null, key }, id), lastId: id });
   },
-  dismiss() {
-    store.set({ ...store.get(), toast: null });
+  dismiss(id: number) {
+    const state = store.get();
+    store.set({ ...state, toasts: state.toasts.filter((t) => t.id !== id) });
+  },
+  /** The person left the page: the toasts shown there go with it (Ctrl+Z still works). */
+  leavePage() {
+    const state = store.get();
+    if (state.toasts.length) store.set({ ...state, toasts: [] });
   },
 };
 

@@ -67,7 +67,9 @@ export function ExportMenu({ name, describe, more = [] }: ExportMenuProps) {
   const [busy, setBusy] = useState(false);
   const run = async (format: (typeof FORMATS)[number]) => {
     setBusy(true);
-    undoHistory.announce(`Preparing ${name} for export…`);
+    // One toast for the export: its progress, then how it ended.
+    const key = `export ${name}`;
+    undoHistory.announce(`Preparing ${name} for export…`, key);
     try {
       const playlist = await describe();
       downloadFile(
@@ -77,9 +79,10 @@ export function ExportMenu({ name, describe, more = [] }: ExportMenuProps) {
       );
       undoHistory.announce(
         `Exported ${playlist.name} as ${format.name}: ${formatCount(playlist.items.length, 'item')}.`,
+        key,
       );
     } catch (error) {
-      undoHistory.announce(`${name} could not be exported: ${describeError(error)}`);
+      undoHistory.announce(`${name} could not be exported: ${describeError(error)}`, key);
     } finally {
       setBusy(false);
     }
