@@ -55,6 +55,8 @@ interface ItemRowProps {
    * date formatted on a page costs a phone about 240 ms (lib/on-first-use.ts).
    */
   datesShown: boolean;
+  /** The "Added by" column is there (not in Liked Songs). */
+  addedByShown: boolean;
   /** The row's buttons; given every row, so each can decide (a local file gets a disabled heart). */
   rowActions?: (row: TrackRow, tabIndex: number) => React.ReactNode;
   /** This row is what the player has: playing, or paused on it. */
@@ -119,7 +121,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
         </span>
         <span role="gridcell" className="items-row__album" />
         <span role="gridcell" className="items-row__added" />
-        <span role="gridcell" className="items-row__by" />
+        {props.addedByShown && <span role="gridcell" className="items-row__by" />}
         <span role="gridcell" className="items-row__duration" />
         {withActions && <span role="gridcell" />}
       </div>
@@ -229,9 +231,11 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
       <span role="gridcell" className="items-row__added">
         {props.datesShown ? formatDate(row.addedAt) : null}
       </span>
-      <span role="gridcell" className="items-row__by">
-        {row.addedBy ?? ''}
-      </span>
+      {props.addedByShown && (
+        <span role="gridcell" className="items-row__by">
+          {row.addedBy ?? ''}
+        </span>
+      )}
       <span role="gridcell" className="items-row__duration">
         {formatDuration(row.durationMs)}
       </span>

@@ -50,10 +50,12 @@ export function TableHead({
   editing,
   sorting,
   withActions,
+  withAddedBy,
 }: {
   editing?: TableEditing;
   sorting?: Sorting;
   withActions: boolean;
+  withAddedBy: boolean;
 }) {
   return (
     <div role="rowgroup" className="items-table__head">
@@ -82,7 +84,9 @@ export function TableHead({
         <Header columns={['title', 'artist']} sorting={sorting} />
         <Header columns={['album']} className="items-row__album" sorting={sorting} />
         <Header columns={['added']} className="items-row__added" sorting={sorting} />
-        <Header columns={['addedBy']} className="items-row__by" sorting={sorting} />
+        {withAddedBy && (
+          <Header columns={['addedBy']} className="items-row__by" sorting={sorting} />
+        )}
         <Header columns={['length']} className="items-row__duration" sorting={sorting} />
         {withActions && (
           <span role="columnheader">

@@ -8,7 +8,10 @@ import type { TrackView } from './use-track-view';
 import type { RowSelection } from './row-selection';
 import './track-list-view.css';
 
-interface TrackListViewProps extends Pick<TrackTableProps, 'early' | 'onShowRow'> {
+interface TrackListViewProps extends Pick<
+  TrackTableProps,
+  'early' | 'onShowRow' | 'withoutAddedBy'
+> {
   /** The list's name: "Find in Road Trip", "Nothing in Road Trip matches…". */
   name: string;
   /** The table's accessible name. */
@@ -109,6 +112,7 @@ export function TrackListView(props: TrackListViewProps) {
           isView={viewing}
           early={props.early}
           onShowRow={props.onShowRow}
+          withoutAddedBy={props.withoutAddedBy}
           sorting={{ sort: view.sort, onSort: view.setSort }}
           rowActions={slotActions && rowActions}
           editing={{

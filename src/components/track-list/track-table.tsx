@@ -30,6 +30,8 @@ export interface TrackTableProps {
   early?: (index: number) => TrackRow | undefined;
   /** Told the first row on screen whenever it changes (the loader fetches around it first). */
   onShowRow?: (index: number) => void;
+  /** No "Added by" column: nobody but the listener adds to Liked Songs. */
+  withoutAddedBy?: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export function TrackTable({
   isView = false,
   early,
   onShowRow,
+  withoutAddedBy = false,
 }: TrackTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -93,7 +96,7 @@ export function TrackTable({
 
   return (
     <div
-      className={`items-table${rowActions ? ' items-table--actions' : ''}${editing ? (movable ? ' items-table--editing' : ' items-table--selecting') : ''}`}
+      className={`items-table${withoutAddedBy ? ' items-table--no-added-by' : ''}${rowActions ? ' items-table--actions' : ''}${editing ? (movable ? ' items-table--editing' : ' items-table--selecting') : ''}`}
       role="grid"
       tabIndex={-1}
       aria-label={label}
@@ -101,7 +104,12 @@ export function TrackTable({
       aria-readonly="true"
       onKeyDown={keyboard.onKeyDown}
     >
-      <TableHead editing={editing} sorting={sorting} withActions={!!rowActions} />
+      <TableHead
+        editing={editing}
+        sorting={sorting}
+        withActions={!!rowActions}
+        withAddedBy={!withoutAddedBy}
+      />
       <SortableRows editing={editing} rows={rows}>
         <div
           role="rowgroup"
@@ -131,6 +139,7 @@ export function TrackTable({
                 withActions={!!rowActions}
                 rowActions={rowActions}
                 datesShown={datesShown}
+                addedByShown={!withoutAddedBy}
                 playState={
                   row?.uri && row.uri === nowPlaying?.uri
                     ? nowPlaying.playing

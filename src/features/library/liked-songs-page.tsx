@@ -188,6 +188,7 @@ function LikedList({
       selection={selection}
       early={early}
       onShowRow={onShowRow}
+      withoutAddedBy
       alerts={
         bulk.failure && (
           <RetryAlert

@@ -42,6 +42,11 @@ describe('Liked Songs page', () => {
     // Songs withdrawn since they were saved keep their names, marked unavailable.
     expect(within(await grid()).getAllByText('Unavailable')).toHaveLength(3);
     expect(screen.getByText(/\d+ hr \d+ min/)).toBeInTheDocument();
+    // Only the listener adds to Liked Songs: no "Added by" column, as in a playlist.
+    const columns = within(await grid()).getAllByRole('columnheader');
+    expect(columns.map((c) => c.textContent)).toContain('Date added');
+    expect(columns.map((c) => c.textContent)).not.toContain('Added by');
+    expect(first.querySelectorAll('[role=gridcell]')).toHaveLength(columns.length);
   });
 
   it('says when Liked Songs is empty', async () => {
