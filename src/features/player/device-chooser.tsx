@@ -5,6 +5,7 @@ import { useAddToQueue, usePlay, useResume } from './mutations';
 import { usePlayerAccount } from './player-account';
 import { playerUi } from './player-ui';
 import { cancelledIntent, describeIntent, type PlayIntent } from './play-intent';
+import { undoHistory } from '../../components/undo/undo-store';
 
 /**
  * Asks where a play request should go when no device is active, and sends that same
@@ -26,7 +27,8 @@ export function DeviceChooser({ intent }: { intent: PlayIntent }) {
   };
   const cancel = () => {
     playerUi.endChoice();
-    playerUi.announce(cancelledIntent(intent));
+    // Seen as well as heard: otherwise nothing on screen says the press did nothing.
+    undoHistory.announce(cancelledIntent(intent));
   };
 
   return (

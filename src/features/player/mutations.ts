@@ -16,6 +16,7 @@ import { usePlayerAccount } from './player-account';
 import { playerUi } from './player-ui';
 import type { PlayIntent, PlayRequest } from './play-intent';
 import { playerQueries } from './queries';
+import { undoHistory } from '../../components/undo/undo-store';
 
 export const PREMIUM_MESSAGE =
   'Spotify lets apps control playback only for Premium accounts. Browsing and editing your playlists work without it.';
@@ -64,6 +65,11 @@ interface Command<V> {
   optimistic?: (state: Playback, vars: V) => Playback;
   /** What to announce when it worked (naming the device it went to, if one was picked). */
   done?: (vars: V, device: DeviceTarget | null) => string;
+  /**
+   * `done` is shown as a toast too, when nothing on screen shows it (a song added to the
+   * queue); otherwise the bar shows the outcome and `done` is only announced.
+   */
+  shown?: boolean;
   /** For commands that start playback: the request, kept when no device is active. */
   intent?: (vars: V) => PlayIntent;
 }
@@ -113,14 +119,16 @@ function usePlayerCommand<V>(command: Command<V>) {
       if (error instanceof SpotifyApiError && error.reason === 'PREMIUM_REQUIRED') {
         // Said once, by the bar's notice (PREMIUM_MESSAGE), which then stays; later
         // refusals are only announced.
-        if (playerUi.current().premiumRequired) return playerUi.announce('Needs Spotify Premium');
+        if (playerUi.current().premiumRequired)
+          return undoHistory.announce('Not done: playback needs Spotify Premium.');
         return playerUi.premiumRequired();
       }
       playerUi.fail(explainPlayerError(error));
     },
     onSuccess: (device, vars) => {
       const text = command.done?.(vars, device);
-      if (text) playerUi.announce(text);
+      if (text && command.shown) undoHistory.announce(`${text}.`);
+      else if (text) playerUi.announce(text);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: playerQueries.all() }),
   });
@@ -270,6 +278,7 @@ export function useAddToQueue() {
     send: ({ uri, deviceId }) =>
       spotify().POST('/me/player/queue', { params: { query: { uri, ...deviceQuery(deviceId) } } }),
     done: ({ label }, device) => `Added ${label} to the queue${onDevice(device)}`,
+    shown: true,
     intent: ({ uri, label }) => ({ kind: 'queue', uri, label }),
   });
 }

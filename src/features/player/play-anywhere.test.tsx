@@ -185,7 +185,7 @@ describe('play with no active device', () => {
     expect(simulatedPlayer().activeDeviceId).toBeNull();
   });
 
-  it('says once that playback needs Premium, then only announces refusals', async () => {
+  it('says once that playback needs Premium, then shows each refusal as a toast', async () => {
     const { user, header } = await openRoadTrip();
     testEmulator().store.settings.premium = false;
     onlyDevices(DEVICES.laptop);
@@ -195,8 +195,14 @@ describe('play with no active device', () => {
       'Spotify lets apps control playback only for Premium accounts. Browsing and editing your playlists work without it.',
     );
     await user.click(within(header).getByRole('button', { name: 'Play' }));
-    expect(await within(bar).findByText('Needs Spotify Premium')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Not done: playback needs Spotify Premium.'),
+    ).toBeInTheDocument();
     expect(within(bar).getAllByRole('alert')).toHaveLength(1);
+    // The notice can be put away, for this account; refusals still show as toasts.
+    await user.click(within(bar).getByRole('button', { name: 'Dismiss the Premium notice' }));
+    expect(within(bar).queryByRole('alert')).toBeNull();
+    expect(localStorage.getItem('slm.premiumNoticeDismissed.demolistener')).toBe('yes');
     // Editing still works.
     expect(within(header).getByRole('button', { name: 'Edit details' })).toBeEnabled();
   });

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { PREMIUM_MESSAGE } from './mutations';
+import { usePlayerAccount } from './player-account';
 import { playerUi, usePlayerUi } from './player-ui';
 import { useWebPlayback } from './web-playback/web-playback';
 
@@ -7,6 +8,7 @@ import { useWebPlayback } from './web-playback/web-playback';
 export function PlayerNotices() {
   const ui = usePlayerUi();
   const browser = useWebPlayback();
+  const premiumNotice = usePremiumNotice();
   // Messages stay until the next command, or 8 s.
   useEffect(() => {
     if (!ui.message) return;
@@ -18,11 +20,20 @@ export function PlayerNotices() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {ui.message?.kind === 'status' ? ui.message.text : ''}
       </p>
-      {ui.premiumRequired && (
-        // Inserted once, so it is announced once; it stays as the explanation.
-        <p className="player__notice notice" role="alert">
-          {PREMIUM_MESSAGE}
-        </p>
+      {ui.premiumRequired && premiumNotice.shown && (
+        // Inserted once, so it is announced once; it stays as the explanation until the
+        // person dismisses it (for this account: later refusals are toasts).
+        <div className="player__notice player__premium notice">
+          <p role="alert">{PREMIUM_MESSAGE}</p>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label="Dismiss the Premium notice"
+            onClick={premiumNotice.dismiss}
+          >
+            ×
+          </button>
+        </div>
       )}
       {browser.autoplayBlocked && (
         <p className="player__notice notice" role="status">
@@ -36,4 +47,22 @@ export function PlayerNotices() {
       )}
     </>
   );
+}
+
+const premiumNoticeKey = (account: string) => `slm.premiumNoticeDismissed.${account}`;
+
+/** Whether the Premium notice is shown: until dismissed, remembered per account. */
+function usePremiumNotice() {
+  const account = usePlayerAccount();
+  const [dismissedBy, setDismissedBy] = useState<string | null>(null);
+  const dismissed =
+    dismissedBy === (account ?? '') ||
+    (!!account && localStorage.getItem(premiumNoticeKey(account)) === 'yes');
+  return {
+    shown: !dismissed,
+    dismiss: () => {
+      if (account) localStorage.setItem(premiumNoticeKey(account), 'yes');
+      setDismissedBy(account ?? '');
+    },
+  };
 }
