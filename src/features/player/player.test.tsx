@@ -321,6 +321,15 @@ describe('Recently played page', () => {
       'datetime',
       expect.stringMatching(/^\d{4}-/),
     );
+    // A play plays again from its row.
+    const first = within(list).getAllByRole('listitem')[0]!;
+    const title = first.querySelector('.history__title')!.textContent;
+    await user.click(within(first).getByRole('button', { name: `Play ${title}` }));
+    // Nothing is active yet: the person picks where it plays.
+    const chooser = await screen.findByRole('dialog');
+    await user.click(within(chooser).getByRole('button', { name: /Demo Laptop/ }));
+    await waitFor(() => expect(player().currentUri).not.toBeNull());
+    expect(trackName(player().currentUri ?? '')).toBe(title);
     await user.click(screen.getByRole('button', { name: 'Load more' }));
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(30));
     await user.click(screen.getByRole('button', { name: 'Load more' }));

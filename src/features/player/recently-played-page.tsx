@@ -6,13 +6,17 @@ import { PageLoading } from '../../components/page-loading';
 import { formatDateTime } from '../../lib/format';
 import { useTrackSlots } from '../../components/track-list/track-slots';
 import { ContextLink } from './context-link';
+import { RowPlayActions, useRowPlayer } from './play-buttons';
 import { playerQueries } from './queries';
 import './recently-played-page.css';
 
-/** Tracks played lately, newest first, with when and from where; cursor-paged. */
+const playAlone = (uri: string, title: string) => ({ uri, title, list: () => ({ uris: [uri] }) });
+
+/** Tracks played lately, newest first, with when and from where, each playable; cursor-paged. */
 export function RecentlyPlayedPage() {
   const history = useInfiniteQuery(playerQueries.recentlyPlayed());
   const slots = useTrackSlots();
+  const player = useRowPlayer();
   const plays = history.data?.pages.flatMap((page) => page.plays) ?? [];
   return (
     <main className="page page--narrow" id="main">
@@ -46,6 +50,15 @@ export function RecentlyPlayedPage() {
                   </span>
                 </span>
                 {slots.heart?.(play.row)}
+                {play.row.uri && play.row.kind !== 'local' && play.row.kind !== 'unavailable' && (
+                  <RowPlayActions
+                    title={play.row.title}
+                    tabIndex={0}
+                    // The song again, on its own: Spotify's history gives no position in its context.
+                    play={() => player.play(playAlone(play.row.uri!, play.row.title))}
+                    queue={() => player.queue({ uri: play.row.uri!, title: play.row.title })}
+                  />
+                )}
               </li>
             ))}
           </ol>
