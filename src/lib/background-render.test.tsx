@@ -36,24 +36,24 @@ describe('useFirstInBackground', () => {
 });
 
 describe('useDeferredWhileLoading', () => {
-  it('keeps the value before for the first render of a new one while loading', () => {
+  /** The values rendered for a new value 2, after 1, both with `loading`. */
+  function rendersOfSecond(loading: boolean) {
     const { seen, rerender } = rendersOf(
-      ({ v, loading }: { v: number; loading: boolean }) => useDeferredWhileLoading(v, loading),
-      { v: 1, loading: true },
+      ({ v }: { v: number }) => useDeferredWhileLoading(v, loading),
+      { v: 1 },
     );
     seen.length = 0;
-    rerender({ v: 2, loading: true });
+    rerender({ v: 2 });
+    return seen;
+  }
+
+  it('keeps the value before for the first render of a new one while loading', () => {
+    const seen = rendersOfSecond(true);
     expect(seen[0]).toBe(1);
     expect(seen.at(-1)).toBe(2);
   });
 
   it('gives a new value at once when not loading', () => {
-    const { seen, rerender } = rendersOf(
-      ({ v, loading }: { v: number; loading: boolean }) => useDeferredWhileLoading(v, loading),
-      { v: 1, loading: false },
-    );
-    seen.length = 0;
-    rerender({ v: 2, loading: false });
-    expect(seen[0]).toBe(2);
+    expect(rendersOfSecond(false)[0]).toBe(2);
   });
 });

@@ -117,8 +117,8 @@ function usePlayerCommand<V>(command: Command<V>) {
       if (command.intent && isDeviceGone(error)) playerUi.chooseDevice(command.intent(vars));
       if (isNoActiveDevice(error)) playerUi.openDevices(CHOOSE_DEVICE);
       if (error instanceof SpotifyApiError && error.reason === 'PREMIUM_REQUIRED') {
-        // Said once, by the bar's notice (PREMIUM_MESSAGE), which then stays; later
-        // refusals are only announced.
+        // Said once, by the bar's notice (PREMIUM_MESSAGE), which then stays until
+        // dismissed; later refusals are toasts.
         if (playerUi.current().premiumRequired)
           return undoHistory.announce('Not done: playback needs Spotify Premium.');
         return playerUi.premiumRequired();

@@ -6,6 +6,7 @@ import { infiniteQueryOptions, queryOptions, useQuery } from '@tanstack/react-qu
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
 import type { Device } from '../../api/spotify-types';
+import type { NowPlayingMark } from '../../components/track-list/track-slots';
 import {
   readDevices,
   readHistoryPage,
@@ -102,7 +103,7 @@ export const playerQueries = {
  * The song or episode the player has and whether it plays, for lists to mark its rows.
  * Only those two fields: a new progress every poll leaves it (and the lists) as they are.
  */
-export function useNowPlayingMark(): { uri: string; playing: boolean } | null {
+export function useNowPlayingMark(): NowPlayingMark | null {
   const { data } = useQuery({
     ...playerQueries.state(),
     select: (state) =>
