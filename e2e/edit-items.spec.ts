@@ -213,15 +213,17 @@ test('a local file moves by keyboard, though it cannot be removed', async ({ pag
   await expect(page.getByText(/^Moved “.*” to position 3 in Local Files Mix\.$/)).toBeVisible();
 });
 
-test('"Add to playlist…" on a row adds it to another playlist, from an accessible dialog', async ({
+test('a right-click opens the row menu; its "Add to playlist…" adds the row to another playlist', async ({
   page,
   emulator,
 }) => {
   await openPlaylist(page, 'Road Trip');
   const uri = (await uris(emulator, 'Road Trip'))[0]!;
-  await row(page, 1)
-    .getByRole('button', { name: /to a playlist…$/ })
-    .click();
+  await row(page, 1).click({ button: 'right', position: { x: 200, y: 20 } });
+  const menu = page.getByRole('menu', { name: /^More for / });
+  await expect(menu.getByRole('menuitem', { name: 'Play', exact: true })).toBeFocused();
+  await expectNoAxeViolations(page, { include: '[role="menu"]' });
+  await menu.getByRole('menuitem', { name: 'Add to playlist…' }).click();
   const dialog = page.getByRole('dialog', { name: /to a playlist$/ });
   await expect(dialog.getByRole('button', { name: /^Band Practice/ })).toBeVisible();
   await expectNoAxeViolations(page, { include: 'dialog' });

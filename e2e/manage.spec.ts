@@ -26,7 +26,8 @@ test('create a playlist, edit it, and remove it from the library, with accessibl
   await page.reload();
   await expect(page.getByText('Fast & fun')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Remove from Your Library' }).click();
+  await page.getByRole('button', { name: 'More for Morning Run Mix' }).click();
+  await page.getByRole('menuitem', { name: 'Remove from Your Library' }).click();
   const confirm = page.getByRole('dialog', { name: /Remove “Morning Run Mix” from Your Library/ });
   await expect(confirm).toContainText('Spotify has no way to delete a playlist');
   await expectNoAxeViolations(page, { include: 'dialog' });

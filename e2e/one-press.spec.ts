@@ -82,8 +82,9 @@ test('a double click or double Enter on Create, Add and Add to playlist sends on
   await page
     .getByRole('grid')
     .locator('[role="row"][aria-rowindex="2"]')
-    .getByRole('button', { name: /to a playlist…$/ })
+    .getByRole('button', { name: /^More for / })
     .click();
+  await page.getByRole('menuitem', { name: 'Add to playlist…' }).click();
   const chooser = page.getByRole('dialog', { name: /to a playlist$/ });
   await expect(chooser.getByRole('button', { name: /^Dbl 0/ })).toBeVisible();
   await slow();

@@ -89,12 +89,27 @@ test('on a phone the header keeps its secondary actions in More, and rows read w
   await page.keyboard.press('Escape');
   // The tab bar's labels fit on one line; the links keep their full names.
   const tabs = page.getByRole('navigation', { name: 'Main' });
-  await expect(tabs.getByRole('link', { name: 'Liked Songs' })).toHaveText('Liked', {
-    useInnerText: true,
-  });
-  const recent = tabs.getByRole('link', { name: 'Recently played' }).locator('.tab-label');
-  const size = await recent.evaluate((label) => parseFloat(getComputedStyle(label).fontSize));
-  expect((await recent.boundingBox())!.height).toBeLessThan(size * 2);
+  for (const [name, shown] of [
+    ['Liked Songs', 'Liked'],
+    ['Recently played', 'Recent'],
+  ]) {
+    const tab = tabs.getByRole('link', { name, exact: true });
+    await expect(tab.locator('.tab-label__rest')).toHaveCSS('font-size', '0px');
+    const label = tab.locator('.tab-label');
+    const size = await label.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+    expect((await label.boundingBox())!.height).toBeLessThan(size * 2);
+    expect(await label.evaluate((node) => node.firstChild!.textContent!.trim())).toBe(shown);
+  }
+  // A compact header: the app's mark, and the account as its avatar (its menu says who).
+  await expect(page.getByText('Library Manager')).toHaveCSS('position', 'absolute');
+  const account = page.getByRole('button', { name: 'Account: Demo Listener' });
+  expect((await account.boundingBox())!.width).toBeLessThan(48);
+  await account.click();
+  await expect(page.getByRole('menuitem', { name: 'Log out' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // The first rows are on the first screen, above the mini player and the tab bar.
+  const player = (await page.locator('.layout__player').boundingBox())!;
+  expect((await row(page, 3).boundingBox())!.y + 56).toBeLessThanOrEqual(player.y);
   // The smallest phones, and a phone turned sideways.
   for (const viewport of [
     { width: 320, height: 640 },

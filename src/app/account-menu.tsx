@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ChevronDown } from 'lucide-react';
+import { CoverImage, pickImage } from '../components/cover-image';
 import { MenuButton } from '../components/menu-button';
 import { endSession, getSession } from '../auth/token-store';
 import { gateFor } from '../api/spotify-fetch';
@@ -13,7 +15,12 @@ const DiagnosticsDialog = lazy(() =>
   })),
 );
 
-/** The header's account menu: who is signed in, their profile, Diagnostics and Log out. */
+const AVATAR = 28;
+
+/**
+ * The header's account menu: who is signed in (avatar and name; the avatar alone on phones),
+ * their profile, Diagnostics and Log out.
+ */
 export function AccountMenu() {
   const { data: user } = useQuery(userQueries.me());
   const navigate = useNavigate();
@@ -31,8 +38,14 @@ export function AccountMenu() {
           { label: 'Log out', onSelect: () => endSession('logout') },
         ]}
       >
-        <span className="account-menu__name">{name ?? 'Account'}</span>
-        <span aria-hidden="true"> ▾</span>
+        <CoverImage
+          url={pickImage(user?.images, AVATAR)}
+          label={name ?? '?'}
+          size={AVATAR}
+          className="cover--round account-menu__avatar"
+        />
+        <span className="account-menu__name hidden-on-phones">{name ?? 'Account'}</span>
+        <ChevronDown className="hidden-on-phones" size={16} aria-hidden="true" />
       </MenuButton>
       {diagnostics && (
         <Suspense fallback={null}>

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { AudioLines } from 'lucide-react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { COMPACT_PLAYER_QUERY, useMediaQuery } from '../components/use-media-query';
+import { COMPACT_PLAYER_QUERY, SIDEBAR_QUERY, useMediaQuery } from '../components/use-media-query';
 import { isPlayerExpanded } from '../features/player/expanded-player';
 import { PlayerAccountProvider } from '../features/player/player-account';
 import { PlayerBar } from '../features/player/player-bar';
@@ -23,6 +24,11 @@ const SaveButton = lazy(() =>
   import('../features/library/save-button').then((m) => ({ default: m.SaveButton })),
 );
 
+// Your Library is on wide screens only; phones never load its code.
+const YourLibrary = lazy(() =>
+  import('../features/playlists/sidebar/your-library').then((m) => ({ default: m.YourLibrary })),
+);
+
 /** The Liked Songs heart, for every track shown anywhere. */
 const heart: TrackSlots['heart'] = (row, options) => (
   <Suspense fallback={<span className="row-action row-action--blank" />}>
@@ -31,15 +37,16 @@ const heart: TrackSlots['heart'] = (row, options) => (
 );
 
 /**
- * A navigation label that a phone's tab bar shortens to one line; the link keeps the full
- * name, which contains the short one (what is seen is part of what is heard).
+ * A navigation label that a phone's tab bar shortens to one line: the rest of the name is
+ * heard there but not seen, so what is seen ("Recent") is how the name ("Recently played")
+ * begins, and voice control finds the tab by what it shows.
  */
-function TabLabel({ full, short }: { full: string; short: string }) {
+function TabLabel({ shown, rest }: { shown: string; rest: string }) {
   return (
-    <>
-      <span className="tab-label">{full}</span>
-      <span className="tab-label tab-label--short">{short}</span>
-    </>
+    <span className="tab-label">
+      {shown}
+      <span className="tab-label__rest">{rest}</span>
+    </span>
   );
 }
 
@@ -51,6 +58,7 @@ export function SignedInLayout() {
   const location = useLocation();
   const compact = useMediaQuery(COMPACT_PLAYER_QUERY);
   const covered = compact && isPlayerExpanded(location);
+  const wide = useMediaQuery(SIDEBAR_QUERY);
   // Every page's code ahead, once this one has started: offline, any page still opens.
   useEffect(() => afterStart(preloadPages), []);
   // What every list gets from other features: the heart, and the row the player has.
@@ -64,7 +72,10 @@ export function SignedInLayout() {
             Skip to content
           </a>
           <header className="layout__header" inert={covered}>
-            <span className="layout__brand">Library Manager</span>
+            <span className="layout__brand">
+              <AudioLines className="layout__mark" size={22} aria-hidden="true" />
+              <span className="hidden-on-phones">Library Manager</span>
+            </span>
             <nav aria-label="Main">
               <ul className="layout__nav">
                 <li>
@@ -73,13 +84,13 @@ export function SignedInLayout() {
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/liked" aria-label="Liked Songs">
-                    <TabLabel full="Liked Songs" short="Liked" />
+                  <NavLink to="/liked">
+                    <TabLabel shown="Liked " rest="Songs" />
                   </NavLink>
                 </li>
                 <li>
                   <NavLink to="/recently-played">
-                    <span className="tab-label tab-label--one-line">Recently played</span>
+                    <TabLabel shown="Recent" rest="ly played" />
                   </NavLink>
                 </li>
                 <li>
@@ -91,6 +102,11 @@ export function SignedInLayout() {
               <AccountMenu />
             </span>
           </header>
+          {wide && (
+            <Suspense fallback={<div className="library-slot" />}>
+              <YourLibrary userId={me.data?.id ?? null} />
+            </Suspense>
+          )}
           <div className="layout__content" inert={covered}>
             <OfflineNotice />
             <RateLimitNotice />

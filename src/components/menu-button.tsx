@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useMenuPlace } from './menu-place';
+import { useMenuPlace, type MenuPoint } from './menu-place';
 import './menu-button.css';
 
 export interface MenuItem {
@@ -9,16 +9,23 @@ export interface MenuItem {
   disabled?: boolean;
 }
 
+/** Opens a menu from elsewhere: a row's right-click (at the pointer) or Shift+F10 (at its button). */
+export interface MenuHandle {
+  open: (at?: MenuPoint) => void;
+}
+
 interface MenuButtonProps {
   /** The button's accessible name, e.g. "More for Paper Island". */
   label: string;
   /** What the button shows (an icon); the label is its name. */
   children: React.ReactNode;
-  items: MenuItem[];
+  /** The items, or a function giving them when the menu opens (read then, not at each render). */
+  items: MenuItem[] | (() => MenuItem[]);
   /** Facts shown above the items (not items themselves), e.g. a row's position and length. */
   info?: React.ReactNode;
   className?: string;
   tabIndex?: number;
+  ref?: React.Ref<MenuHandle>;
 }
 
 /**
@@ -28,16 +35,36 @@ interface MenuButtonProps {
  * The menu is drawn fixed under the button through a portal, so a container that clips
  * its content, like a grid cell, does not cut it off.
  */
-export function MenuButton({ label, children, items, info, className, tabIndex }: MenuButtonProps) {
+export function MenuButton({
+  label,
+  children,
+  items,
+  info,
+  className,
+  tabIndex,
+  ref,
+}: MenuButtonProps) {
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
+  const [point, setPoint] = useState<MenuPoint | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const place = useMenuPlace(!!open, button);
+  const place = useMenuPlace(!!open, button, point);
+  useImperativeHandle(
+    ref,
+    () => ({
+      open: (at) => {
+        setPoint(at ?? null);
+        setOpen('first');
+      },
+    }),
+    [],
+  );
   const buttonId = useId();
   const menuId = useId();
 
   const close = (refocus: boolean) => {
     setOpen(null);
+    setPoint(null);
     if (refocus) button.current?.focus();
   };
 
@@ -121,7 +148,7 @@ export function MenuButton({ label, children, items, info, className, tabIndex }
               aria-labelledby={buttonId}
               onKeyDown={onMenuKey}
             >
-              {items.map((item) => (
+              {(typeof items === 'function' ? items() : items).map((item) => (
                 <button
                   key={item.label}
                   type="button"

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 
 export interface MenuPlace {
-  style: { top?: number; bottom?: number; right: number };
+  style: { top?: number; bottom?: number; left?: number; right?: number };
   /**
    * Where the menu is drawn: inside the button's landmark, so its content belongs to that
    * part of the page (axe's region rule), while `position: fixed` keeps it free of clipping.
@@ -9,27 +9,46 @@ export interface MenuPlace {
   host: Element;
 }
 
+/** A point on the screen (a right-click), in viewport pixels. */
+export interface MenuPoint {
+  x: number;
+  y: number;
+}
+
 /**
  * Where an open menu goes: below its button, or above it when the button sits in the lower
  * half of the screen; it follows the button when the page scrolls or the window resizes.
+ * Opened at a point (a right-click), it hangs from that point, towards the side of the
+ * screen with more room, so it is never cut off without measuring it first.
  */
 export function useMenuPlace(
   open: boolean,
   button: React.RefObject<HTMLButtonElement | null>,
+  point: MenuPoint | null = null,
 ): MenuPlace | null {
   const [place, setPlace] = useState<MenuPlace | null>(null);
   useLayoutEffect(() => {
     if (!open) return;
     const measure = () => {
       if (!button.current) return;
+      const host =
+        button.current.closest('main, header, footer, nav, aside, section') ?? document.body;
+      const [width, height] = [window.innerWidth, window.innerHeight];
+      if (point) {
+        const vertical = point.y > height / 2 ? { bottom: height - point.y } : { top: point.y };
+        const horizontal =
+          point.x > width / 2 ? { right: Math.max(8, width - point.x) } : { left: point.x };
+        setPlace({ style: { ...vertical, ...horizontal }, host });
+        return;
+      }
       const rect = button.current.getBoundingClientRect();
-      const right = Math.max(8, window.innerWidth - rect.right);
+      const right = Math.max(8, width - rect.right);
       setPlace({
         style:
-          rect.top > window.innerHeight / 2
-            ? { bottom: window.innerHeight - rect.top + 4, right }
+          rect.top > height / 2
+            ? { bottom: height - rect.top + 4, right }
             : { top: rect.bottom + 4, right },
-        host: button.current.closest('main, header, footer, nav, aside, section') ?? document.body,
+        host,
       });
     };
     measure();
@@ -39,6 +58,6 @@ export function useMenuPlace(
       window.removeEventListener('scroll', measure);
       window.removeEventListener('resize', measure);
     };
-  }, [open, button]);
+  }, [open, button, point]);
   return open ? place : null;
 }

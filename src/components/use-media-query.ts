@@ -15,6 +15,12 @@ export const NARROW_TABLE_QUERY = '(max-width: 900px)';
  */
 export const ROW_MENU_QUERY = '(max-width: 720px)';
 
+/**
+ * Where Your Library sits beside the page (signed-in-layout.css says the same), and rows
+ * can be dragged onto its playlists.
+ */
+export const SIDEBAR_QUERY = '(min-width: 1024px)';
+
 const matches = (query: string) =>
   typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
 

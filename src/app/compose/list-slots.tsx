@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { playListFrom } from '../../components/track-list/play-list';
 import { ROW_MENU_QUERY, useMediaQuery } from '../../components/use-media-query';
 import type { TrackSlots } from '../../components/track-list/track-slots';
+import { useLikedMenuItem } from '../../features/library/liked-menu-item';
 import { SelectionSaveButtons } from '../../features/library/selection-save-buttons';
 import { PlayListButton, useRowPlayer } from '../../features/player/play-buttons';
 import { playlistsChanged } from '../../features/playlists/playlist-sync';
@@ -21,6 +22,7 @@ export function usePlaylistSlots(id: string, userId: string | null): TrackSlots 
   const queryClient = useQueryClient();
   const compact = useMediaQuery(ROW_MENU_QUERY);
   const player = useRowPlayer();
+  const liked = useLikedMenuItem();
   return useMemo(
     () => ({
       headerActions: ({ playlist, playable, shown }) =>
@@ -32,9 +34,11 @@ export function usePlaylistSlots(id: string, userId: string | null): TrackSlots 
             view={shown.isView ? shown.rows : null}
           />
         ),
-      rowActions: (row, tabIndex, shown) => (
+      rowActions: (row, tabIndex, shown, menu) => (
         <TrackRowActions
           row={row}
+          menu={menu}
+          liked={liked}
           userId={userId}
           tabIndex={tabIndex}
           compact={compact}
@@ -59,7 +63,7 @@ export function usePlaylistSlots(id: string, userId: string | null): TrackSlots 
         </>
       ),
     }),
-    [id, userId, queryClient, compact, player],
+    [id, userId, queryClient, compact, player, liked],
   );
 }
 
@@ -67,6 +71,7 @@ export function useLikedSongsSlots(userId: string | null): TrackSlots {
   const queryClient = useQueryClient();
   const compact = useMediaQuery(ROW_MENU_QUERY);
   const player = useRowPlayer();
+  const liked = useLikedMenuItem();
   return useMemo(
     () => ({
       headerActions: ({ shown }) => {
@@ -78,9 +83,11 @@ export function useLikedSongsSlots(userId: string | null): TrackSlots {
           </div>
         );
       },
-      rowActions: (row, tabIndex, shown) => (
+      rowActions: (row, tabIndex, shown, menu) => (
         <TrackRowActions
           row={row}
+          menu={menu}
+          liked={liked}
           userId={userId}
           tabIndex={tabIndex}
           compact={compact}
@@ -100,6 +107,6 @@ export function useLikedSongsSlots(userId: string | null): TrackSlots {
         </>
       ),
     }),
-    [userId, queryClient, compact, player],
+    [userId, queryClient, compact, player, liked],
   );
 }

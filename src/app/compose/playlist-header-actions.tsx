@@ -11,7 +11,7 @@ import { PlayContextButton, PlayListButton } from '../../features/player/play-bu
 import {
   ChangeCoverButton,
   EditDetailsButton,
-  RemoveFromLibraryButton,
+  RemoveFromLibraryDialog,
 } from '../../features/playlists/details/playlist-actions';
 import { playlistsChanged } from '../../features/playlists/playlist-sync';
 import '../../components/list-header.css';
@@ -25,9 +25,10 @@ interface PlaylistHeaderActionsProps {
 }
 
 /**
- * The playlist header's actions. Play always shows; the others are buttons where there is
- * room, and on phones items of one "More" menu (CSS shows one or the other). Both open the
- * same dialogs, whose state lives here.
+ * The playlist header's actions. Play always shows; Edit details and Change cover are
+ * buttons where there is room, and on phones items of the "More" menu (CSS shows one or
+ * the other), which always holds Remove from Your Library. Both open the same dialogs,
+ * whose state lives here.
  */
 export function PlaylistHeaderActions({
   playlist,
@@ -90,8 +91,12 @@ export function PlaylistHeaderActions({
           onCreated={() => void playlistsChanged(queryClient)}
         />
       )}
-      <RemoveFromLibraryButton playlist={playlist} owned={owned} {...control('remove')} />
-      <MenuButton className="button header-more" label={`More for ${playlist.name}`} items={more}>
+      <RemoveFromLibraryDialog playlist={playlist} owned={owned} {...control('remove')} />
+      <MenuButton
+        className="button header-more header-more--always"
+        label={`More for ${playlist.name}`}
+        items={more}
+      >
         More
       </MenuButton>
       {userId && !owned && (

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { MenuButton } from '../../components/menu-button';
+import { MenuButton, type MenuHandle, type MenuItem } from '../../components/menu-button';
+import { useTrackSlots } from '../../components/track-list/track-slots';
+import { undoHistory } from '../../components/undo/undo-store';
+import { spotifyWebUrl } from '../../domain/spotify-uri';
 import { isPlayable, type TrackRow } from '../../domain/track-row';
 import { SaveButton } from '../../features/library/save-button';
 import { RowPlayActions, type RowPlayer } from '../../features/player/play-buttons';
-import {
-  AddToPlaylistButton,
-  AddToPlaylistDialog,
-} from '../../features/playlists/edit/add-to-playlist';
+import { AddToPlaylistDialog } from '../../features/playlists/edit/add-to-playlist';
 import { formatDuration } from '../../lib/format';
 
 /** Where a row's Play starts: its place in a context, or a list of URIs made when pressed. */
@@ -18,66 +18,83 @@ interface TrackRowActionsProps {
   play: RowPlayTarget;
   /** The list's one player (useRowPlayer), shared by its rows. */
   player: RowPlayer;
+  /** The list's one "Save to Liked Songs" menu item maker (useLikedMenuItem). */
+  liked: (row: TrackRow, knownSaved?: boolean) => MenuItem | null;
   userId: string | null;
   tabIndex: number;
   /** The row is in Liked Songs (its heart is pressed without asking). */
   knownSaved?: boolean;
-  /** A phone's width (ROW_MENU_QUERY): one "More" menu instead of the buttons. */
+  /** A phone's width (ROW_MENU_QUERY): Play and Add to queue move into the menu too. */
   compact: boolean;
+  /** The row's handle on its menu (right-click, Shift+F10). */
+  menu: React.Ref<MenuHandle>;
 }
 
 /**
- * A row's actions: the heart always (a local file's says why it can't be saved), and for
- * playable rows Play, Add to queue and Add to playlist: buttons where there is room, and
- * on narrow screens one "More" menu that also says the row's position and length (their
- * columns give way to the title there). Only the one shown is rendered: both in every
- * row was the costliest part of a phone's first render of a list.
+ * A row's actions: the heart always (a local file's says why it can't be saved), Play and
+ * Add to queue where there is room, and the row's menu ("More for …", also opened by a
+ * right-click, Shift+F10 or the context-menu key): Play, Add to queue, Add to playlist…,
+ * the heart, Copy song link and what the list adds (Remove from this playlist…). On a
+ * phone the menu also says the row's position and length (their columns give way there).
+ * The menu's items are made when it opens, not with every row.
  */
 export function TrackRowActions(props: TrackRowActionsProps) {
-  const { row, tabIndex, knownSaved } = props;
+  const { row, play, player, tabIndex, knownSaved, compact, userId, liked, menu } = props;
+  const { rowMenuItems } = useTrackSlots();
+  const [adding, setAdding] = useState(false);
+  const uri = isPlayable(row) ? row.uri : null;
+  const playRow = uri ? () => player.play({ ...play, uri, title: row.title }) : null;
+  const queue = uri ? () => player.queue({ uri, title: row.title }) : null;
+  const link = spotifyWebUrl(row.uri);
+
+  const items = (): MenuItem[] => {
+    const heart = liked(row, knownSaved);
+    return [
+      ...(playRow && queue
+        ? [
+            { label: 'Play', onSelect: playRow },
+            { label: 'Add to queue', onSelect: queue },
+            { label: 'Add to playlist…', onSelect: () => setAdding(true) },
+          ]
+        : []),
+      ...(heart ? [heart] : []),
+      ...(link
+        ? [{ label: 'Copy song link', onSelect: () => void copyLink(link, row.title) }]
+        : []),
+      ...(rowMenuItems?.(row) ?? []),
+    ];
+  };
+  // An entry Spotify no longer has, in a list nobody can change, has nothing to offer.
+  const hasMenu = !!link || !!rowMenuItems?.(row).length;
+
   return (
     <span className="row-actions">
       <SaveButton row={row} tabIndex={tabIndex} knownSaved={knownSaved} />
-      {isPlayable(row) && row.uri && <PlayableRowActions {...props} uri={row.uri} />}
+      {!compact && playRow && queue && (
+        <RowPlayActions title={row.title} tabIndex={tabIndex} play={playRow} queue={queue} />
+      )}
+      {hasMenu && (
+        <MenuButton
+          ref={menu}
+          className="row-action row-actions__more"
+          label={`More for ${row.title}`}
+          tabIndex={tabIndex}
+          info={compact ? `Position ${row.position + 1} · ${formatDuration(row.durationMs)}` : null}
+          items={items}
+        >
+          <span aria-hidden="true">⋯</span>
+        </MenuButton>
+      )}
+      {adding && <AddToPlaylistDialog row={row} userId={userId} onClose={() => setAdding(false)} />}
     </span>
   );
 }
 
-function PlayableRowActions({
-  row,
-  play,
-  player,
-  userId,
-  tabIndex,
-  uri,
-  compact,
-}: TrackRowActionsProps & { uri: string }) {
-  const playRow = () => player.play({ ...play, uri, title: row.title });
-  const queue = () => player.queue({ uri, title: row.title });
-  const [adding, setAdding] = useState(false);
-  if (!compact)
-    return (
-      <span className="row-actions">
-        <RowPlayActions title={row.title} tabIndex={tabIndex} play={playRow} queue={queue} />
-        <AddToPlaylistButton row={row} userId={userId} tabIndex={tabIndex} />
-      </span>
-    );
-  return (
-    <>
-      <MenuButton
-        className="row-action row-actions__more"
-        label={`More for ${row.title}`}
-        tabIndex={tabIndex}
-        info={`Position ${row.position + 1} · ${formatDuration(row.durationMs)}`}
-        items={[
-          { label: 'Play', onSelect: playRow },
-          { label: 'Add to queue', onSelect: queue },
-          { label: 'Add to playlist…', onSelect: () => setAdding(true) },
-        ]}
-      >
-        <span aria-hidden="true">⋯</span>
-      </MenuButton>
-      {adding && <AddToPlaylistDialog row={row} userId={userId} onClose={() => setAdding(false)} />}
-    </>
-  );
+async function copyLink(link: string, title: string) {
+  try {
+    await navigator.clipboard.writeText(link);
+    undoHistory.announce(`Copied the link to “${title}”.`);
+  } catch {
+    undoHistory.announce(`Could not copy the link to “${title}”: the browser did not allow it.`);
+  }
 }

@@ -1,3 +1,4 @@
+import { Search, X } from 'lucide-react';
 import { useEffect, useId, useRef } from 'react';
 import { formatCount, formatNumber } from '../../lib/format';
 import './find-field.css';
@@ -23,7 +24,9 @@ function inTextField(target: EventTarget | null): boolean {
 
 /**
  * Find in a list: filters as you type (title, artists, album; accents and case ignored)
- * and says how many match. Ctrl+F (Cmd+F) or / focuses it, Escape clears it.
+ * and says how many match. Ctrl+F (Cmd+F) or / focuses it, Escape or its clear button
+ * clears it. The field keeps its width whatever is typed: the count sits inside it, so
+ * nothing beside it moves.
  */
 export function FindField({ label, query, onQuery, matches, searched, complete }: FindFieldProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -40,16 +43,25 @@ export function FindField({ label, query, onQuery, matches, searched, complete }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
+  const clear = () => {
+    onQuery('');
+    input.current?.focus();
+  };
+  const count =
+    matches === null
+      ? ''
+      : `${formatCount(matches, 'match', 'matches')}${complete ? '' : ` in the ${formatNumber(searched)} loaded so far`}`;
   return (
-    <div className="find-field" role="search">
+    <div className={query ? 'find-field find-field--active' : 'find-field'} role="search">
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
+      <Search className="find-field__icon" size={16} aria-hidden="true" />
       <input
         ref={input}
         id={id}
         type="search"
-        placeholder={`${label}…`}
+        placeholder="Find in list"
         aria-keyshortcuts="Control+F /"
         value={query}
         onChange={(event) => onQuery(event.target.value)}
@@ -60,11 +72,24 @@ export function FindField({ label, query, onQuery, matches, searched, complete }
           }
         }}
       />
-      <span className="muted find-field__count" role="status">
-        {matches === null
-          ? ''
-          : `${formatCount(matches, 'match', 'matches')}${complete ? '' : ` in the ${formatNumber(searched)} loaded so far`}`}
+      {/* Seen: the short count; heard: the whole of it, as it changes. */}
+      <span className="find-field__count muted" aria-hidden="true">
+        {matches === null ? '' : formatNumber(matches)}
       </span>
+      <span className="visually-hidden" role="status">
+        {count}
+      </span>
+      {query && (
+        <button
+          type="button"
+          className="find-field__clear icon-button"
+          aria-label="Clear the search"
+          title="Clear the search"
+          onClick={clear}
+        >
+          <X size={16} aria-hidden="true" />
+        </button>
+      )}
     </div>
   );
 }

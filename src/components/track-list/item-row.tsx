@@ -1,8 +1,9 @@
 import { useSortable } from '@dnd-kit/sortable';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { formatDate, formatDuration, formatNumber } from '../../lib/format';
-import { isRemovable, type TrackRow } from '../../domain/track-row';
+import { isAddable, isRemovable, type TrackRow } from '../../domain/track-row';
 import { CoverImage } from '../cover-image';
+import type { MenuHandle } from '../menu-button';
 import { Equaliser } from './equaliser';
 
 export const ROW_HEIGHT = 56;
@@ -34,7 +35,7 @@ export interface RowEditing {
   selectedCount: number;
 }
 
-interface ItemRowProps {
+export interface ItemRowProps {
   index: number;
   row: TrackRow | undefined;
   offsetY: number;
@@ -57,10 +58,19 @@ interface ItemRowProps {
   datesShown: boolean;
   /** The "Added by" column is there (not in Liked Songs). */
   addedByShown: boolean;
-  /** The row's buttons; given every row, so each can decide (a local file gets a disabled heart). */
-  rowActions?: (row: TrackRow, tabIndex: number) => React.ReactNode;
+  /**
+   * The row's buttons; given every row, so each can decide (a local file gets a disabled
+   * heart). The row's menu, if they draw one, takes `menu`: a right-click on the row, Shift+F10
+   * or the context-menu key opens it.
+   */
+  rowActions?: (row: TrackRow, tabIndex: number, menu: React.Ref<MenuHandle>) => React.ReactNode;
   /** This row is what the player has: playing, or paused on it. */
   playState?: 'playing' | 'paused';
+  /**
+   * The row can be dragged out (onto a playlist in Your Library, where it is shown): the
+   * table fills the drag with it, or with the selection it is part of.
+   */
+  onDragRow?: (index: number, transfer: DataTransfer) => void;
 }
 
 /** Same props: every one the same value, `editing` compared by its fields (a new object each time). */
@@ -89,6 +99,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
     disabled: !editing?.ready || !props.movable,
   });
   const dragY = sortable.transform?.y ?? 0;
+  const menu = useRef<MenuHandle>(null);
   const common = {
     role: 'row',
     'data-index': index,
@@ -134,12 +145,33 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   return (
     <div
       {...common}
+      role="row"
+      tabIndex={tab}
       ref={sortable.setNodeRef}
       className={`items-row items-row--${row.kind}${editing?.selected ? ' items-row--selected' : ''}${sortable.isDragging ? ' items-row--dragging' : ''}${props.playState ? ' items-row--current' : ''}`}
       aria-current={props.playState ? true : undefined}
       aria-disabled={unplayable ? true : undefined}
       aria-selected={editing ? editing.selected : undefined}
       aria-describedby={unplayable ? props.describedById : undefined}
+      // dnd-kit stops the browser's own drag while its handle drags, so the two never meet.
+      draggable={(props.onDragRow && isAddable(row)) || undefined}
+      onDragStart={(event) => props.onDragRow?.(index, event.dataTransfer)}
+      onContextMenu={(event) => {
+        // Rows without a menu (an unavailable entry) keep the browser's own.
+        if (!menu.current) return;
+        event.preventDefault();
+        menu.current.open({ x: event.clientX, y: event.clientY });
+      }}
+      onKeyDown={(event) => {
+        if (
+          !menu.current ||
+          !(event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))
+        )
+          return;
+        // Handled here, the key does not also fire a contextmenu event.
+        event.preventDefault();
+        menu.current.open();
+      }}
     >
       {/* A row shown before the rows above it (not selectable yet) keeps the columns. */}
       {props.leadCells && !editing && <span role="gridcell" />}
@@ -240,7 +272,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
         {formatDuration(row.durationMs)}
       </span>
       {withActions && (
-        <span role="gridcell">{props.rowActions ? props.rowActions(row, tab) : null}</span>
+        <span role="gridcell">{props.rowActions ? props.rowActions(row, tab, menu) : null}</span>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { SelectionToolbar, type SelectionAction } from './selection-toolbar';
 import { TrackTable, type TrackTableProps } from './track-table';
 import { useTrackSlots } from './track-slots';
 import type { TrackRow } from '../../domain/track-row';
+import type { MenuHandle } from '../menu-button';
 import type { TrackView } from './use-track-view';
 import type { RowSelection } from './row-selection';
 import './track-list-view.css';
@@ -59,13 +60,18 @@ export function TrackListView(props: TrackListViewProps) {
   });
   const slotActions = slots.rowActions;
   const rowActions = useCallback(
-    (row: TrackRow, tabIndex: number) =>
-      slotActions?.(row, tabIndex, {
-        get rows() {
-          return latestRows.current;
+    (row: TrackRow, tabIndex: number, menu: React.Ref<MenuHandle>) =>
+      slotActions?.(
+        row,
+        tabIndex,
+        {
+          get rows() {
+            return latestRows.current;
+          },
+          isView: viewing,
         },
-        isView: viewing,
-      }),
+        menu,
+      ),
     [slotActions, viewing],
   );
   return (

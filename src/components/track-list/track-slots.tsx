@@ -7,6 +7,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { Playlist } from '../../api/spotify-types';
 import type { TrackRow } from '../../domain/track-row';
+import type { MenuHandle, MenuItem } from '../menu-button';
 
 /** The rows as a list shows them: in a find or sort's order (`isView`), or the list's own. */
 export interface ShownRows {
@@ -32,8 +33,18 @@ export interface NowPlayingMark {
 export interface TrackSlots {
   /** The "Save to Liked Songs" toggle for one song or episode. */
   heart?: (row: TrackRow, options?: { tabIndex?: number }) => React.ReactNode;
-  /** A row's buttons (Play from here, the heart, Add to queue…); in the Tab order only while active. */
-  rowActions?: (row: TrackRow, tabIndex: number, shown: ShownRows) => React.ReactNode;
+  /**
+   * A row's buttons (Play from here, the heart, Add to queue…) and its menu, given `menu` so
+   * the row can open it; in the Tab order only while active.
+   */
+  rowActions?: (
+    row: TrackRow,
+    tabIndex: number,
+    shown: ShownRows,
+    menu: React.Ref<MenuHandle>,
+  ) => React.ReactNode;
+  /** Items the list itself adds to each row's menu (Remove from this playlist…). */
+  rowMenuItems?: (row: TrackRow) => MenuItem[];
   /** More for the selected rows (Save to Liked Songs, Add to playlist…). */
   selectionActions?: (rows: TrackRow[]) => React.ReactNode;
   /** Controls for a list's header (Play, Edit details, Export…). */

@@ -1,18 +1,19 @@
 import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { ItemRow, ROW_HEIGHT } from './item-row';
-import { NARROW_TABLE_QUERY, useMediaQuery } from '../use-media-query';
+import { ItemRow, ROW_HEIGHT, type ItemRowProps } from './item-row';
+import { NARROW_TABLE_QUERY, SIDEBAR_QUERY, useMediaQuery } from '../use-media-query';
 import type { TrackRow } from '../../domain/track-row';
 import { useStableCallback } from '../../lib/use-stable-callback';
 import { useGridKeys } from './grid-keys';
 import { TableHead, type Sorting } from './table-head';
 import { SortableRows, type TableEditing } from './sortable-rows';
 import { useTrackSlots } from './track-slots';
+import { writeRowDrag } from './row-drag';
 import './track-table.css';
 
 export interface TrackTableProps {
   /** Buttons for one row (any kind); in the Tab order only while their row is active. */
-  rowActions?: (row: TrackRow, tabIndex: number) => React.ReactNode;
+  rowActions?: ItemRowProps['rowActions'];
   label: string;
   total: number;
   /** The rows as shown (a view's order when one is applied). */
@@ -61,6 +62,7 @@ export function TrackTable({
   const keyboard = useGridKeys(total, editing, (index) => scroller.current(index), bodyRef);
   const { active } = keyboard;
   const datesShown = !useMediaQuery(NARROW_TABLE_QUERY);
+  const dragOut = useMediaQuery(SIDEBAR_QUERY);
   const { nowPlaying } = useTrackSlots();
 
   useLayoutEffect(() => {
@@ -93,6 +95,15 @@ export function TrackTable({
   const onSelectRow = useStableCallback((index: number, extend: boolean) =>
     editing?.onSelect(index, extend),
   );
+  // A selected row drags the whole selection with it; any other row, itself.
+  const onDragRow = useStableCallback((index: number, transfer: DataTransfer) => {
+    const key = editing?.keys[index];
+    const dragged =
+      editing && key !== undefined && editing.selected.has(key)
+        ? rows.filter((_, i) => editing.selected.has(editing.keys[i] ?? ''))
+        : [rows[index] ?? early?.(index)].filter((row) => row !== undefined);
+    writeRowDrag(transfer, dragged);
+  });
 
   return (
     <div
@@ -133,6 +144,7 @@ export function TrackTable({
                 active={virtualRow.index === active}
                 onFocusRow={onFocusRow}
                 onSelectRow={onSelectRow}
+                onDragRow={dragOut ? onDragRow : undefined}
                 describedById={`${tooltipPrefix}-${virtualRow.index}`}
                 leadCells={!!editing}
                 movable={movable}

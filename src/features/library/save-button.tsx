@@ -9,6 +9,9 @@ import './save-button.css';
 
 const SAVABLE = /^spotify:(track|episode):[0-9A-Za-z]{22}$/;
 
+/** A song or episode in Spotify's catalogue (not a local file, not an entry without a URI). */
+export const isSavable = (row: TrackRow) => !!row.uri && SAVABLE.test(row.uri);
+
 const REASONS = {
   local: "A local file is not in Spotify's catalogue, so it can't be saved to Liked Songs.",
   scope:
@@ -39,7 +42,7 @@ export function SaveButton({
 }: SaveButtonProps) {
   const reasonId = useId();
   const allowed = useHasScopes('user-library-read', 'user-library-modify');
-  const savable = !!row.uri && SAVABLE.test(row.uri);
+  const savable = isSavable(row);
   const query = useQuery({
     ...libraryQueries.saved(row.uri ?? ''),
     enabled: allowed && savable && !knownSaved,

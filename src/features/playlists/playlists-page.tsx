@@ -9,12 +9,9 @@ import { PageLoading } from '../../components/page-loading';
 import { descriptionText } from '../../lib/description';
 import { formatCount, formatNumber } from '../../lib/format';
 import { PlaylistBadges } from './details/playlist-badges';
+import { ownerName } from './playlist-owner';
 import { playlistQueries } from './queries';
 import './playlists-page.css';
-
-function ownerName(playlist: SimplifiedPlaylist) {
-  return playlist.owner?.display_name || playlist.owner?.id || 'Unknown owner';
-}
 
 export function PlaylistsPage({
   currentUserId,

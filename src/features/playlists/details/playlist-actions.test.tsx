@@ -146,7 +146,8 @@ describe('Remove from Your Library', () => {
     await signIn();
     const id = idOf('Late Night');
     const { user, router } = renderApp(`/playlists/${id}`);
-    await user.click(await screen.findByRole('button', { name: 'Remove from Your Library' }));
+    await user.click(await screen.findByRole('button', { name: 'More for Late Night' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Remove from Your Library' }));
     const dialog = screen.getByRole('dialog', { name: 'Remove “Late Night” from Your Library?' });
     expect(dialog).toHaveTextContent('Spotify has no way to delete a playlist');
     expect(dialog).toHaveTextContent('anyone who follows it keeps it');
@@ -183,7 +184,7 @@ describe('Change cover', () => {
   });
 });
 
-describe('the header’s More menu (phones)', () => {
+describe('the header’s More menu', () => {
   it('opens the same Edit details and Remove dialogs, and offers only what the person may do', async () => {
     await signIn();
     const { user } = renderApp(`/playlists/${idOf('Road Trip')}`);

@@ -130,8 +130,11 @@ export function EditDetailsButton({ playlist, ...control }: { playlist: Playlist
   );
 }
 
-/** Unfollow after a confirmation that says what that means on Spotify. */
-export function RemoveFromLibraryButton({
+/**
+ * Unfollow after a confirmation that says what that means on Spotify. Opened from the
+ * header's More menu (a rare action, kept out of the row of buttons).
+ */
+export function RemoveFromLibraryDialog({
   playlist,
   owned,
   ...control
@@ -144,9 +147,6 @@ export function RemoveFromLibraryButton({
   const navigate = useNavigate();
   return (
     <>
-      <button type="button" className="button header-action" onClick={() => setOpen(true)}>
-        Remove from Your Library
-      </button>
       {open && (
         <Dialog
           title={`Remove “${playlist.name}” from Your Library?`}

@@ -12,37 +12,12 @@ import { playlistQueries } from '../queries';
 import './add-to-playlist.css';
 
 /** Some of the songs are in the chosen playlist already: add them again, or only the others? */
-interface Ask {
+export interface Ask {
   name: string;
   present: number;
+  firstTitle: string;
   addAll: () => void;
   addNew: (() => void) | null;
-}
-
-interface AddToPlaylistProps {
-  row: TrackRow;
-  userId: string | null;
-  tabIndex: number;
-}
-
-/** "Add to playlist…" on a playable row: pick one of your playlists (or a collaborative one). */
-export function AddToPlaylistButton({ row, userId, tabIndex }: AddToPlaylistProps) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button
-        type="button"
-        className="row-action"
-        tabIndex={tabIndex}
-        aria-label={`Add ${row.title} to a playlist…`}
-        title="Add to playlist…"
-        onClick={() => setOpen(true)}
-      >
-        <span aria-hidden="true">⊕</span>
-      </button>
-      {open && <AddToPlaylistDialog row={row} userId={userId} onClose={() => setOpen(false)} />}
-    </>
-  );
 }
 
 const what = (rows: TrackRow[]) =>
@@ -92,6 +67,94 @@ export function AddToPlaylistDialog({
   );
 }
 
+/** Some of the rows are in the playlist already: add them again, only the others, or nothing. */
+export function DuplicateAsk({
+  ask,
+  count,
+  onCancel,
+}: {
+  ask: Ask;
+  count: number;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      <p>
+        {count === 1
+          ? `“${ask.firstTitle}” is already in ${ask.name}. Add it again anyway?`
+          : `${ask.present} of these ${count} songs are already in ${ask.name}. Add them again anyway?`}
+      </p>
+      <div className="form__actions">
+        <button type="button" className="button button--primary" onClick={ask.addAll}>
+          Add anyway
+        </button>
+        {ask.addNew && (
+          <button type="button" className="button" onClick={ask.addNew}>
+            Add only the other {count - ask.present}
+          </button>
+        )}
+        <button type="button" className="button" onClick={onCancel}>
+          Don&apos;t add
+        </button>
+      </div>
+    </>
+  );
+}
+
+interface AddOutcome {
+  onChecking: () => void;
+  onAsk: (ask: Ask) => void;
+  onAdded: () => void;
+  onFailed: (message: string) => void;
+}
+
+/**
+ * Adds rows at the end of one of your playlists, from the chooser or a drop on Your
+ * Library. Its items are read first (all of them: a duplicate may be anywhere), so an item
+ * already there is only added again after asking. The add itself goes through the change
+ * engine (undoable, serialised with the playlist's other changes).
+ */
+export function useAddRowsTo(target: SimplifiedPlaylist, userId: string | null) {
+  const queryClient = useQueryClient();
+  const change = useChangePlaylistItems(target.id, userId);
+  return async (rows: TrackRow[], outcome: AddOutcome) => {
+    const add = (adding: TrackRow[]) => {
+      const request: ChangeRequest = {
+        change: { kind: 'add', inserts: [{ position: null, rows: adding }] },
+        message: `Added ${what(adding)} to ${target.name}.`,
+      };
+      change.mutate(request);
+      outcome.onAdded();
+    };
+    outcome.onChecking();
+    try {
+      const playlist = await queryClient.fetchQuery(playlistQueries.detail(target.id));
+      const items = await settledQueryData(
+        queryClient,
+        playlistQueries.items(target.id, playlist.snapshot_id, playlist.items?.total ?? 0),
+      );
+      const there = new Set(items.rows.map((existing) => existing.uri));
+      const fresh = rows.filter((row) => !there.has(row.uri));
+      if (fresh.length === rows.length) return add(rows);
+      outcome.onAsk({
+        name: target.name,
+        present: rows.length - fresh.length,
+        firstTitle: rows[0]!.title,
+        addAll: () => add(rows),
+        addNew: fresh.length > 0 ? () => add(fresh) : null,
+      });
+    } catch (error) {
+      outcome.onFailed(
+        `${target.name} could not be read, so nothing was added: ${describeError(error)}`,
+      );
+    }
+  };
+}
+
+/** Playlists the person can add to: their own and collaborative ones (docs/spotify-api.md#playlists-and-their-items). */
+export const canAddTo = (playlist: SimplifiedPlaylist, userId: string | null) =>
+  playlist.owner.id === userId || playlist.collaborative;
+
 function PlaylistChooser({
   rows,
   userId,
@@ -106,37 +169,11 @@ function PlaylistChooser({
   const [ask, setAsk] = useState<Ask | null>(null);
   const filterId = useId();
   const list = useQuery(playlistQueries.list());
-  // Only the owner and collaborators can add items (docs/spotify-api.md#playlists-and-their-items).
   const targets = (list.data ?? []).filter(
-    (p) =>
-      (p.owner.id === userId || p.collaborative) &&
-      p.name.toLowerCase().includes(filter.trim().toLowerCase()),
+    (p) => canAddTo(p, userId) && p.name.toLowerCase().includes(filter.trim().toLowerCase()),
   );
 
-  if (ask) {
-    return (
-      <>
-        <p>
-          {rows.length === 1
-            ? `“${rows[0]!.title}” is already in ${ask.name}. Add it again anyway?`
-            : `${ask.present} of these ${rows.length} songs are already in ${ask.name}. Add them again anyway?`}
-        </p>
-        <div className="form__actions">
-          <button type="button" className="button button--primary" onClick={ask.addAll}>
-            Add anyway
-          </button>
-          {ask.addNew && (
-            <button type="button" className="button" onClick={ask.addNew}>
-              Add only the other {rows.length - ask.present}
-            </button>
-          )}
-          <button type="button" className="button" onClick={onDone}>
-            Don&apos;t add
-          </button>
-        </div>
-      </>
-    );
-  }
+  if (ask) return <DuplicateAsk ask={ask} count={rows.length} onCancel={onDone} />;
   return (
     <>
       <label htmlFor={filterId}>Find a playlist</label>
@@ -173,10 +210,7 @@ function PlaylistChooser({
   );
 }
 
-/**
- * One playlist to add to. Its items are read first (all of them: a duplicate may be
- * anywhere), so an item already there is only added again after asking.
- */
+/** One playlist to add to (useAddRowsTo reads it first). */
 function TargetOption({
   target,
   rows,
@@ -192,37 +226,14 @@ function TargetOption({
   onAsk: (ask: Ask) => void;
   onDone: () => void;
 }) {
-  const queryClient = useQueryClient();
-  const change = useChangePlaylistItems(target.id, userId);
-  const add = (adding: TrackRow[]) => {
-    const request: ChangeRequest = {
-      change: { kind: 'add', inserts: [{ position: null, rows: adding }] },
-      message: `Added ${what(adding)} to ${target.name}.`,
-    };
-    change.mutate(request);
-    onDone();
-  };
-  const choose = async () => {
-    onStatus(`Checking ${target.name}…`);
-    try {
-      const playlist = await queryClient.fetchQuery(playlistQueries.detail(target.id));
-      const items = await settledQueryData(
-        queryClient,
-        playlistQueries.items(target.id, playlist.snapshot_id, playlist.items?.total ?? 0),
-      );
-      const there = new Set(items.rows.map((existing) => existing.uri));
-      const fresh = rows.filter((row) => !there.has(row.uri));
-      if (fresh.length === rows.length) return add(rows);
-      onAsk({
-        name: target.name,
-        present: rows.length - fresh.length,
-        addAll: () => add(rows),
-        addNew: fresh.length > 0 ? () => add(fresh) : null,
-      });
-    } catch (error) {
-      onStatus(`${target.name} could not be read, so nothing was added: ${describeError(error)}`);
-    }
-  };
+  const addTo = useAddRowsTo(target, userId);
+  const choose = () =>
+    addTo(rows, {
+      onChecking: () => onStatus(`Checking ${target.name}…`),
+      onAsk,
+      onAdded: onDone,
+      onFailed: onStatus,
+    });
   // A double click would read the target twice and add twice.
   const { press, busy } = useOnePress();
   return (

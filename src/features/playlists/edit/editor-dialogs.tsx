@@ -27,7 +27,11 @@ export function EditorDialogs({
   const { dialog, setDialog } = editing;
   const close = () => setDialog(null);
   if (dialog?.kind === 'remove') {
-    const impact = removalImpact(rows, selection.ordered);
+    // One row from its menu (gone already if a change removed it meanwhile), or the selection.
+    const one = dialog.row && keys[rows.indexOf(dialog.row)];
+    const removing = dialog.row ? (one ? [one] : []) : selection.ordered;
+    if (removing.length === 0) return null;
+    const impact = removalImpact(rows, removing);
     return (
       <RemoveItemsDialog
         playlistName={playlist.name}
@@ -35,13 +39,13 @@ export function EditorDialogs({
         onClose={close}
         onConfirm={() => {
           close();
-          selection.clear();
+          if (!dialog.row) selection.clear();
           onRemoved();
           const restored = impact.restoring.length
             ? ` ${formatCount(impact.restoring.length, 'other copy', 'other copies')} put back, dated today.`
             : '';
           void editing.run({
-            change: { kind: 'remove', keys: selection.ordered },
+            change: { kind: 'remove', keys: removing },
             message: `Removed ${quoted(impact.removing)} from ${playlist.name}.${restored}`,
           });
         }}

@@ -103,12 +103,13 @@ describe('Adding items', () => {
     expect(uris('Road Trip').filter((u) => u === uri)).toHaveLength(1);
   });
 
-  it('adds a row to another playlist with "Add to playlist…"', async () => {
+  it('adds a row to another playlist with "Add to playlist…" from its right-click menu', async () => {
     const { user } = await openPlaylist('Road Trip');
     const uri = uris('Road Trip')[1]!;
-    await user.click(
-      within(rowAt(2)).getByRole('button', { name: `Add ${trackName(uri)} to a playlist…` }),
-    );
+    await user.pointer({ keys: '[MouseRight]', target: rowAt(2) });
+    const menu = screen.getByRole('menu', { name: `More for ${trackName(uri)}` });
+    expect(within(menu).getByRole('menuitem', { name: 'Play' })).toHaveFocus();
+    await user.click(within(menu).getByRole('menuitem', { name: 'Add to playlist…' }));
     const dialog = screen.getByRole('dialog', { name: `Add “${trackName(uri)}” to a playlist` });
     // Only playlists the user may add to: owned or collaborative.
     expect(within(dialog).queryByRole('button', { name: /Editor's Picks/ })).toBeNull();
@@ -117,6 +118,61 @@ describe('Adding items', () => {
     expect(
       await screen.findByText(`Added “${trackName(uri)}” to Band Practice.`),
     ).toBeInTheDocument();
+  });
+});
+
+describe('The row menu', () => {
+  it('opens from the keyboard on the focused row and removes that row, with Undo', async () => {
+    const { user } = await openPlaylist('Road Trip');
+    const before = uris('Road Trip');
+    const name = trackName(before[2]!);
+    rowAt(3).focus();
+    await user.keyboard('{Shift>}{F10}{/Shift}');
+    const menu = screen.getByRole('menu', { name: `More for ${name}` });
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Play',
+      'Add to queue',
+      'Add to playlist…',
+      'Save to Liked Songs',
+      'Copy song link',
+      'Remove from this playlist…',
+    ]);
+    await user.keyboard('{End}{Enter}');
+    const dialog = screen.getByRole('dialog', { name: `Remove “${name}” from Road Trip?` });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(uris('Road Trip')).toEqual(before.filter((_, i) => i !== 2)));
+    expect(document.activeElement).toHaveAttribute('role', 'row');
+
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(uris('Road Trip')).toEqual(before));
+  });
+
+  it('copies a song link and saves to Liked Songs from the context-menu key', async () => {
+    const { user } = await openPlaylist('Road Trip');
+    const uri = uris('Road Trip')[0]!;
+    rowAt(1).focus();
+    await user.keyboard('{ContextMenu}');
+    await user.click(screen.getByRole('menuitem', { name: 'Copy song link' }));
+    expect(await navigator.clipboard.readText()).toBe(
+      `https://open.spotify.com/track/${uri.split(':')[2]}`,
+    );
+    expect(await screen.findByText(`Copied the link to “${trackName(uri)}”.`)).toBeInTheDocument();
+
+    rowAt(1).focus();
+    await user.keyboard('{ContextMenu}');
+    await user.click(screen.getByRole('menuitem', { name: 'Save to Liked Songs' }));
+    await waitFor(() => expect(store().saved.has(uri)).toBe(true));
+    expect(within(rowAt(1)).getByRole('button', { name: 'Save to Liked Songs' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    rowAt(1).focus();
+    await user.keyboard('{ContextMenu}');
+    expect(screen.getByRole('menuitem', { name: 'Remove from Liked Songs' })).toBeEnabled();
   });
 });
 

@@ -3,8 +3,9 @@ import type { Playlist } from '../../../api/spotify-types';
 import { RetryAlert } from '../../../components/retry-alert';
 import { useRowSelection } from '../../../components/track-list/row-selection';
 import { TrackListView } from '../../../components/track-list/track-list-view';
+import { TrackSlotsProvider, type TrackSlots } from '../../../components/track-list/track-slots';
 import type { TrackTableProps } from '../../../components/track-list/track-table';
-import type { TrackRow } from '../../../domain/track-row';
+import { isRemovable, type TrackRow } from '../../../domain/track-row';
 import { OFFLINE_REASON, useOnline } from '../../../lib/use-online';
 import type { TrackView } from '../../../components/track-list/use-track-view';
 import { PlaylistTools } from '../tools/playlist-tools';
@@ -58,90 +59,115 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
     listRef.current?.querySelector<HTMLElement>('[role="row"][tabindex="0"]')?.focus();
   });
 
+  // Each row's menu offers its removal (the same dialog as a selection's), once it can be done.
+  const { setDialog } = editing;
+  const slots = useMemo<TrackSlots>(
+    () => ({
+      rowMenuItems: (row) =>
+        isRemovable(row)
+          ? [
+              {
+                label: 'Remove from this playlist…',
+                disabled: !!waitReason,
+                onSelect: () => setDialog({ kind: 'remove', row }),
+              },
+            ]
+          : [],
+    }),
+    [waitReason, setDialog],
+  );
+
   return (
     <div ref={listRef} className="items-editor">
-      <TrackListView
-        name={playlist.name}
-        label={`Items in ${playlist.name}`}
-        rows={rows}
-        total={props.total}
-        complete={complete}
-        view={view}
-        selection={selection}
-        early={props.early}
-        onShowRow={props.onShowRow}
-        alerts={<FailureAlert editing={editing} busy={props.rereading || !complete} />}
-        actions={
-          <>
-            <button
-              type="button"
-              className="button"
-              aria-expanded={adding}
-              aria-disabled={(!!offline && !adding) || undefined}
-              aria-describedby={offline ? hintId : undefined}
-              onClick={() => (offline && !adding ? undefined : setAdding((open) => !open))}
-            >
-              Add songs or episodes
-            </button>
-            {/* A hint of about the same length takes the reason's place, so nothing below jumps. */}
-            {(rows.length > 0 || offline) && (
-              <p className="muted" id={hintId}>
-                {waitReason ?? 'Select rows to move or remove them, or drag them into place.'}
-              </p>
-            )}
-          </>
-        }
-        selectionActions={selectionMoves(keys, selection.ordered, viewing, {
-          move: editing.runMove,
-          remove: () => editing.setDialog({ kind: 'remove' }),
-          moveTo: () => editing.setDialog({ kind: 'move-to' }),
-        })}
-        blockedReason={offline}
-        onDrop={(active, over) =>
-          editing.runMove(moveOnDrop(keys, selection.ordered, active, over))
-        }
-        empty={
-          <div className="empty-state">
-            <h2>This playlist is empty</h2>
-            <p>Use “Add songs or episodes” to search Spotify and fill it.</p>
-          </div>
-        }
-      >
-        <PlaylistTools
-          playlistName={playlist.name}
+      <TrackSlotsProvider value={slots}>
+        <TrackListView
+          name={playlist.name}
+          label={`Items in ${playlist.name}`}
           rows={rows}
-          keys={keys}
-          sortedRows={view.sorted && !view.filtered ? view.rows : null}
-          sort={view.sort}
-          filtered={view.filtered}
-          waitReason={waitReason}
-          onRun={(request) => {
-            // A saved order is the playlist's own order now: the sorted view goes.
-            if (request.change.kind === 'arrange') view.setSort(null);
-            return editing.runTool(request);
-          }}
-        />
-        {editing.progress && (
-          <p className="notice" role="status">
-            Moving {formatNumber(editing.progress.done)} of {formatNumber(editing.progress.total)}…
-          </p>
-        )}
-        {viewing && (
-          <p className="muted">
-            {view.sorted ? 'Sorted' : 'Filtered'} view: moving rows is off until the search is
-            cleared and the sort is back to the playlist&apos;s order. Play follows this view.
-          </p>
-        )}
-        {adding && (
-          <AddItemsPanel
-            playlistName={playlist.name}
-            itemCount={rows.length}
-            disabledReason={waitReason}
-            onAdd={editing.add}
-            onClose={() => setAdding(false)}
-          />
-        )}
-      </TrackListView>
+          total={props.total}
+          complete={complete}
+          view={view}
+          selection={selection}
+          early={props.early}
+          onShowRow={props.onShowRow}
+          alerts={<FailureAlert editing={editing} busy={props.rereading || !complete} />}
+          actions={
+            <>
+              <button
+                type="button"
+                className="button"
+                aria-expanded={adding}
+                aria-disabled={(!!offline && !adding) || undefined}
+                aria-describedby={offline ? hintId : undefined}
+                onClick={() => (offline && !adding ? undefined : setAdding((open) => !open))}
+              >
+                Add <span className="hidden-on-phones">songs or episodes</span>
+              </button>
+              <PlaylistTools
+                playlistName={playlist.name}
+                rows={rows}
+                keys={keys}
+                sortedRows={view.sorted && !view.filtered ? view.rows : null}
+                sort={view.sort}
+                filtered={view.filtered}
+                waitReason={waitReason}
+                onRun={(request) => {
+                  // A saved order is the playlist's own order now: the sorted view goes.
+                  if (request.change.kind === 'arrange') view.setSort(null);
+                  return editing.runTool(request);
+                }}
+              />
+              {/* A hint of about the same length takes the reason's place, so nothing below
+                  jumps. On phones only a reason shows: the how-to is heard, not seen, there. */}
+              {(rows.length > 0 || offline) && (
+                <p
+                  className={`muted items-actions__hint${waitReason ? '' : ' hidden-on-phones'}`}
+                  id={hintId}
+                >
+                  {waitReason ?? 'Select rows to move or remove them, or drag them into place.'}
+                </p>
+              )}
+            </>
+          }
+          selectionActions={selectionMoves(keys, selection.ordered, viewing, {
+            move: editing.runMove,
+            remove: () => editing.setDialog({ kind: 'remove' }),
+            moveTo: () => editing.setDialog({ kind: 'move-to' }),
+          })}
+          blockedReason={offline}
+          onDrop={(active, over) =>
+            editing.runMove(moveOnDrop(keys, selection.ordered, active, over))
+          }
+          empty={
+            <div className="empty-state">
+              <h2>This playlist is empty</h2>
+              <p>Use “Add songs or episodes” to search Spotify and fill it.</p>
+            </div>
+          }
+        >
+          {editing.progress && (
+            <p className="notice" role="status">
+              Moving {formatNumber(editing.progress.done)} of {formatNumber(editing.progress.total)}
+              …
+            </p>
+          )}
+          {viewing && (
+            <p className="muted">
+              {view.sorted ? 'Sorted' : 'Filtered'} view: moving rows is off until the search is
+              cleared and the sort is back to the playlist&apos;s order. Play follows this view.
+            </p>
+          )}
+          {adding && (
+            <AddItemsPanel
+              playlistName={playlist.name}
+              itemCount={rows.length}
+              disabledReason={waitReason}
+              onAdd={editing.add}
+              onClose={() => setAdding(false)}
+            />
+          )}
+        </TrackListView>
+      </TrackSlotsProvider>
       <EditorDialogs
         playlist={playlist}
         rows={rows}

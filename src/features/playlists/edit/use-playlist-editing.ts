@@ -13,7 +13,8 @@ import {
 import type { ToolRequest } from '../tools/playlist-tools';
 
 export type OpenDialog =
-  | { kind: 'remove' }
+  /** Remove the selection, or one row (from its menu). */
+  | { kind: 'remove'; row?: TrackRow }
   | { kind: 'move-to' }
   | { kind: 'duplicate'; request: ChangeRequest; duplicates: TrackRow[] }
   | null;

@@ -69,11 +69,17 @@ describe('find in a playlist', () => {
     await waitFor(() => expect(shownTitles()[0]).toBe(first));
   });
 
-  it('says when nothing matches', async () => {
+  it('says when nothing matches, and clears with its clear button', async () => {
     const { user } = await openPlaylist('Road Trip');
-    await user.type(screen.getByRole('searchbox', { name: 'Find in Road Trip' }), 'zzzzqqq');
+    const field = screen.getByRole('searchbox', { name: 'Find in Road Trip' });
+    expect(screen.queryByRole('button', { name: 'Clear the search' })).toBeNull();
+    await user.type(field, 'zzzzqqq');
     expect(await screen.findByText('Nothing in Road Trip matches “zzzzqqq”.')).toBeInTheDocument();
     expect(screen.getByText('0 matches')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear the search' }));
+    expect(field).toHaveValue('');
+    expect(field).toHaveFocus();
+    await waitFor(() => expect(dataRows().length).toBeGreaterThan(0));
   });
 });
 
