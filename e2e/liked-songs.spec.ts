@@ -99,9 +99,11 @@ test('saves a selection to Liked Songs in one go and undoes it', async ({
     await expect(heart(row(page, position))).toHaveAttribute('aria-pressed', 'true');
   const saves = await emulator.requests('/v1/me/library');
   expect(saves.filter((r) => r.method === 'PUT')).toHaveLength(1);
+  // Focus on its Undo holds the toast (it would leave after 10 s) while the screen is checked.
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await undo.focus();
   await checkScreen(page, info, 'liked-bulk-saved');
-
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await undo.click();
   for (const position of [1, 2, 3])
     await expect(heart(row(page, position))).toHaveAttribute('aria-pressed', 'false');
   await expect(

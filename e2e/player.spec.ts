@@ -20,13 +20,16 @@ test('plays, pauses, skips, seeks, sets volume, shuffles, repeats, transfers and
   await openSignedIn(page);
   const header = await openPlaylist(page, 'Road Trip');
   await expect(bar(page).getByText('Nothing playing.')).toBeVisible();
-  // Rows are virtualized: read the titles needed later while they are on screen.
-  const [first, fifth, sixth, tenth] = [
+  // Rows are virtualized: read the titles needed later while they are on screen (the tenth
+  // is below the first screen at 720 px).
+  const [first, fifth, sixth] = [
     await rowTitle(page, 1),
     await rowTitle(page, 5),
     await rowTitle(page, 6),
-    await rowTitle(page, 10),
   ];
+  await page.evaluate(() => window.scrollBy(0, 400));
+  const tenth = await rowTitle(page, 10);
+  await page.evaluate(() => window.scrollTo(0, 0));
 
   // No device is active yet: the chooser asks where, and Road Trip plays there.
   await header.getByRole('button', { name: 'Play' }).click();
@@ -77,6 +80,7 @@ test('plays, pauses, skips, seeks, sets volume, shuffles, repeats, transfers and
   await expect(bar(page).getByRole('button', { name: 'Pause' })).toBeVisible();
 
   // Queue a track and see it next, then in Recently played once skipped past.
+  await page.evaluate(() => window.scrollBy(0, 400));
   await row(page, 10)
     .getByRole('button', { name: `Add ${tenth} to queue` })
     .click();

@@ -14,6 +14,7 @@ import { UpdatePrompt } from './update-prompt';
 import { UndoToast } from '../components/undo/undo-toast';
 import { AccountMenu } from './account-menu';
 import { userQueries } from '../features/profile/queries';
+import { PlaylistName } from '../features/playlists/playlist-name';
 import { preloadPages } from './routes';
 import { afterStart } from '../lib/after-start';
 import './signed-in-layout.css';
@@ -28,6 +29,8 @@ const SaveButton = lazy(() =>
 const YourLibrary = lazy(() =>
   import('../features/playlists/sidebar/your-library').then((m) => ({ default: m.YourLibrary })),
 );
+
+const playlistName: TrackSlots['playlistName'] = (id) => <PlaylistName id={id} />;
 
 /** The Liked Songs heart, for every track shown anywhere. */
 const heart: TrackSlots['heart'] = (row, options) => (
@@ -61,9 +64,10 @@ export function SignedInLayout() {
   const wide = useMediaQuery(SIDEBAR_QUERY);
   // Every page's code ahead, once this one has started: offline, any page still opens.
   useEffect(() => afterStart(preloadPages), []);
-  // What every list gets from other features: the heart, and the row the player has.
+  // What every list gets from other features: the heart, the row the player has, and the
+  // names of your playlists where the player says what it plays from.
   const nowPlaying = useNowPlayingMark();
-  const trackSlots = useMemo<TrackSlots>(() => ({ heart, nowPlaying }), [nowPlaying]);
+  const trackSlots = useMemo<TrackSlots>(() => ({ heart, nowPlaying, playlistName }), [nowPlaying]);
   return (
     <PlayerAccountProvider account={me.data?.id ?? null}>
       <TrackSlotsProvider value={trackSlots}>

@@ -50,6 +50,8 @@ export interface TrackSlots {
   /** Controls for a list's header (Play, Edit details, Export…). */
   headerActions?: (info: HeaderInfo) => React.ReactNode;
   nowPlaying?: NowPlayingMark | null;
+  /** One of your playlists by name ("Road Trip"), where the player says what it plays from. */
+  playlistName?: (id: string) => React.ReactNode;
 }
 
 const TrackSlotsContext = createContext<TrackSlots>({});

@@ -24,8 +24,12 @@ export function QueuePanel({ id, onClose }: { id: string; onClose: () => void })
       ) : (
         <>
           <h3>Now playing</h3>
-          <p>
-            {queue.data.current.title} <span className="muted">· {queue.data.current.byline}</span>
+          <p className="queue-list__item">
+            <span>
+              {queue.data.current.title}{' '}
+              <span className="muted">· {queue.data.current.byline}</span>
+            </span>
+            {slots.heart?.(queue.data.current)}
           </p>
           <h3>Next up</h3>
           {queue.data.next.length === 0 ? (

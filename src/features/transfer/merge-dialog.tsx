@@ -26,13 +26,14 @@ interface MergeDialogProps {
 }
 
 /**
- * "Merge playlists…": several playlists into a new one or one of yours, in order, with
+ * "Merge playlists…": several playlists into a new one or one of yours, in the order
+ * chosen, with
  * "Skip songs already there" on by default (a song in the target, or in an earlier
  * source, is not added again). Through the resumable add path.
  */
 export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDialogProps) {
   const queryClient = useQueryClient();
-  const [sources, setSources] = useState<ReadonlySet<string>>(new Set());
+  const [sources, setSources] = useState<string[]>([]);
   const [target, setTarget] = useState<Target>({ kind: 'new', name: 'Merged playlist' });
   const [skip, setSkip] = useState(true);
   const [key] = useState(() => `merge.${Date.now()}`);
@@ -49,9 +50,11 @@ export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDi
   const run = async () => {
     try {
       setState({ kind: 'running', text: 'Reading the playlists…' });
-      const chosen = readable.filter(
-        (p) => sources.has(p.id) && !(target.kind === 'existing' && p.id === target.id),
-      );
+      // In the order chosen, leaving out the target itself.
+      const chosen = sources
+        .map((id) => readable.find((p) => p.id === id))
+        .filter((p) => p !== undefined)
+        .filter((p) => !(target.kind === 'existing' && p.id === target.id));
       // Planned once: a resumed merge adds exactly what was planned, not a new plan
       // against a playlist it has already half filled.
       if (!planned.current) {
@@ -99,7 +102,7 @@ export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDi
   };
 
   const ready =
-    sources.size > 0 && (target.kind === 'existing' ? !!target.id : !!target.name.trim());
+    sources.length > 0 && (target.kind === 'existing' ? !!target.id : !!target.name.trim());
   return (
     <Dialog title="Merge playlists" onClose={onClose}>
       {state.kind === 'done' ? (

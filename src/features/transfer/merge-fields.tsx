@@ -1,9 +1,15 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { MergeCandidate } from './merge-dialog';
+import { FilterField } from '../../components/filter-field';
+import { MergeOrder } from './merge-order';
+import './merge-fields.css';
 
 export type Target = { kind: 'new'; name: string } | { kind: 'existing'; id: string };
 
-/** What to merge (in order) and into what: a new playlist by name, or one of yours. */
+/**
+ * What to merge and into what (a new playlist by name, or one of yours): the playlists
+ * found by name and ticked, merged in the order they were ticked, which can be changed.
+ */
 export function MergeFields({
   playlists,
   editable,
@@ -15,35 +21,49 @@ export function MergeFields({
 }: {
   playlists: MergeCandidate[];
   editable: MergeCandidate[];
-  sources: ReadonlySet<string>;
-  onSources: (sources: ReadonlySet<string>) => void;
+  /** The chosen playlists' ids, in merge order. */
+  sources: string[];
+  onSources: (sources: string[]) => void;
   target: Target;
   onTarget: (target: Target) => void;
   disabled: boolean;
 }) {
   const nameId = useId();
   const targetId = useId();
+  const [filter, setFilter] = useState('');
+  const needle = filter.trim().toLowerCase();
+  const found = playlists.filter((p) => p.name.toLowerCase().includes(needle));
+  const chosen = sources
+    .map((id) => playlists.find((p) => p.id === id))
+    .filter((p) => p !== undefined);
   return (
     <>
       <fieldset disabled={disabled}>
-        <legend>Playlists to merge, in this order</legend>
+        <legend>Playlists to merge</legend>
+        <FilterField label="Find a playlist" value={filter} onChange={setFilter} />
         <div className="merge-sources">
-          {playlists.map((p) => (
+          {found.map((p) => (
             <label key={p.id} className="duplicate-copy">
               <input
                 type="checkbox"
-                checked={sources.has(p.id)}
-                onChange={(event) => {
-                  const next = new Set(sources);
-                  if (event.target.checked) next.add(p.id);
-                  else next.delete(p.id);
-                  onSources(next);
-                }}
+                checked={sources.includes(p.id)}
+                onChange={(event) =>
+                  onSources(
+                    event.target.checked ? [...sources, p.id] : sources.filter((id) => id !== p.id),
+                  )
+                }
               />
               <span>{p.name}</span>
             </label>
           ))}
+          {found.length === 0 && <p className="muted">No playlist matches “{filter.trim()}”.</p>}
         </div>
+        {chosen.length > 1 && (
+          <>
+            <p className="muted">Merged in this order (first to last):</p>
+            <MergeOrder chosen={chosen} onOrder={onSources} />
+          </>
+        )}
       </fieldset>
       <fieldset disabled={disabled}>
         <legend>Into</legend>

@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { describeError } from '../../../api/errors';
 import { settledQueryData } from '../../../api/settled-query';
 import type { SimplifiedPlaylist } from '../../../api/spotify-types';
 import { Dialog, DialogDismiss } from '../../../components/dialog';
+import { FilterField } from '../../../components/filter-field';
 import { useChangePlaylistItems, type ChangeRequest } from './item-mutations';
 import { isAddable, type TrackRow } from '../../../domain/track-row';
 import { formatCount } from '../../../lib/format';
@@ -167,7 +168,6 @@ function PlaylistChooser({
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const [ask, setAsk] = useState<Ask | null>(null);
-  const filterId = useId();
   const list = useQuery(playlistQueries.list());
   const targets = (list.data ?? []).filter(
     (p) => canAddTo(p, userId) && p.name.toLowerCase().includes(filter.trim().toLowerCase()),
@@ -176,13 +176,7 @@ function PlaylistChooser({
   if (ask) return <DuplicateAsk ask={ask} count={rows.length} onCancel={onDone} />;
   return (
     <>
-      <label htmlFor={filterId}>Find a playlist</label>
-      <input
-        id={filterId}
-        type="search"
-        value={filter}
-        onChange={(event) => setFilter(event.target.value)}
-      />
+      <FilterField label="Find a playlist" value={filter} onChange={setFilter} />
       {status && <p role="status">{status}</p>}
       {list.isPending && <p role="status">Loading your playlists…</p>}
       {list.isError && (

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Heart, PanelLeftClose, PanelLeftOpen } from 'lucide-react';
-import { memo, useDeferredValue, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import { NavLink } from 'react-router';
 import { describeError } from '../../../api/errors';
 import type { SimplifiedPlaylist } from '../../../api/spotify-types';
 import { CoverImage, pickImage } from '../../../components/cover-image';
 import { Dialog } from '../../../components/dialog';
+import { FilterField } from '../../../components/filter-field';
 import { carriesRows, readRowDrag } from '../../../components/track-list/row-drag';
 import { undoHistory } from '../../../components/undo/undo-store';
 import { canAddTo, DuplicateAsk, useAddRowsTo, type Ask } from '../edit/add-to-playlist';
@@ -46,7 +47,6 @@ export function YourLibrary({ userId }: { userId: string | null }) {
   const list = useQuery(playlistQueries.list());
   const [filter, setFilter] = useState('');
   const needle = useDeferredValue(filter).trim().toLowerCase();
-  const filterId = useId();
   const collapsed = prefs.collapsed;
   // The page's frame (the toasts' centre) keeps clear of it: its width, for every rule.
   const shownWidth = collapsed ? COLLAPSED_WIDTH : prefs.width;
@@ -87,15 +87,12 @@ export function YourLibrary({ userId }: { userId: string | null }) {
       </div>
       {!collapsed && (
         <div className="library__tools">
-          <label htmlFor={filterId} className="visually-hidden">
-            Filter Your Library
-          </label>
-          <input
-            id={filterId}
-            type="search"
+          <FilterField
+            label="Filter Your Library"
+            labelHidden
             placeholder="Filter"
             value={filter}
-            onChange={(event) => setFilter(event.target.value)}
+            onChange={setFilter}
           />
           <select
             className="library__sort"
