@@ -274,9 +274,10 @@ export function ChangeCoverButton({
       >
         Change cover
       </button>
+      {/* On a line of its own under the buttons (list-header.css), so none of them moves. */}
       {status && (
         <p
-          className={status.error ? 'form-error' : 'muted'}
+          className={`playlist-header__status ${status.error ? 'form-error' : 'muted'}`}
           role={status.error ? 'alert' : 'status'}
         >
           {status.text}
