@@ -52,7 +52,7 @@ export function PlaylistsPage({
       <title>Playlists · Spotify Library Manager</title>
       <div className="page-header">
         <h1>Playlists</h1>
-        {actions}
+        {actions && <div className="page-header__actions">{actions}</div>}
       </div>
       {removed && (
         <p className="notice" role="status">
