@@ -52,7 +52,12 @@ test('a quota block holds across a reload and another tab, says when, and Try no
   const { id } = await emulator.playlist('Band Practice');
   await emulator.faults({ quotaExceeded: true });
   await page.goto(`/playlists/${id}`);
-  await expect(page.getByRole('alert')).toContainText('This playlist could not be loaded');
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('alert')
+      .filter({ hasText: 'This playlist could not be loaded' }),
+  ).toBeVisible();
   const notice = page.getByRole('status').filter({
     hasText:
       /^This app has used up its Spotify quota for now\. The app tries again by itself after /,

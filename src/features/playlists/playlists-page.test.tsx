@@ -70,4 +70,17 @@ describe('Playlists page', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('list', { name: 'Your playlists' })).toBeInTheDocument();
   });
+
+  it('keeps Merge, Import and Restore in one More menu too (phones show it), opening the same dialogs', async () => {
+    await signIn();
+    const { user } = renderApp('/playlists');
+    await user.click(await screen.findByRole('button', { name: 'More playlist actions' }));
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Merge playlists…',
+      'Import from CSV…',
+      'Restore from backup…',
+    ]);
+    await user.click(screen.getByRole('menuitem', { name: 'Import from CSV…' }));
+    expect(screen.getByRole('dialog', { name: 'Import a playlist from CSV' })).toBeInTheDocument();
+  });
 });

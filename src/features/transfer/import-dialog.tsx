@@ -8,24 +8,13 @@ import { ImportReview, matchRows, type Line } from './import-review';
 import { addInOrder, stopMessage } from './restore';
 import { RunActions } from './run-actions';
 
-/**
- * "Import from CSV…": rows with a Spotify URI are taken as they are; the others are
- * searched (10 results each, best by title, artists and length) and shown for a yes or
- * no before anything is added, into a new playlist.
- */
-export function ImportButton({ onCreated }: { onCreated: () => void }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        Import from CSV…
-      </button>
-      {open && <ImportDialog onClose={() => setOpen(false)} onCreated={onCreated} />}
-    </>
-  );
-}
-
-function ImportDialog({ onClose, onCreated }: { onClose: () => void; onCreated: () => void }) {
+export function ImportDialog({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: () => void;
+}) {
   const fileId = useId();
   const nameId = useId();
   const [lines, setLines] = useState<Line[] | null>(null);

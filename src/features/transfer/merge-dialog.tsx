@@ -17,7 +17,7 @@ export interface MergeCandidate {
   editable: boolean;
 }
 
-interface MergeDialogProps {
+export interface MergeDialogProps {
   playlists: MergeCandidate[];
   /** Every item URI of a playlist, in order (the whole list, not a page). */
   loadUris: (id: string) => Promise<(string | null)[]>;
@@ -138,18 +138,5 @@ export function MergeDialog({ playlists, loadUris, onClose, onChanged }: MergeDi
       )}
       <RunActions phase={state.kind} label="Merge" ready={ready} onRun={run} onClose={onClose} />
     </Dialog>
-  );
-}
-
-/** "Merge playlists…" on the Playlists page. */
-export function MergeButton(props: Omit<MergeDialogProps, 'onClose'>) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        Merge playlists…
-      </button>
-      {open && <MergeDialog {...props} onClose={() => setOpen(false)} />}
-    </>
   );
 }

@@ -26,22 +26,6 @@ interface Done extends RestoreOutcome {
   name: string;
 }
 
-/**
- * "Restore from backup…" on the Playlists page. `onRestored` is told when playlists were
- * created (the list of playlists is another feature's to reload).
- */
-export function RestoreButton({ onRestored }: { onRestored: () => void }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        Restore from backup…
-      </button>
-      {open && <RestoreDialog onClose={() => setOpen(false)} onRestored={onRestored} />}
-    </>
-  );
-}
-
 /** The playlists of a backup that can be restored (Spotify shared their items). */
 const restorableOf = (backup: Backup) =>
   backup.playlists.flatMap((playlist, i) => (playlist.itemsShared ? [i] : []));
@@ -51,7 +35,13 @@ const restorableOf = (backup: Backup) =>
  * them come back as new playlists; a stopped restore can be resumed, and what could not
  * be restored is listed (and offered as CSV).
  */
-function RestoreDialog({ onClose, onRestored }: { onClose: () => void; onRestored: () => void }) {
+export function RestoreDialog({
+  onClose,
+  onRestored,
+}: {
+  onClose: () => void;
+  onRestored: () => void;
+}) {
   const fileId = useId();
   const [backup, setBackup] = useState<Backup | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

@@ -131,7 +131,8 @@ export function YourLibrary({ userId }: { userId: string | null }) {
         </p>
       )}
       {list.isError && (
-        <div className={collapsed ? 'visually-hidden' : 'library__status'} role="alert">
+        // Not an alert: the page beside it says what failed; this is the sidebar's own way on.
+        <div className={collapsed ? 'visually-hidden' : 'library__status'}>
           <p>Your playlists could not be loaded: {describeError(list.error)}</p>
           <button type="button" className="button" onClick={() => void list.refetch()}>
             Try again

@@ -1,0 +1,73 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useHasScopes } from '../../auth/scope-upgrade';
+import { MenuButton } from '../../components/menu-button';
+import { NewPlaylistButton } from '../../features/playlists/details/playlist-actions';
+import { playlistsChanged } from '../../features/playlists/playlist-sync';
+import { playlistQueries } from '../../features/playlists/queries';
+import { ExportAllButton } from '../../features/transfer/export-all';
+import { ImportDialog } from '../../features/transfer/import-dialog';
+import { MergeDialog } from '../../features/transfer/merge-dialog';
+import { RestoreDialog } from '../../features/transfer/restore-dialog';
+import { describePlaylist, librarySources } from './export-sources';
+import '../../components/list-header.css';
+
+const LABELS = {
+  merge: 'Merge playlists…',
+  import: 'Import from CSV…',
+  restore: 'Restore from backup…',
+} as const;
+type Opened = keyof typeof LABELS;
+
+/**
+ * The Playlists page's actions: New playlist and Export everything always; Merge, Import
+ * and Restore as buttons where there is room, and on phones in one "More" menu (CSS shows
+ * one or the other), so the actions take one line there. Both open the same dialogs.
+ */
+export function PlaylistsPageActions({ userId }: { userId: string | undefined }) {
+  const queryClient = useQueryClient();
+  const likedAllowed = useHasScopes('user-library-read');
+  const list = useQuery(playlistQueries.list());
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const close = () => setOpened(null);
+  const changed = () => void playlistsChanged(queryClient);
+  const kinds = Object.keys(LABELS) as Opened[];
+  return (
+    <>
+      <NewPlaylistButton />
+      {kinds.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="button header-action"
+          onClick={() => setOpened(kind)}
+        >
+          {LABELS[kind]}
+        </button>
+      ))}
+      <ExportAllButton sources={() => librarySources(queryClient, likedAllowed)} />
+      <MenuButton
+        className="button header-more"
+        label="More playlist actions"
+        items={kinds.map((kind) => ({ label: LABELS[kind], onSelect: () => setOpened(kind) }))}
+      >
+        More
+      </MenuButton>
+      {opened === 'merge' && (
+        <MergeDialog
+          playlists={(list.data ?? []).map((p) => {
+            const yours = p.owner.id === userId || p.collaborative;
+            return { id: p.id, name: p.name, readable: yours, editable: yours };
+          })}
+          loadUris={(id) =>
+            describePlaylist(queryClient, id).then((p) => p.items.map((i) => i.uri))
+          }
+          onClose={close}
+          onChanged={changed}
+        />
+      )}
+      {opened === 'import' && <ImportDialog onClose={close} onCreated={changed} />}
+      {opened === 'restore' && <RestoreDialog onClose={close} onRestored={changed} />}
+    </>
+  );
+}
