@@ -10,8 +10,8 @@ export const COMPACT_PLAYER_QUERY = '(max-width: 720px), (max-height: 500px)';
 export const NARROW_TABLE_QUERY = '(max-width: 900px)';
 
 /**
- * Where a row's Play, Add to queue and Add to playlist buttons give way to one "More"
- * menu. Only the one shown is rendered (app/compose/track-row-actions.tsx).
+ * Where a row's Play and Add to queue buttons move into its "More" menu (which holds Add to
+ * playlist… at every width).
  */
 export const ROW_MENU_QUERY = '(max-width: 720px)';
 

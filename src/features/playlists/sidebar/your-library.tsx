@@ -95,7 +95,6 @@ export function YourLibrary({ userId }: { userId: string | null }) {
             onChange={setFilter}
           />
           <select
-            className="library__sort"
             aria-label="Sort Your Library"
             value={prefs.sort}
             onChange={(event) => setPrefs({ sort: event.target.value as LibrarySort })}
