@@ -14,6 +14,8 @@ export interface AxeCheck {
   only?: string[];
   /** Also the WCAG 2.2 target-size rule, off by default in axe (touch screens). */
   targetSize?: boolean;
+  /** Your Library too (npm run screens); journeys leave it to its own. */
+  withLibrary?: boolean;
 }
 
 const axeSource = readFileSync(
@@ -33,7 +35,9 @@ export async function expectNoAxeViolations(page: Page, check: AxeCheck = {}) {
   // Your Library is the same beside every page on wide screens: its own journey checks it
   // in both themes (your-library.spec.ts), and scanning it again in every other check cost
   // each scan about half a second.
-  const context = check.include ? { include: [check.include] } : { exclude: [LIBRARY] };
+  const context = check.include
+    ? { include: [check.include] }
+    : { exclude: check.withLibrary ? [] : [LIBRARY] };
   const options = {
     resultTypes: ['violations'],
     ...(check.only

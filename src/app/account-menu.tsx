@@ -44,8 +44,8 @@ export function AccountMenu() {
           size={AVATAR}
           className="cover--round account-menu__avatar"
         />
-        <span className="account-menu__name hidden-on-phones">{name ?? 'Account'}</span>
-        <ChevronDown className="hidden-on-phones" size={16} aria-hidden="true" />
+        <span className="account-menu__name hidden-below-desktop">{name ?? 'Account'}</span>
+        <ChevronDown className="hidden-below-desktop" size={16} aria-hidden="true" />
       </MenuButton>
       {diagnostics && (
         <Suspense fallback={null}>

@@ -78,7 +78,7 @@ export function SignedInLayout() {
           <header className="layout__header" inert={covered}>
             <span className="layout__brand">
               <AudioLines className="layout__mark" size={22} aria-hidden="true" />
-              <span className="hidden-on-phones">Library Manager</span>
+              <span className="hidden-below-desktop">Library Manager</span>
             </span>
             <nav aria-label="Main">
               <ul className="layout__nav">

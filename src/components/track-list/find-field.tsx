@@ -52,7 +52,11 @@ export function FindField({ label, query, onQuery, matches, searched, complete }
       ? ''
       : `${formatCount(matches, 'match', 'matches')}${complete ? '' : ` in the ${formatNumber(searched)} loaded so far`}`;
   return (
-    <div className={query ? 'find-field find-field--active' : 'find-field'} role="search">
+    <div
+      className={query ? 'find-field find-field--active' : 'find-field'}
+      role="search"
+      aria-label={label}
+    >
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>

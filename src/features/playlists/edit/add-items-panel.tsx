@@ -96,6 +96,8 @@ export function AddItemsPanel({
       </div>
       <form
         role="search"
+        // Named, as the list's Find landmark is: two search landmarks need two names.
+        aria-label="Search Spotify"
         className="add-panel__search"
         onSubmit={(event) => {
           event.preventDefault();
