@@ -250,6 +250,8 @@ export const ALL_APP_SCOPES = [
   'ugc-image-upload',
   'user-library-read',
   'user-library-modify',
+  'user-follow-read',
+  'user-follow-modify',
   'user-read-playback-state',
   'user-modify-playback-state',
   'user-read-currently-playing',

@@ -40,11 +40,13 @@ export function registerImages(app: Hono, ctx: EmulatorContext) {
     const label =
       kind === 'album'
         ? store.albums.get(key)?.name
-        : kind === 'show'
-          ? store.shows.get(key)?.name
-          : kind === 'user'
-            ? (store.users.get(key)?.displayName ?? key)
-            : key;
+        : kind === 'artist'
+          ? store.artists.get(key)?.name
+          : kind === 'show'
+            ? store.shows.get(key)?.name
+            : kind === 'user'
+              ? (store.users.get(key)?.displayName ?? key)
+              : key;
     if (!label) return c.notFound();
     return c.body(coverSvg(label), 200, { 'Content-Type': 'image/svg+xml', ...cache });
   });

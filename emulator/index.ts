@@ -25,6 +25,7 @@ import {
 } from './seed';
 import { defaultFaults, type Faults, type Settings, type Store } from './store';
 import { bearer, type ApiEnv } from './web-api/bearer';
+import { registerCatalog } from './web-api/catalog';
 import { registerLibrary } from './web-api/library';
 import { registerPlayer } from './web-api/player-routes';
 import { registerPlaylistItems } from './web-api/playlist-items';
@@ -160,6 +161,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
   registerPlaylists(api, ctx);
   registerPlaylistItems(api, ctx);
   registerSearch(api, ctx);
+  registerCatalog(api, ctx);
   registerPlayer(api, ctx);
   api.all('/v1/*', () => {
     throw new ApiProblem(404, 'Service not found');

@@ -3,6 +3,8 @@
  * fields are never produced; local files and unavailable items follow sections 7 and 8.
  */
 import type {
+  Album,
+  Artist,
   CurrentUser,
   Episode,
   Image,
@@ -10,10 +12,12 @@ import type {
   PlaylistItem,
   PlaylistOwner,
   PlaylistUser,
+  Paging,
   SimplifiedAlbum,
   SimplifiedArtist,
   SimplifiedPlaylist,
   SimplifiedShow,
+  SimplifiedTrack,
   Track,
 } from '../src/api/spotify-types';
 import { paging } from './http';
@@ -101,6 +105,29 @@ export function createSerializer(store: Store, origin: string) {
       track_number: record.trackNumber,
       type: 'track',
       uri: `spotify:track:${id}`,
+    };
+  };
+
+  const fullArtist = (id: string): Artist => ({
+    ...(artist(id) as Artist),
+    genres: store.artists.get(id)!.genres,
+    images: generatedImages('artist', id),
+  });
+
+  const simplifiedTrack = (id: string): SimplifiedTrack => {
+    const { album: _album, external_ids: _ids, ...rest } = track(id);
+    return rest;
+  };
+
+  /** GET /albums/{id}: the album with its first page of tracks (50 at most). */
+  const fullAlbum = (id: string, tracks: Paging<string>): Album => {
+    const record = store.albums.get(id)!;
+    return {
+      ...album(id),
+      tracks: { ...tracks, items: tracks.items.map(simplifiedTrack) },
+      copyrights: [{ text: `${record.releaseDate.slice(0, 4)} Demo Records`, type: 'C' }],
+      external_ids: { upc: `00${id.slice(0, 10)}` },
+      genres: [],
     };
   };
 
@@ -292,8 +319,11 @@ export function createSerializer(store: Store, origin: string) {
 
   return {
     artist,
+    fullArtist,
     album,
+    fullAlbum,
     track,
+    simplifiedTrack,
     episode,
     show,
     playable,

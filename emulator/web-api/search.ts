@@ -126,18 +126,7 @@ export function registerSearch(app: Hono<ApiEnv>, ctx: EmulatorContext) {
       if (type === 'track') result.tracks = { ...page, items: ids.map(serialize.track) };
       if (type === 'episode') result.episodes = { ...page, items: ids.map(serialize.episode) };
       if (type === 'album') result.albums = { ...page, items: ids.map(serialize.album) };
-      if (type === 'artist')
-        result.artists = {
-          ...page,
-          items: ids.map((id) => ({
-            ...serialize.artist(id),
-            id,
-            uri: `spotify:artist:${id}`,
-            href: serialize.api(`/artists/${id}`),
-            images: [],
-            genres: store.artists.get(id)!.genres,
-          })),
-        };
+      if (type === 'artist') result.artists = { ...page, items: ids.map(serialize.fullArtist) };
       if (type === 'playlist')
         result.playlists = {
           ...page,

@@ -64,6 +64,29 @@ export interface Track extends Omit<
   artists: SimplifiedArtist[];
 }
 
+/** An artist in full (GET /artists/{id}): Development Mode removed followers and popularity; genres are often empty. */
+export interface Artist {
+  external_urls: ExternalUrls;
+  genres: string[];
+  href: string;
+  id: string;
+  images: Image[];
+  name: string;
+  type: 'artist';
+  uri: string;
+}
+
+/** A track as an album lists it: the track without its album or external ids. */
+export type SimplifiedTrack = Omit<Track, 'album' | 'external_ids'>;
+
+/** An album in full (GET /albums/{id}): Development Mode removed label and popularity. */
+export interface Album extends SimplifiedAlbum {
+  tracks: Paging<SimplifiedTrack>;
+  copyrights: { text: string; type: string }[];
+  external_ids: Schemas['ExternalIdObject'];
+  genres: string[];
+}
+
 export type SimplifiedShow = Omit<
   Schemas['SimplifiedShowObject'],
   'available_markets' | 'publisher'
@@ -191,7 +214,7 @@ export interface CursorPaging<T> {
 export interface SearchResults {
   tracks?: Paging<Track>;
   episodes?: Paging<Episode | null>;
-  artists?: Paging<Schemas['ArtistObject']>;
+  artists?: Paging<Artist>;
   albums?: Paging<SimplifiedAlbum>;
   playlists?: Paging<SimplifiedPlaylist | null>;
   shows?: Paging<SimplifiedShow>;

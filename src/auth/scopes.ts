@@ -13,7 +13,9 @@ export const APP_SCOPES = [
   { scope: 'user-read-currently-playing', why: 'show the queue' },
   { scope: 'user-read-recently-played', why: 'show what you played recently' },
   { scope: 'user-library-read', why: 'show your Liked Songs and which songs you have liked' },
-  { scope: 'user-library-modify', why: 'like and unlike songs and episodes' },
+  { scope: 'user-library-modify', why: 'like and unlike songs and episodes, save albums' },
+  { scope: 'user-follow-read', why: 'show which artists you follow' },
+  { scope: 'user-follow-modify', why: 'follow and unfollow artists' },
   {
     scope: 'streaming',
     why: 'play in this browser, without another Spotify app open (needs Premium)',
