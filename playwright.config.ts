@@ -27,8 +27,9 @@ export default defineConfig({
   // with both cores busy (scripts/ci-stress.sh); journeys longer than that are split.
   timeout: 45_000,
   reporter: ci ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
-  // Every journey runs at desktop size; the ones in responsive.spec.ts run on a phone and
-  // a tablet too (touch screens, mobile viewport), at each size in both colour schemes.
+  // Every journey runs at desktop size; the ones in responsive.spec.ts and liked-songs.spec.ts
+  // run on a phone and a tablet too (touch screens, mobile viewport), catalog.spec.ts on a
+  // phone too.
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 720 } } },
     {
@@ -38,7 +39,7 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testMatch: /(responsive|liked-songs)\.spec\.ts/,
+      testMatch: /(responsive|liked-songs|catalog)\.spec\.ts/,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 2,

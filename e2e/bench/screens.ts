@@ -37,6 +37,10 @@ const app = await serveApp('screens');
 const browser = await launchChromium();
 const road = `/playlists/${playlistId(emulator, 'Road Trip')}`;
 const main = (page: Page) => page.getByRole('main');
+// Road Trip's first song's album and first artist: pages a person reaches from that row.
+const firstSong = emulator.store.tracks.get(
+  emulator.store.playlists.get(playlistId(emulator, 'Road Trip'))!.entries[0]!.uri.split(':')[2]!,
+)!;
 
 const screens: Screen[] = [
   { name: 'playlists', path: '/playlists' },
@@ -45,6 +49,8 @@ const screens: Screen[] = [
   { name: 'profile', path: '/profile' },
   { name: 'recent', path: '/recently-played' },
   { name: 'not-found', path: '/no-such-page' },
+  { name: 'artist', path: `/artist/${firstSong.artistIds[0]}` },
+  { name: 'album', path: `/album/${firstSong.albumId}` },
   {
     name: 'row-menu',
     path: road,

@@ -17,6 +17,8 @@ const pages = {
   playlist: () => import('./routes/playlist'),
   liked: () => import('./routes/liked'),
   recentlyPlayed: () => import('./routes/recently-played'),
+  artist: () => import('./routes/artist'),
+  album: () => import('./routes/album'),
   notFound: () => import('./routes/not-found'),
 };
 
@@ -91,6 +93,16 @@ export function createRoutes({ queryClient }: RouteOptions): RouteObject[] {
             {
               path: 'recently-played',
               lazy: pages.recentlyPlayed,
+              ErrorBoundary: RouteErrorBoundary,
+            },
+            {
+              path: 'artist/:id',
+              lazy: pages.artist,
+              ErrorBoundary: RouteErrorBoundary,
+            },
+            {
+              path: 'album/:id',
+              lazy: pages.album,
               ErrorBoundary: RouteErrorBoundary,
             },
             // Inside the frame, so an unknown address keeps the navigation and the player.

@@ -10,6 +10,11 @@ export function isAddableUri(uri: string | null | undefined): uri is string {
   return !!uri && ADDABLE.test(uri);
 }
 
+/** A catalogue id (22 base62 characters), else null: only these go into our pages' paths. */
+export function catalogId(value: unknown): string | null {
+  return typeof value === 'string' && /^[0-9A-Za-z]{22}$/.test(value) ? value : null;
+}
+
 /** The open.spotify.com page of a track or episode URI; null for anything else. */
 export function spotifyWebUrl(uri: string | null | undefined): string | null {
   if (!isAddableUri(uri)) return null;

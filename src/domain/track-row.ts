@@ -6,7 +6,7 @@
 import { asRecord, safeUrl } from './read-spotify';
 import type { PlaylistItem } from '../api/spotify-types';
 import { parseLocalUri } from '../lib/local-file';
-import { isAddableUri } from './spotify-uri';
+import { catalogId, isAddableUri } from './spotify-uri';
 
 export type RowKind = 'track' | 'episode' | 'local' | 'unavailable';
 
@@ -17,7 +17,11 @@ export interface TrackRow {
   title: string;
   /** Artists for tracks and local files, the show for episodes. */
   byline: string;
+  /** The byline's artists with their ids, for links (tracks only; not in older caches). */
+  artists?: ArtistRef[];
   album: string;
+  /** The album's id, for a link (tracks only). */
+  albumId?: string | null;
   durationMs: number | null;
   addedAt: string | null;
   addedBy: string | null;
@@ -30,6 +34,12 @@ export interface TrackRow {
    * with its URI); without it an unavailable row is an item Spotify sent nothing for.
    */
   withdrawn?: boolean;
+}
+
+/** An artist as a row names it: a link when it has an id (local files' artists have none). */
+export interface ArtistRef {
+  id: string | null;
+  name: string;
 }
 
 /** What the table shows for an item Spotify sent nothing usable for. */
@@ -46,6 +56,15 @@ function names(list: unknown): string {
     .map((a) => asString(asRecord(a)?.name))
     .filter((n): n is string => !!n)
     .join(', ');
+}
+
+function artistRefs(list: unknown): ArtistRef[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((a) => {
+    const record = asRecord(a);
+    const name = asString(record?.name);
+    return name ? [{ id: catalogId(record?.id), name }] : [];
+  });
 }
 
 function smallestImage(images: unknown): string | null {
@@ -114,7 +133,9 @@ export function toRow(entry: unknown, position: number): TrackRow {
     uri,
     title: asString(item.name)!,
     byline: names(item.artists),
+    artists: artistRefs(item.artists),
     album: asString(album?.name) ?? '',
+    albumId: catalogId(album?.id),
     durationMs: asNumber(item.duration_ms),
     spotifyUrl,
     imageUrl: smallestImage(album?.images),

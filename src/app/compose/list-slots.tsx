@@ -3,7 +3,8 @@
  * page and provided through the track slots: a playlist's and Liked Songs'.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useNavigate } from 'react-router';
 import { playListFrom } from '../../components/track-list/play-list';
 import { ROW_MENU_QUERY, useMediaQuery } from '../../components/use-media-query';
 import type { TrackSlots } from '../../components/track-list/track-slots';
@@ -18,11 +19,74 @@ import { SelectionAddToPlaylist, SelectionCopy } from './selection-actions';
 import { TrackRowActions } from './track-row-actions';
 import '../../components/list-header.css';
 
-export function usePlaylistSlots(id: string, userId: string | null): TrackSlots {
-  const queryClient = useQueryClient();
+/**
+ * Every list's row actions (heart, Play, Add to queue, the row menu), given where a row
+ * plays from: `contextUri` plays the context from the row's position, unless the list
+ * shows a found or sorted view, which plays in its own order from this row; without a
+ * context (Liked Songs) the rows shown from this one play.
+ */
+function useRowActions(
+  userId: string | null,
+  contextUri: string | null,
+  knownSaved = false,
+): NonNullable<TrackSlots['rowActions']> {
   const compact = useMediaQuery(ROW_MENU_QUERY);
   const player = useRowPlayer();
   const liked = useLikedMenuItem();
+  const navigate = useNavigate();
+  const go = useCallback((path: string) => void navigate(path), [navigate]);
+  return useCallback(
+    (row, tabIndex, shown, menu) => (
+      <TrackRowActions
+        row={row}
+        menu={menu}
+        go={go}
+        liked={liked}
+        userId={userId}
+        tabIndex={tabIndex}
+        compact={compact}
+        player={player}
+        knownSaved={knownSaved}
+        play={
+          contextUri && !shown.isView
+            ? { contextUri, position: row.position }
+            : { list: () => playListFrom(shown.rows, shown.rows.indexOf(row)) }
+        }
+      />
+    ),
+    [userId, contextUri, knownSaved, compact, player, liked, go],
+  );
+}
+
+/**
+ * What every list offers for its selected rows: Save to Liked Songs (not in Liked Songs
+ * itself), Add to playlist… and Copy to a new playlist.
+ */
+function useSelectionActions(
+  userId: string | null,
+  from: string,
+  saving = true,
+): NonNullable<TrackSlots['selectionActions']> {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (rows) => (
+      <>
+        {saving && <SelectionSaveButtons rows={rows} />}
+        <SelectionAddToPlaylist rows={rows} userId={userId} />
+        <SelectionCopy
+          rows={rows}
+          from={from}
+          onCreated={() => void playlistsChanged(queryClient)}
+        />
+      </>
+    ),
+    [userId, from, saving, queryClient],
+  );
+}
+
+export function usePlaylistSlots(id: string, userId: string | null): TrackSlots {
+  const selectionActions = useSelectionActions(userId, 'this playlist');
+  const rowActions = useRowActions(userId, `spotify:playlist:${id}`);
   return useMemo(
     () => ({
       headerActions: ({ playlist, playable, shown }) =>
@@ -34,44 +98,17 @@ export function usePlaylistSlots(id: string, userId: string | null): TrackSlots 
             view={shown.isView ? shown.rows : null}
           />
         ),
-      rowActions: (row, tabIndex, shown, menu) => (
-        <TrackRowActions
-          row={row}
-          menu={menu}
-          liked={liked}
-          userId={userId}
-          tabIndex={tabIndex}
-          compact={compact}
-          player={player}
-          // A found or sorted view plays in its own order, from this row.
-          play={
-            shown.isView
-              ? { list: () => playListFrom(shown.rows, shown.rows.indexOf(row)) }
-              : { contextUri: `spotify:playlist:${id}`, position: row.position }
-          }
-        />
-      ),
-      selectionActions: (rows) => (
-        <>
-          <SelectionSaveButtons rows={rows} />
-          <SelectionAddToPlaylist rows={rows} userId={userId} />
-          <SelectionCopy
-            rows={rows}
-            from="this playlist"
-            onCreated={() => void playlistsChanged(queryClient)}
-          />
-        </>
-      ),
+      rowActions,
+      selectionActions,
     }),
-    [id, userId, queryClient, compact, player, liked],
+    [userId, rowActions, selectionActions],
   );
 }
 
 export function useLikedSongsSlots(userId: string | null): TrackSlots {
   const queryClient = useQueryClient();
-  const compact = useMediaQuery(ROW_MENU_QUERY);
-  const player = useRowPlayer();
-  const liked = useLikedMenuItem();
+  const selectionActions = useSelectionActions(userId, 'Liked Songs', false);
+  const rowActions = useRowActions(userId, null, true);
   return useMemo(
     () => ({
       headerActions: ({ shown }) => {
@@ -83,30 +120,16 @@ export function useLikedSongsSlots(userId: string | null): TrackSlots {
           </div>
         );
       },
-      rowActions: (row, tabIndex, shown, menu) => (
-        <TrackRowActions
-          row={row}
-          menu={menu}
-          liked={liked}
-          userId={userId}
-          tabIndex={tabIndex}
-          compact={compact}
-          player={player}
-          knownSaved
-          play={{ list: () => playListFrom(shown.rows, shown.rows.indexOf(row)) }}
-        />
-      ),
-      selectionActions: (rows) => (
-        <>
-          <SelectionAddToPlaylist rows={rows} userId={userId} />
-          <SelectionCopy
-            rows={rows}
-            from="Liked Songs"
-            onCreated={() => void playlistsChanged(queryClient)}
-          />
-        </>
-      ),
+      rowActions,
+      selectionActions,
     }),
-    [userId, queryClient, compact, player, liked],
+    [queryClient, rowActions, selectionActions],
   );
+}
+
+/** An album's tracks: played in the album from the row, saved, added to playlists. */
+export function useAlbumSlots(albumUri: string, userId: string | null): TrackSlots {
+  const selectionActions = useSelectionActions(userId, 'this album');
+  const rowActions = useRowActions(userId, albumUri);
+  return useMemo(() => ({ rowActions, selectionActions }), [rowActions, selectionActions]);
 }

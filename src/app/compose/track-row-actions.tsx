@@ -1,3 +1,4 @@
+import { albumPath, artistPath } from '../../components/catalog-links';
 import { useState } from 'react';
 import { MenuButton, type MenuHandle, type MenuItem } from '../../components/menu-button';
 import { useTrackSlots } from '../../components/track-list/track-slots';
@@ -28,6 +29,8 @@ interface TrackRowActionsProps {
   compact: boolean;
   /** The row's handle on its menu (right-click, Shift+F10). */
   menu: React.Ref<MenuHandle>;
+  /** Opens one of the app's pages (the list's one navigate, for Go to artist / album). */
+  go: (path: string) => void;
 }
 
 /**
@@ -39,7 +42,7 @@ interface TrackRowActionsProps {
  * The menu's items are made when it opens, not with every row.
  */
 export function TrackRowActions(props: TrackRowActionsProps) {
-  const { row, play, player, tabIndex, knownSaved, compact, userId, liked, menu } = props;
+  const { row, play, player, tabIndex, knownSaved, compact, userId, liked, menu, go } = props;
   const { rowMenuItems } = useTrackSlots();
   const [adding, setAdding] = useState(false);
   const uri = isPlayable(row) ? row.uri : null;
@@ -58,6 +61,7 @@ export function TrackRowActions(props: TrackRowActionsProps) {
           ]
         : []),
       ...(heart ? [heart] : []),
+      ...goItems(row, go),
       ...(link
         ? [{ label: 'Copy song link', onSelect: () => void copyLink(link, row.title) }]
         : []),
@@ -88,6 +92,18 @@ export function TrackRowActions(props: TrackRowActionsProps) {
       {adding && <AddToPlaylistDialog row={row} userId={userId} onClose={() => setAdding(false)} />}
     </span>
   );
+}
+
+/** Go to artist (each by name when there are several) and Go to album, where they have pages. */
+function goItems(row: TrackRow, go: (path: string) => void): MenuItem[] {
+  const artists = (row.artists ?? []).filter((artist) => artist.id);
+  return [
+    ...artists.map((artist) => ({
+      label: artists.length === 1 ? 'Go to artist' : `Go to ${artist.name}`,
+      onSelect: () => go(artistPath(artist.id!)),
+    })),
+    ...(row.albumId ? [{ label: 'Go to album', onSelect: () => go(albumPath(row.albumId!)) }] : []),
+  ];
 }
 
 async function copyLink(link: string, title: string) {

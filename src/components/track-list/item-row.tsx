@@ -1,3 +1,4 @@
+import { AlbumLink, ArtistLinks } from '../catalog-links';
 import { useSortable } from '@dnd-kit/sortable';
 import { memo, useRef } from 'react';
 import { formatDate, formatDuration, formatNumber } from '../../lib/format';
@@ -248,7 +249,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
             {row.kind === 'episode' && <span className="badge">Episode</span>}
             {row.kind === 'local' && <span className="badge row-label">Local file</span>}
             {row.kind === 'unavailable' && <span className="badge row-label">Unavailable</span>}
-            {row.byline}
+            <ArtistLinks artists={row.artists} fallback={row.byline} tabIndex={tab} />
           </span>
         </span>
         {unplayable && (
@@ -258,7 +259,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
         )}
       </span>
       <span role="gridcell" className="items-row__album">
-        {row.album}
+        <AlbumLink id={row.albumId} name={row.album} tabIndex={tab} />
       </span>
       <span role="gridcell" className="items-row__added">
         {props.datesShown ? formatDate(row.addedAt) : null}

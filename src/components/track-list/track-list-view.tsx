@@ -11,7 +11,7 @@ import './track-list-view.css';
 
 interface TrackListViewProps extends Pick<
   TrackTableProps,
-  'early' | 'onShowRow' | 'withoutAddedBy'
+  'early' | 'onShowRow' | 'withoutAddedBy' | 'withoutDates'
 > {
   /** The list's name: "Find in Road Trip", "Nothing in Road Trip matches…". */
   name: string;
@@ -119,6 +119,7 @@ export function TrackListView(props: TrackListViewProps) {
           early={props.early}
           onShowRow={props.onShowRow}
           withoutAddedBy={props.withoutAddedBy}
+          withoutDates={props.withoutDates}
           sorting={{ sort: view.sort, onSort: view.setSort }}
           rowActions={slotActions && rowActions}
           editing={{

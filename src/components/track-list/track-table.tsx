@@ -33,6 +33,8 @@ export interface TrackTableProps {
   onShowRow?: (index: number) => void;
   /** No "Added by" column: nobody but the listener adds to Liked Songs. */
   withoutAddedBy?: boolean;
+  /** No Date added column (an album's tracks have no dates). */
+  withoutDates?: boolean;
 }
 
 /**
@@ -53,6 +55,7 @@ export function TrackTable({
   early,
   onShowRow,
   withoutAddedBy = false,
+  withoutDates = false,
 }: TrackTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -107,7 +110,7 @@ export function TrackTable({
 
   return (
     <div
-      className={`items-table${withoutAddedBy ? ' items-table--no-added-by' : ''}${rowActions ? ' items-table--actions' : ''}${editing ? (movable ? ' items-table--editing' : ' items-table--selecting') : ''}`}
+      className={`items-table${withoutAddedBy ? ' items-table--no-added-by' : ''}${withoutDates ? ' items-table--no-dates' : ''}${rowActions ? ' items-table--actions' : ''}${editing ? (movable ? ' items-table--editing' : ' items-table--selecting') : ''}`}
       role="grid"
       tabIndex={-1}
       aria-label={label}
@@ -150,7 +153,7 @@ export function TrackTable({
                 movable={movable}
                 withActions={!!rowActions}
                 rowActions={rowActions}
-                datesShown={datesShown}
+                datesShown={datesShown && !withoutDates}
                 addedByShown={!withoutAddedBy}
                 playState={
                   row?.uri && row.uri === nowPlaying?.uri

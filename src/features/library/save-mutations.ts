@@ -15,7 +15,7 @@ import { libraryQueries } from './queries';
 import { LIBRARY_BATCH } from './saved-lookup';
 
 /** Save or unsave up to 40 URIs in one request (`PUT`/`DELETE /me/library`, 5.2). */
-async function writeSaved(uris: string[], save: boolean) {
+export async function writeSaved(uris: string[], save: boolean) {
   const options = { params: { query: { uris: uris.join(',') } } };
   if (save) await spotify().PUT('/me/library', options);
   else await spotify().DELETE('/me/library', options);

@@ -1,3 +1,4 @@
+import { ArtistLinks } from '../../components/catalog-links';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { describeError } from '../../api/errors';
 import type { Playback } from '../../domain/read-player';
@@ -36,7 +37,9 @@ export function NowPlaying({ player }: { player: UseQueryResult<Playback | null>
           <span className="player__text">
             <span className="player__title">{item.row.title}</span>
             <span className="muted player__byline">
-              <span>{item.row.byline}</span>
+              <span>
+                <ArtistLinks artists={item.row.artists} fallback={item.row.byline} />
+              </span>
               <ContextLink context={state.context} prefix="From" />
             </span>
           </span>

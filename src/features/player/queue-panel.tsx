@@ -1,3 +1,4 @@
+import { ArtistLinks } from '../../components/catalog-links';
 import { useQuery } from '@tanstack/react-query';
 import { describeError } from '../../api/errors';
 import { useTrackSlots } from '../../components/track-list/track-slots';
@@ -27,7 +28,13 @@ export function QueuePanel({ id, onClose }: { id: string; onClose: () => void })
           <p className="queue-list__item">
             <span>
               {queue.data.current.title}{' '}
-              <span className="muted">· {queue.data.current.byline}</span>
+              <span className="muted">
+                ·{' '}
+                <ArtistLinks
+                  artists={queue.data.current.artists}
+                  fallback={queue.data.current.byline}
+                />
+              </span>
             </span>
             {slots.heart?.(queue.data.current)}
           </p>
@@ -40,7 +47,10 @@ export function QueuePanel({ id, onClose }: { id: string; onClose: () => void })
                 <li key={`${row.uri}-${i}`}>
                   <span className="queue-list__item">
                     <span>
-                      {row.title} <span className="muted">· {row.byline}</span>
+                      {row.title}{' '}
+                      <span className="muted">
+                        · <ArtistLinks artists={row.artists} fallback={row.byline} />
+                      </span>
                     </span>
                     {slots.heart?.(row)}
                   </span>

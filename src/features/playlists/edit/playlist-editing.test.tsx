@@ -138,6 +138,8 @@ describe('The row menu', () => {
       'Add to queue',
       'Add to playlist…',
       'Save to Liked Songs',
+      'Go to artist',
+      'Go to album',
       'Copy song link',
       'Remove from this playlist…',
     ]);

@@ -1,0 +1,56 @@
+/**
+ * Artist and album names as links to their pages, wherever a song is named: rows, the
+ * player, the queue, history and search results. Names without an id (local files) stay
+ * text. Plain links, so middle-click and Ctrl+click open a new tab.
+ */
+import { Fragment } from 'react';
+import { Link } from 'react-router';
+import type { ArtistRef } from '../domain/track-row';
+import './catalog-links.css';
+
+export const artistPath = (id: string) => `/artist/${id}`;
+export const albumPath = (id: string) => `/album/${id}`;
+
+interface LinkOptions {
+  /** -1 inside a grid row that is not the active one (the grid's roving Tab stop). */
+  tabIndex?: number;
+}
+
+/** "A, B" with each artist that has an id a link; `fallback` when there are none. */
+export function ArtistLinks({
+  artists,
+  fallback = '',
+  tabIndex,
+}: { artists: readonly ArtistRef[] | undefined; fallback?: string } & LinkOptions) {
+  if (!artists?.length) return <>{fallback}</>;
+  return (
+    <>
+      {artists.map((artist, i) => (
+        <Fragment key={`${artist.id ?? ''}${i}`}>
+          {i > 0 && ', '}
+          {artist.id ? (
+            <Link className="catalog-link" to={artistPath(artist.id)} tabIndex={tabIndex}>
+              {artist.name}
+            </Link>
+          ) : (
+            artist.name
+          )}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** The album's name, a link when it has an id. */
+export function AlbumLink({
+  id,
+  name,
+  tabIndex,
+}: { id: string | null | undefined; name: string } & LinkOptions) {
+  if (!id || !name) return <>{name}</>;
+  return (
+    <Link className="catalog-link" to={albumPath(id)} tabIndex={tabIndex}>
+      {name}
+    </Link>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * Server state for artist and album pages: one artist, its releases a group at a time (10
+ * a page, Development Mode's most), one album with every track. Answers are read field by
+ * field: a malformed one is a MalformedResponseError, never a half-drawn page.
+ */
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { spotify } from '../../api/client';
+import { MalformedResponseError } from '../../api/errors';
+import { readPage } from '../../api/paged-stream';
+import type { Image } from '../../api/spotify-types';
+import { asRecord, readImages, safeUrl } from '../../domain/read-spotify';
+import { catalogId } from '../../domain/spotify-uri';
+import { itemRow, type ArtistRef, type TrackRow } from '../../domain/track-row';
+
+/** Development Mode's most for GET /artists/{id}/albums (docs/spotify-api.md#catalogue). */
+export const RELEASES_PAGE = 10;
+const ALBUM_TRACKS_PAGE = 50;
+/** Catalogue pages change rarely; a visit within this reuses what was read. */
+const CATALOG_STALE_MS = 10 * 60_000;
+
+export type ReleaseGroup = 'album' | 'single' | 'appears_on' | 'compilation';
+
+export interface ArtistInfo {
+  id: string;
+  uri: string;
+  name: string;
+  genres: string[];
+  images: Image[];
+  spotifyUrl: string | null;
+}
+
+export interface Release {
+  id: string;
+  name: string;
+  /** The release year ("2019"), or '' when Spotify gives none. */
+  year: string;
+  type: string;
+  images: Image[];
+  artists: ArtistRef[];
+}
+
+export interface AlbumInfo extends Release {
+  uri: string;
+  spotifyUrl: string | null;
+  total: number;
+  /** Every track, in the album's order; a row's position is its place on the album. */
+  rows: TrackRow[];
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+function readArtists(list: unknown): ArtistRef[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((a) => {
+    const name = text(asRecord(a)?.name);
+    return name ? [{ id: catalogId(asRecord(a)?.id), name }] : [];
+  });
+}
+
+function readRelease(value: unknown): Release | null {
+  const album = asRecord(value);
+  const id = catalogId(album?.id);
+  const name = text(album?.name);
+  if (!album || !id || !name) return null;
+  return {
+    id,
+    name,
+    year: /^\d{4}/.exec(text(album.release_date))?.[0] ?? '',
+    type: text(album.album_type),
+    images: readImages(album.images),
+    artists: readArtists(album.artists),
+  };
+}
+
+async function fetchArtist(id: string): Promise<ArtistInfo> {
+  const { data } = await spotify().GET('/artists/{id}', { params: { path: { id } } });
+  const artist = asRecord(data);
+  const name = text(artist?.name);
+  if (!artist || !name || artist.id !== id)
+    throw new MalformedResponseError('Spotify sent an artist we could not read. Try again.');
+  return {
+    id,
+    uri: `spotify:artist:${id}`,
+    name,
+    genres: Array.isArray(artist.genres) ? artist.genres.filter((g) => typeof g === 'string') : [],
+    images: readImages(artist.images),
+    spotifyUrl: safeUrl(asRecord(artist.external_urls)?.spotify),
+  };
+}
+
+async function fetchReleases(id: string, group: ReleaseGroup, offset: number, signal: AbortSignal) {
+  const { data } = await spotify().GET('/artists/{id}/albums', {
+    params: { path: { id }, query: { include_groups: group, limit: RELEASES_PAGE, offset } },
+    signal,
+  });
+  const page = readPage(data, 'releases');
+  return {
+    total: page.total,
+    offset,
+    // An entry Spotify sent nothing usable for is left out, not shown as a broken card.
+    releases: page.items.map(readRelease).filter((r): r is Release => r !== null),
+  };
+}
+
+/** The album's tracks as rows: each a track of this album (album tracks come without it). */
+function trackRows(items: unknown[], album: unknown, from: number): TrackRow[] {
+  return items.map((track, i) => itemRow({ ...asRecord(track), album }, from + i));
+}
+
+async function fetchAlbum(id: string, signal: AbortSignal): Promise<AlbumInfo> {
+  const { data } = await spotify().GET('/albums/{id}', { params: { path: { id } }, signal });
+  const album = asRecord(data);
+  const release = readRelease(album);
+  if (!album || !release || release.id !== id)
+    throw new MalformedResponseError('Spotify sent an album we could not read. Try again.');
+  // The album as each track's `album`: what a row shows and links to.
+  const { tracks: _tracks, ...albumOnly } = album;
+  const first = readPage(album.tracks, 'album tracks');
+  const rows = trackRows(first.items, albumOnly, 0);
+  // More than 50 tracks: the rest in parallel, 50 a page.
+  const offsets: number[] = [];
+  for (let at = first.items.length; at < first.total; at += ALBUM_TRACKS_PAGE) offsets.push(at);
+  const rest = await Promise.all(
+    offsets.map(async (offset) => {
+      const { data: page } = await spotify().GET('/albums/{id}/tracks', {
+        params: { path: { id }, query: { limit: ALBUM_TRACKS_PAGE, offset } },
+        signal,
+      });
+      return trackRows(readPage(page, 'album tracks').items, albumOnly, offset);
+    }),
+  );
+  return {
+    ...release,
+    uri: `spotify:album:${id}`,
+    spotifyUrl: safeUrl(asRecord(album.external_urls)?.spotify),
+    total: first.total,
+    rows: rows.concat(...rest),
+  };
+}
+
+export const catalogQueries = {
+  all: () => ['catalog'] as const,
+  artist: (id: string) =>
+    queryOptions({
+      queryKey: [...catalogQueries.all(), 'artist', id],
+      queryFn: () => fetchArtist(id),
+      staleTime: CATALOG_STALE_MS,
+    }),
+  releases: (id: string, group: ReleaseGroup) =>
+    infiniteQueryOptions({
+      queryKey: [...catalogQueries.all(), 'artist', id, 'releases', group],
+      queryFn: ({ pageParam, signal }) => fetchReleases(id, group, pageParam, signal),
+      initialPageParam: 0,
+      getNextPageParam: (last) =>
+        last.offset + RELEASES_PAGE < last.total ? last.offset + RELEASES_PAGE : undefined,
+      staleTime: CATALOG_STALE_MS,
+    }),
+  album: (id: string) =>
+    queryOptions({
+      queryKey: [...catalogQueries.all(), 'album', id],
+      queryFn: ({ signal }) => fetchAlbum(id, signal),
+      staleTime: CATALOG_STALE_MS,
+    }),
+};
