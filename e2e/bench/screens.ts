@@ -51,6 +51,7 @@ const screens: Screen[] = [
   { name: 'not-found', path: '/no-such-page' },
   { name: 'artist', path: `/artist/${firstSong.artistIds[0]}` },
   { name: 'album', path: `/album/${firstSong.albumId}` },
+  { name: 'search', path: '/search?q=the' },
   {
     name: 'row-menu',
     path: road,

@@ -17,6 +17,7 @@ const pages = {
   playlist: () => import('./routes/playlist'),
   liked: () => import('./routes/liked'),
   recentlyPlayed: () => import('./routes/recently-played'),
+  search: () => import('./routes/search'),
   artist: () => import('./routes/artist'),
   album: () => import('./routes/album'),
   notFound: () => import('./routes/not-found'),
@@ -93,6 +94,11 @@ export function createRoutes({ queryClient }: RouteOptions): RouteObject[] {
             {
               path: 'recently-played',
               lazy: pages.recentlyPlayed,
+              ErrorBoundary: RouteErrorBoundary,
+            },
+            {
+              path: 'search',
+              lazy: pages.search,
               ErrorBoundary: RouteErrorBoundary,
             },
             {

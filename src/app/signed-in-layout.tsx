@@ -17,6 +17,7 @@ import { userQueries } from '../features/profile/queries';
 import { PlaylistName } from '../features/playlists/playlist-name';
 import { preloadPages } from './routes';
 import { afterStart } from '../lib/after-start';
+import { useSearchShortcut } from './search-shortcut';
 import './signed-in-layout.css';
 
 // The heart's code (library queries and mutations) loads after the first page, which
@@ -64,6 +65,7 @@ export function SignedInLayout() {
   const wide = useMediaQuery(SIDEBAR_QUERY);
   // Every page's code ahead, once this one has started: offline, any page still opens.
   useEffect(() => afterStart(preloadPages), []);
+  useSearchShortcut();
   // What every list gets from other features: the heart, the row the player has, and the
   // names of your playlists where the player says what it plays from.
   const nowPlaying = useNowPlayingMark();
@@ -86,6 +88,9 @@ export function SignedInLayout() {
                   <NavLink to="/playlists" end>
                     Playlists
                   </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/search">Search</NavLink>
                 </li>
                 <li>
                   <NavLink to="/liked">

@@ -10,6 +10,9 @@ import './catalog-links.css';
 
 export const artistPath = (id: string) => `/artist/${id}`;
 export const albumPath = (id: string) => `/album/${id}`;
+export const SEARCH_PATH = '/search';
+/** The search page's field: Ctrl+K focuses it from anywhere (app/search-shortcut.ts). */
+export const SEARCH_FIELD_ID = 'search-spotify';
 
 interface LinkOptions {
   /** -1 inside a grid row that is not the active one (the grid's roving Tab stop). */

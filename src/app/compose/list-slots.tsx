@@ -133,3 +133,9 @@ export function useAlbumSlots(albumUri: string, userId: string | null): TrackSlo
   const rowActions = useRowActions(userId, albumUri);
   return useMemo(() => ({ rowActions, selectionActions }), [rowActions, selectionActions]);
 }
+
+/** Search results: each song or episode with the same actions; Play plays the results from it. */
+export function useSearchSlots(userId: string | null): TrackSlots {
+  const rowActions = useRowActions(userId, null);
+  return useMemo(() => ({ rowActions }), [rowActions]);
+}

@@ -7,6 +7,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
 import { readPage } from '../../api/paged-stream';
+import { searchCatalog, type SearchType } from '../../api/search';
 import type { Image } from '../../api/spotify-types';
 import { asRecord, readImages, safeUrl } from '../../domain/read-spotify';
 import { catalogId } from '../../domain/spotify-uri';
@@ -57,7 +58,8 @@ function readArtists(list: unknown): ArtistRef[] {
   });
 }
 
-function readRelease(value: unknown): Release | null {
+/** An album as Spotify describes one (a card, a search result), or null if unreadable. */
+export function readRelease(value: unknown): Release | null {
   const album = asRecord(value);
   const id = catalogId(album?.id);
   const name = text(album?.name);
@@ -72,12 +74,12 @@ function readRelease(value: unknown): Release | null {
   };
 }
 
-async function fetchArtist(id: string): Promise<ArtistInfo> {
-  const { data } = await spotify().GET('/artists/{id}', { params: { path: { id } } });
-  const artist = asRecord(data);
+/** An artist as Spotify describes one (its page, a search result), or null if unreadable. */
+export function readArtist(value: unknown): ArtistInfo | null {
+  const artist = asRecord(value);
+  const id = catalogId(artist?.id);
   const name = text(artist?.name);
-  if (!artist || !name || artist.id !== id)
-    throw new MalformedResponseError('Spotify sent an artist we could not read. Try again.');
+  if (!artist || !id || !name) return null;
   return {
     id,
     uri: `spotify:artist:${id}`,
@@ -86,6 +88,14 @@ async function fetchArtist(id: string): Promise<ArtistInfo> {
     images: readImages(artist.images),
     spotifyUrl: safeUrl(asRecord(artist.external_urls)?.spotify),
   };
+}
+
+async function fetchArtist(id: string): Promise<ArtistInfo> {
+  const { data } = await spotify().GET('/artists/{id}', { params: { path: { id } } });
+  const artist = readArtist(data);
+  if (!artist || artist.id !== id)
+    throw new MalformedResponseError('Spotify sent an artist we could not read. Try again.');
+  return artist;
 }
 
 async function fetchReleases(id: string, group: ReleaseGroup, offset: number, signal: AbortSignal) {
@@ -138,6 +148,16 @@ async function fetchAlbum(id: string, signal: AbortSignal): Promise<AlbumInfo> {
   };
 }
 
+/** Every kind a search finds, in the order the search page shows them. */
+export const SEARCH_TYPES: SearchType[] = [
+  'track',
+  'artist',
+  'album',
+  'playlist',
+  'show',
+  'episode',
+];
+
 export const catalogQueries = {
   all: () => ['catalog'] as const,
   artist: (id: string) =>
@@ -153,6 +173,16 @@ export const catalogQueries = {
       initialPageParam: 0,
       getNextPageParam: (last) =>
         last.offset + RELEASES_PAGE < last.total ? last.offset + RELEASES_PAGE : undefined,
+      staleTime: CATALOG_STALE_MS,
+    }),
+  /**
+   * One page of a search: every kind at once for the first (one request), then one kind at
+   * a time from `offset` (Show more). Superseded searches are cancelled by React Query.
+   */
+  search: (q: string, types: SearchType[] = SEARCH_TYPES, offset = 0) =>
+    queryOptions({
+      queryKey: [...catalogQueries.all(), 'search', q, types.join(','), offset],
+      queryFn: ({ signal }) => searchCatalog(q, types, { offset, signal }),
       staleTime: CATALOG_STALE_MS,
     }),
   album: (id: string) =>
