@@ -1,6 +1,6 @@
 /**
  * Liked Songs and the heart, from a fresh emulator (12,000 Liked Songs, nothing playing,
- * no device), at desktop, tablet and phone sizes: like from a playlist row and find it on
+ * no device), at desktop and phone sizes: like from a playlist row and find it on
  * top of Liked Songs, unlike it from the player bar, bulk-save a selection and undo it.
  */
 import type { Locator, Page } from '@playwright/test';

@@ -1,3 +1,4 @@
+import { InYourPlaylistsDialog } from '../../features/playlists/in-your-playlists';
 import { albumPath, artistPath } from '../../components/catalog-links';
 import { useState } from 'react';
 import { MenuButton, type MenuHandle, type MenuItem } from '../../components/menu-button';
@@ -45,6 +46,7 @@ export function TrackRowActions(props: TrackRowActionsProps) {
   const { row, play, player, tabIndex, knownSaved, compact, userId, liked, menu, go } = props;
   const { rowMenuItems } = useTrackSlots();
   const [adding, setAdding] = useState(false);
+  const [finding, setFinding] = useState(false);
   const uri = isPlayable(row) ? row.uri : null;
   const playRow = uri ? () => player.play({ ...play, uri, title: row.title }) : null;
   const queue = uri ? () => player.queue({ uri, title: row.title }) : null;
@@ -58,6 +60,7 @@ export function TrackRowActions(props: TrackRowActionsProps) {
             { label: 'Play', onSelect: playRow },
             { label: 'Add to queue', onSelect: queue },
             { label: 'Add to playlist…', onSelect: () => setAdding(true) },
+            { label: 'In your playlists…', onSelect: () => setFinding(true) },
           ]
         : []),
       ...(heart ? [heart] : []),
@@ -90,6 +93,9 @@ export function TrackRowActions(props: TrackRowActionsProps) {
         </MenuButton>
       )}
       {adding && <AddToPlaylistDialog row={row} userId={userId} onClose={() => setAdding(false)} />}
+      {finding && (
+        <InYourPlaylistsDialog row={row} userId={userId} onClose={() => setFinding(false)} />
+      )}
     </span>
   );
 }

@@ -137,6 +137,7 @@ describe('The row menu', () => {
       'Play',
       'Add to queue',
       'Add to playlist…',
+      'In your playlists…',
       'Save to Liked Songs',
       'Go to artist',
       'Go to album',
