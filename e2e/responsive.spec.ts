@@ -1,8 +1,9 @@
 /**
  * The journeys that change with the screen, run by the desktop, tablet and phone
  * projects (playwright.config.ts): reading a playlist, playing from a row through the
- * (mini) player, selecting and removing with undo, and reordering by drag (touch on
- * touch screens). At each size: no sideways scroll, titles readable, axe clean with the
+ * (mini) player, selecting and removing with undo, and reordering by touch (those two on
+ * touch screens only: at desktop size they are player.spec.ts's and edit-items.spec.ts's
+ * journeys). At each size: no sideways scroll, titles readable, axe clean with the
  * target-size rule, in the dark and the light theme. Outside CI, screenshots go to
  * test-results/screens/.
  */
@@ -129,87 +130,93 @@ test.describe('phones', () => {
   });
 });
 
-test('plays from a row through the player; on phones the mini player expands and collapses', async ({
-  page,
-}, info) => {
-  await openSignedIn(page);
-  await openPlaylist(page, 'Road Trip');
-  const third = row(page, 3);
-  const title = (await third.locator('.items-row__name').textContent())!;
-  if (isPhone(info)) {
-    await third.getByRole('button', { name: `More for ${title}` }).click();
-    const menu = page.getByRole('menu', { name: `More for ${title}` });
-    await expect(page.getByText('Position 3 ·')).toBeVisible();
-    await menu.getByRole('menuitem', { name: 'Play', exact: true }).click();
-  } else {
-    await third.getByRole('button', { name: `Play ${title}` }).click();
-  }
-  await expect(bar(page).locator('.player__title')).toHaveText(title);
-  await expect(bar(page).getByText('on This browser', { exact: true })).toBeVisible();
+test.describe('by touch', () => {
+  // At desktop size these are player.spec.ts's and edit-items.spec.ts's journeys already.
+  test.skip(({ isMobile }) => !isMobile, 'touch screens: desktop has its own journeys');
 
-  const expand = bar(page).getByRole('button', { name: 'Expand player' });
-  if (!isPhone(info)) {
-    await expect(expand).toBeHidden();
-    await checkScreen(page, info, 'playing');
-    return;
-  }
-  // The mini player: one line, at most 72 px, above the tab bar.
-  const mini = (await page.locator('.layout__player').boundingBox())!;
-  expect(mini.height).toBeLessThanOrEqual(72);
-  await expect(bar(page).getByRole('slider', { name: 'Seek' })).toBeHidden();
-  await checkScreen(page, info, 'mini-player');
+  test('plays from a row through the player; on phones the mini player expands and collapses', async ({
+    page,
+  }, info) => {
+    await openSignedIn(page);
+    await openPlaylist(page, 'Road Trip');
+    const third = row(page, 3);
+    const title = (await third.locator('.items-row__name').textContent())!;
+    if (isPhone(info)) {
+      await third.getByRole('button', { name: `More for ${title}` }).click();
+      const menu = page.getByRole('menu', { name: `More for ${title}` });
+      await expect(page.getByText('Position 3 ·')).toBeVisible();
+      await menu.getByRole('menuitem', { name: 'Play', exact: true }).click();
+    } else {
+      await third.getByRole('button', { name: `Play ${title}` }).click();
+    }
+    await expect(bar(page).locator('.player__title')).toHaveText(title);
+    await expect(bar(page).getByText('on This browser', { exact: true })).toBeVisible();
 
-  await expand.click();
-  const collapse = bar(page).getByRole('button', { name: 'Collapse player' });
-  await expect(collapse).toHaveAttribute('aria-expanded', 'true');
-  await expect(bar(page).getByRole('slider', { name: 'Seek' })).toBeVisible();
-  await expect(bar(page).getByRole('button', { name: 'Shuffle' })).toBeVisible();
-  await expect(bar(page).getByRole('button', { name: 'Devices' })).toBeVisible();
-  await checkScreen(page, info, 'full-player');
-  await page.keyboard.press('Escape');
-  await expect(expand).toBeVisible();
+    const expand = bar(page).getByRole('button', { name: 'Expand player' });
+    if (!isPhone(info)) {
+      await expect(expand).toBeHidden();
+      await checkScreen(page, info, 'playing');
+      return;
+    }
+    // The mini player: one line, at most 72 px, above the tab bar.
+    const mini = (await page.locator('.layout__player').boundingBox())!;
+    expect(mini.height).toBeLessThanOrEqual(72);
+    await expect(bar(page).getByRole('slider', { name: 'Seek' })).toBeHidden();
+    await checkScreen(page, info, 'mini-player');
 
-  await expand.click();
-  await expect(collapse).toBeVisible();
-  await page.goBack();
-  await expect(expand).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Road Trip' })).toBeVisible();
+    await expand.click();
+    const collapse = bar(page).getByRole('button', { name: 'Collapse player' });
+    await expect(collapse).toHaveAttribute('aria-expanded', 'true');
+    await expect(bar(page).getByRole('slider', { name: 'Seek' })).toBeVisible();
+    await expect(bar(page).getByRole('button', { name: 'Shuffle' })).toBeVisible();
+    await expect(bar(page).getByRole('button', { name: 'Devices' })).toBeVisible();
+    await checkScreen(page, info, 'full-player');
+    await page.keyboard.press('Escape');
+    await expect(expand).toBeVisible();
+
+    await expand.click();
+    await expect(collapse).toBeVisible();
+    await page.goBack();
+    await expect(expand).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Road Trip' })).toBeVisible();
+  });
+
+  test('selects and removes rows with undo, and reorders by dragging (by touch on touch screens)', async ({
+    page,
+    emulator,
+  }, info) => {
+    await openSignedIn(page);
+    await openForEditing(page, 'Road Trip');
+    const start = await uris(emulator);
+
+    await row(page, 2).getByRole('checkbox').check();
+    const toolbar = page.getByRole('toolbar', { name: 'Selected items' });
+    await expect(toolbar).toContainText('1 item selected');
+    await toolbar.getByRole('button', { name: 'Remove…' }).click();
+    const confirm = page.getByRole('dialog', { name: /^Remove “.*” from Road Trip\?$/ });
+    await expect(confirm).toBeVisible();
+    if (isPhone(info)) {
+      // Dialogs are full-screen sheets on phones.
+      expect((await confirm.boundingBox())!.width).toBe(390);
+    }
+    await checkScreen(page, info, 'remove-dialog');
+    await confirm.getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => uris(emulator)).toEqual(start.filter((_, i) => i !== 1));
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => uris(emulator)).toEqual(start);
+
+    const handle = row(page, 1).getByRole('button', { name: /^Move / });
+    if (info.project.use.hasTouch) await touchDrag(page, handle, row(page, 3));
+    else await mouseDrag(page, handle, row(page, 3));
+    await expect
+      .poll(() => uris(emulator))
+      .toEqual([start[1], start[2], start[0], ...start.slice(3)]);
+  });
+
+  // What a failed or unanswered change means, and a way on: two journeys (details, then an
+  // undo), each well inside the test timeout on a busy machine.
 });
 
-test('selects and removes rows with undo, and reorders by dragging (by touch on touch screens)', async ({
-  page,
-  emulator,
-}, info) => {
-  await openSignedIn(page);
-  await openForEditing(page, 'Road Trip');
-  const start = await uris(emulator);
-
-  await row(page, 2).getByRole('checkbox').check();
-  const toolbar = page.getByRole('toolbar', { name: 'Selected items' });
-  await expect(toolbar).toContainText('1 item selected');
-  await toolbar.getByRole('button', { name: 'Remove…' }).click();
-  const confirm = page.getByRole('dialog', { name: /^Remove “.*” from Road Trip\?$/ });
-  await expect(confirm).toBeVisible();
-  if (isPhone(info)) {
-    // Dialogs are full-screen sheets on phones.
-    expect((await confirm.boundingBox())!.width).toBe(390);
-  }
-  await checkScreen(page, info, 'remove-dialog');
-  await confirm.getByRole('button', { name: 'Remove' }).click();
-  await expect.poll(() => uris(emulator)).toEqual(start.filter((_, i) => i !== 1));
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => uris(emulator)).toEqual(start);
-
-  const handle = row(page, 1).getByRole('button', { name: /^Move / });
-  if (info.project.use.hasTouch) await touchDrag(page, handle, row(page, 3));
-  else await mouseDrag(page, handle, row(page, 3));
-  await expect
-    .poll(() => uris(emulator))
-    .toEqual([start[1], start[2], start[0], ...start.slice(3)]);
-});
-
-// What a failed or unanswered change means, and a way on: two journeys (details, then an
-// undo), each well inside the test timeout on a busy machine.
 test('says when new details may or may not have been saved, and shows them', async ({
   page,
   emulator,

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { describeError } from '../../api/errors';
 import { CoverImage, pickImage } from '../../components/cover-image';
@@ -49,13 +49,35 @@ export function ArtistPage({ id, actions }: ArtistPageProps) {
               <div className="playlist-header__actions">{actions(artist)}</div>
             </div>
           </header>
-          {SECTIONS.map(({ group, title }) => (
-            <Releases key={group} artistId={id} group={group} title={title} />
-          ))}
+          <AllReleases artistId={id} />
         </>
       )}
     </CatalogPage>
   );
+}
+
+/**
+ * The release sections appear together, once every kind's first page has come (they are
+ * asked for at once): sections arriving one by one, and kinds with none dropping out, moved
+ * the ones below them (layout shift 0.1-0.4 on a phone).
+ */
+function AllReleases({ artistId }: { artistId: string }) {
+  const client = useQueryClient();
+  const ready = useQuery({
+    queryKey: [...catalogQueries.artist(artistId).queryKey, 'releases-ready'],
+    // Failures are each section's to show (with Try again): this only waits for them.
+    queryFn: () =>
+      Promise.allSettled(
+        SECTIONS.map(({ group }) =>
+          client.ensureInfiniteQueryData(catalogQueries.releases(artistId, group)),
+        ),
+      ).then(() => true),
+    staleTime: Infinity,
+  });
+  if (!ready.data) return <PageLoading label="Loading releases…" />;
+  return SECTIONS.map(({ group, title }) => (
+    <Releases key={group} artistId={artistId} group={group} title={title} />
+  ));
 }
 
 function Releases({

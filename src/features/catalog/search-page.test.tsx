@@ -49,6 +49,9 @@ describe('search', () => {
     await user.clear(field);
     await user.paste('the');
     await waitFor(() => expect(router.state.location.search).toBe('?q=the'));
+    // The router has the new address before React has drawn its results: wait for those,
+    // or the Show more found would be the last search's, about to go.
+    await screen.findByText('Results for “the”.');
     await waitFor(() =>
       expect(
         within(screen.getByRole('list', { name: 'Songs' })).getAllByRole('listitem'),

@@ -122,6 +122,7 @@ function Results({ q }: { q: string }) {
 function Section({ q, type, first }: { q: string; type: SearchType; first: SearchSection }) {
   const headingId = useId();
   const [pages, setPages] = useState(0);
+
   const more = useQueries({
     queries: Array.from({ length: pages }, (_, i) =>
       catalogQueries.search(q, [type], (i + 1) * SEARCH_LIMIT),
