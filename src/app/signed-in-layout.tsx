@@ -18,6 +18,7 @@ import { PlaylistName } from '../features/playlists/playlist-name';
 import { preloadPages } from './routes';
 import { afterStart } from '../lib/after-start';
 import { useSearchShortcut } from './search-shortcut';
+import { useInPageLinks } from './in-page-links';
 import './signed-in-layout.css';
 
 // The heart's code (library queries and mutations) loads after the first page, which
@@ -66,6 +67,7 @@ export function SignedInLayout() {
   // Every page's code ahead, once this one has started: offline, any page still opens.
   useEffect(() => afterStart(preloadPages), []);
   useSearchShortcut();
+  useInPageLinks();
   // What every list gets from other features: the heart, the row the player has, and the
   // names of your playlists where the player says what it plays from.
   const nowPlaying = useNowPlayingMark();

@@ -125,14 +125,19 @@ describe('album page', () => {
     const roadTrip = seededPlaylist('Road Trip');
     const track = store().tracks.get(roadTrip.entries[0]!.uri.split(':')[2]!)!;
     await signIn();
-    renderApp(`/playlists/${roadTrip.id}`);
+    const { user } = renderApp(`/playlists/${roadTrip.id}`);
     const first = await row(1);
-    expect(
-      within(first).getByRole('link', { name: store().albums.get(track.albumId)!.name }),
-    ).toHaveAttribute('href', `/album/${track.albumId}`);
+    const albumName = store().albums.get(track.albumId)!.name;
+    expect(within(first).getByRole('link', { name: albumName })).toHaveAttribute(
+      'href',
+      `/album/${track.albumId}`,
+    );
     for (const artistId of track.artistIds)
       expect(
         within(first).getByRole('link', { name: store().artists.get(artistId)!.name }),
       ).toHaveAttribute('href', `/artist/${artistId}`);
+    // A plain click opens the page in the app (no new document).
+    await user.click(within(first).getByRole('link', { name: albumName }));
+    expect(await screen.findByRole('heading', { level: 1, name: albumName })).toBeVisible();
   });
 });
