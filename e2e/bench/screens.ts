@@ -1,10 +1,11 @@
 /**
  * npm run screens: every page, menu and dialog at 390, 768, 1280 and 1920 px, in the dark
  * and the light theme, against a fresh emulator. Each screen is saved to
- * test-results/tour/<screen>-<width>-<theme>.png for people to look at, scanned with axe
- * (target size included) and checked for sideways scroll. Prints one line per screen and
- * exits non-zero when one fails. Not part of npm test (about five minutes); the journeys
- * check their own screens at each size.
+ * reports/tour/<screen>-<width>-<theme>.png for people to look at (not test-results/,
+ * which every Playwright run empties), scanned with axe (target size included) and
+ * checked for sideways scroll. Prints one line per screen and exits non-zero when one
+ * fails. Not part of npm test (about twelve minutes); the journeys check their own
+ * screens at each size.
  * WIDTHS=390,1280 SCHEMES=dark ONLY=playlist,merge narrow a run.
  */
 import type { Locator, Page } from '@playwright/test';
@@ -196,7 +197,7 @@ try {
           await screen.open?.(page);
           await page.waitForTimeout(300);
           await page.screenshot({
-            path: `test-results/tour/${screen.name}-${width}-${colorScheme}.png`,
+            path: `reports/tour/${screen.name}-${width}-${colorScheme}.png`,
           });
           const sideways = await page.evaluate(
             () => document.documentElement.scrollWidth > window.innerWidth,
