@@ -252,6 +252,7 @@ export const ALL_APP_SCOPES = [
   'user-library-modify',
   'user-follow-read',
   'user-follow-modify',
+  'user-read-playback-position',
   'user-read-playback-state',
   'user-modify-playback-state',
   'user-read-currently-playing',

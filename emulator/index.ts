@@ -27,6 +27,7 @@ import { defaultFaults, type Faults, type Settings, type Store } from './store';
 import { bearer, type ApiEnv } from './web-api/bearer';
 import { registerCatalog } from './web-api/catalog';
 import { registerLibrary } from './web-api/library';
+import { registerSaved } from './web-api/saved';
 import { registerPlayer } from './web-api/player-routes';
 import { registerPlaylistItems } from './web-api/playlist-items';
 import { registerPlaylists } from './web-api/playlists';
@@ -158,6 +159,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
   api.use('/v1/*', bearer(ctx));
   registerRemoved(api);
   registerLibrary(api, ctx);
+  registerSaved(api, ctx);
   registerPlaylists(api, ctx);
   registerPlaylistItems(api, ctx);
   registerSearch(api, ctx);

@@ -528,7 +528,9 @@ function builtCatalog() {
   const store = emptyCatalog();
   const rng = seededRandom(20260211);
   seedCatalog(store, rng);
-  catalog = { store, rngState: rng.state() };
+  const rngState = rng.state();
+  seedBoxSets(store);
+  catalog = { store, rngState };
   return catalog;
 }
 
@@ -544,4 +546,85 @@ export function seedStore(store: Store, library: LibraryKind, now: number) {
   const rng = seededRandom(rngState);
   seedLibrary(store, rng, now);
   seedLikedSongs(store, seedBackCatalog(store), now);
+  seedCollection(store, now);
+}
+
+/** Albums of more than one disc (track numbers start again on each), in every catalogue. */
+const BOX_SETS: [name: string, discs: number, perDisc: number][] = [
+  ['The Complete Sessions', 3, 12],
+  ['Live at the Demo Hall', 2, 10],
+  ['Anthology', 2, 14],
+];
+
+/** A random stream of its own, so everything seeded before keeps its ids and names. */
+function seedBoxSets(store: CatalogStore) {
+  const rng = seededRandom(20261205);
+  const artistIds = [...store.artists.keys()];
+  BOX_SETS.forEach(([name, discs, perDisc], i) => {
+    const year = 1990 + rng.int(0, 30);
+    const album: AlbumRecord = {
+      id: rng.base62(),
+      name,
+      artistIds: [rng.pick(artistIds)],
+      releaseDate: `${year}-1${rng.int(0, 2)}-0${rng.int(1, 9)}`,
+      albumType: 'compilation',
+      trackIds: [],
+    };
+    for (let disc = 1; disc <= discs; disc++) {
+      for (let t = 1; t <= perDisc; t++) {
+        const track: TrackRecord = {
+          id: rng.base62(),
+          name: `${phrase(rng)}${disc > 1 && t === 1 ? ' (Live)' : ''}`,
+          albumId: album.id,
+          artistIds: album.artistIds,
+          durationMs: rng.int(120, 480) * 1000 + rng.int(0, 999),
+          trackNumber: t,
+          discNumber: disc,
+          explicit: false,
+          isrc: `QZBOX${String(year % 100).padStart(2, '0')}${i}${String(disc * 100 + t).padStart(4, '0')}`,
+        };
+        album.trackIds.push(track.id);
+        store.tracks.set(track.id, track);
+      }
+    }
+    store.albums.set(album.id, album);
+  });
+}
+
+/**
+ * The rest of the demo library: saved albums (the box sets among them), followed artists,
+ * both shows and a few episodes. None is by an artist of Road Trip's songs or one with
+ * more than ten albums, so the journeys that follow and save start from "not yet".
+ */
+function seedCollection(store: Store, now: number) {
+  const rng = seededRandom(20261206);
+  const roadTrip = [...store.playlists.values()].find((p) => p.name === 'Road Trip');
+  const excluded = new Set(
+    (roadTrip?.entries ?? []).flatMap((e) => store.tracks.get(e.uri.slice(14))?.artistIds ?? []),
+  );
+  const albumCount = new Map<string, number>();
+  for (const album of store.albums.values())
+    for (const id of album.artistIds) albumCount.set(id, (albumCount.get(id) ?? 0) + 1);
+  for (const [id, count] of albumCount) if (count > 10) excluded.add(id);
+  const free = (artistIds: string[]) => artistIds.every((id) => !excluded.has(id));
+
+  const boxSets = BOX_SETS.map(([name]) =>
+    [...store.albums.values()].find((a) => a.name === name)!,
+  );
+  const albums = [...store.albums.values()].filter(
+    (a) => free(a.artistIds) && a.albumType === 'album' && !boxSets.includes(a),
+  );
+  const artists = [...store.artists.keys()].filter((id) => free([id]));
+  const saves: string[] = [
+    ...boxSets.filter((a) => free(a.artistIds)).map((a) => `spotify:album:${a.id}`),
+    ...Array.from({ length: 9 }, () => `spotify:album:${rng.pick(albums).id}`),
+    ...Array.from({ length: 8 }, () => `spotify:artist:${rng.pick(artists)}`),
+    ...[...store.shows.keys()].map((id) => `spotify:show:${id}`),
+    ...[...store.episodes.keys()].slice(1, 4).map((id) => `spotify:episode:${id}`),
+  ];
+  let at = now - 2 * DAY;
+  for (const uri of saves) {
+    at -= rng.int(1, 90) * DAY;
+    if (!store.saved.has(uri)) store.saved.set(uri, at);
+  }
 }

@@ -16,6 +16,8 @@ import type {
   SimplifiedAlbum,
   SimplifiedArtist,
   SimplifiedPlaylist,
+  Show,
+  SimplifiedEpisode,
   SimplifiedShow,
   SimplifiedTrack,
   Track,
@@ -89,7 +91,7 @@ export function createSerializer(store: Store, origin: string) {
     return {
       album: album(record.albumId),
       artists: record.artistIds.map(artist),
-      disc_number: 1,
+      disc_number: record.discNumber ?? 1,
       duration_ms: record.durationMs,
       explicit: record.explicit,
       external_ids: { isrc: record.isrc },
@@ -213,6 +215,17 @@ export function createSerializer(store: Store, origin: string) {
     };
   };
 
+  const simplifiedEpisode = (id: string): SimplifiedEpisode => {
+    const { show: _show, ...rest } = episode(id);
+    return rest;
+  };
+
+  /** GET /shows/{id}: the show with its first page of episodes. */
+  const fullShow = (id: string, episodes: Paging<string>): Show => ({
+    ...show(id),
+    episodes: { ...episodes, items: episodes.items.map(simplifiedEpisode) },
+  });
+
   /** A track or episode by URI, or null when the catalogue has no such item. */
   const playable = (uri: string): Track | Episode | null => {
     const [, type, id = ''] = uri.split(':');
@@ -325,7 +338,9 @@ export function createSerializer(store: Store, origin: string) {
     track,
     simplifiedTrack,
     episode,
+    simplifiedEpisode,
     show,
+    fullShow,
     playable,
     user,
     owner,

@@ -22,6 +22,8 @@ export interface TrackRecord {
   artistIds: string[];
   durationMs: number;
   trackNumber: number;
+  /** Set on albums of more than one disc; 1 otherwise. */
+  discNumber?: number;
   explicit: boolean;
   isrc: string;
   /** Withdrawn in the listener's market: served with `is_playable: false` (docs/spotify-api.md#markets). */

@@ -1,6 +1,7 @@
 /**
  * The catalogue Development Mode still serves one at a time: GET /artists/{id}, its albums
- * (at most 10 a page), GET /albums/{id} and its tracks (docs/spotify-api.md#catalogue).
+ * (at most 10 a page), GET /albums/{id} and its tracks, GET /shows/{id} and its episodes
+ * (docs/spotify-api.md#catalogue).
  * The batch reads, top tracks and related artists answer 403 (removed.ts).
  */
 import type { Hono } from 'hono';
@@ -13,8 +14,8 @@ import type { ApiEnv } from './bearer';
 
 const GROUPS = ['album', 'single', 'appears_on', 'compilation'] as const;
 type Group = (typeof GROUPS)[number];
-/** GET /albums/{id} embeds this many tracks; the rest come from /albums/{id}/tracks. */
-const ALBUM_EMBED_LIMIT = 50;
+/** GET /albums/{id} and /shows/{id} embed this many tracks or episodes; the rest are paged. */
+const EMBED_LIMIT = 50;
 
 function found<T>(map: Map<string, T>, id: string): T {
   if (!isBase62Id(id)) throw new ApiProblem(400, 'Invalid base62 id');
@@ -81,7 +82,7 @@ export function registerCatalog(app: Hono<ApiEnv>, ctx: EmulatorContext) {
     const url = new URL(c.req.url);
     const tracksUrl = new URL(`/v1/albums/${id}/tracks`, url.origin);
     const serialize = createSerializer(store, url.origin);
-    return c.json(serialize.fullAlbum(id, paging(album.trackIds, tracksUrl, 0, ALBUM_EMBED_LIMIT)));
+    return c.json(serialize.fullAlbum(id, paging(album.trackIds, tracksUrl, 0, EMBED_LIMIT)));
   });
 
   app.get('/v1/albums/:id/tracks', (c) => {
@@ -93,5 +94,27 @@ export function registerCatalog(app: Hono<ApiEnv>, ctx: EmulatorContext) {
     const serialize = createSerializer(store, url.origin);
     const page = paging(album.trackIds, url, offset, limit);
     return c.json({ ...page, items: page.items.map(serialize.simplifiedTrack) });
+  });
+
+  /** A show's episodes newest first, as Spotify lists them. */
+  const episodesOf = (id: string) => [...found(store.shows, id).episodeIds].reverse();
+
+  app.get('/v1/shows/:id', (c) => {
+    const id = c.req.param('id');
+    const url = new URL(c.req.url);
+    const episodesUrl = new URL(`/v1/shows/${id}/episodes`, url.origin);
+    const serialize = createSerializer(store, url.origin);
+    return c.json(serialize.fullShow(id, paging(episodesOf(id), episodesUrl, 0, EMBED_LIMIT)));
+  });
+
+  app.get('/v1/shows/:id/episodes', (c) => {
+    const id = c.req.param('id');
+    const episodes = episodesOf(id);
+    const limit = intParam(c.req.query('limit'), limitRule(50));
+    const offset = intParam(c.req.query('offset'), offsetRule());
+    const url = new URL(c.req.url);
+    const serialize = createSerializer(store, url.origin);
+    const page = paging(episodes, url, offset, limit);
+    return c.json({ ...page, items: page.items.map(serialize.simplifiedEpisode) });
   });
 }

@@ -1,10 +1,11 @@
-/** /me, /me/library (save/follow, 5.2) and /me/tracks. */
+/** /me, /me/library (save/follow, 5.2) and /me/tracks (the rest of the library: saved.ts). */
 import type { Context, Hono } from 'hono';
 import type { SavedTrack } from '../../src/api/spotify-types';
 import type { EmulatorContext } from '../context';
 import { ApiProblem, intParam, jsonBody, limitRule, offsetRule, paging, urisFrom } from '../http';
 import { createSerializer } from '../serialize';
 import { requireScopes, type ApiEnv } from './bearer';
+import { newestSaved, savedAt } from './saved';
 
 const MAX_LIBRARY_URIS = 40;
 const LIBRARY_URI = /^spotify:(track|album|episode|show|audiobook|artist|playlist|user):(.+)$/;
@@ -25,14 +26,8 @@ export function registerLibrary(app: Hono<ApiEnv>, ctx: EmulatorContext) {
   // Liked Songs newest first, sorted once per change rather than once per page (12,000 songs).
   let likedCache: { saved: Map<string, number>; list: [string, number][] } | null = null;
   const likedSongs = () => {
-    if (likedCache?.saved !== store.saved) {
-      // Reversed first so songs saved in the same millisecond list the last saved first.
-      const list = [...store.saved]
-        .reverse()
-        .filter(([uri]) => uri.startsWith('spotify:track:') && store.tracks.has(uri.slice(14)))
-        .sort((a, b) => b[1] - a[1]);
-      likedCache = { saved: store.saved, list };
-    }
+    if (likedCache?.saved !== store.saved)
+      likedCache = { saved: store.saved, list: newestSaved(store, 'track') };
     return likedCache.list;
   };
 
@@ -97,9 +92,9 @@ export function registerLibrary(app: Hono<ApiEnv>, ctx: EmulatorContext) {
     const offset = intParam(c.req.query('offset'), offsetRule());
     const serialize = createSerializer(store, new URL(c.req.url).origin);
     const page = paging(likedSongs(), new URL(c.req.url), offset, limit);
-    const items: SavedTrack[] = page.items.map(([uri, at]) => ({
-      added_at: new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      track: serialize.track(uri.slice(14)),
+    const items: SavedTrack[] = page.items.map(([id, at]) => ({
+      added_at: savedAt(at),
+      track: serialize.track(id),
     }));
     return c.json({ ...page, items });
   });

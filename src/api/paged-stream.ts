@@ -9,6 +9,7 @@ import { hashKey, type QueryKey } from '@tanstack/react-query';
 import { MalformedResponseError, SpotifyApiError } from './errors';
 import { withRetries } from './retry-policy';
 import { asRecord } from '../domain/read-spotify';
+import { concurrencyLimit } from '../lib/concurrency';
 import { formatNumber } from '../lib/format';
 
 /**
@@ -21,6 +22,25 @@ export function readPage(data: unknown, what: string): { items: unknown[]; total
   if (!Array.isArray(items) || typeof total !== 'number' || !Number.isSafeInteger(total))
     throw new MalformedResponseError(`Spotify sent ${what} we could not read. Try again.`);
   return { items: items as unknown[], total };
+}
+
+/**
+ * Every entry of a short offset-paged list (your playlists, saved albums): the first page,
+ * then the rest in parallel, four at a time, each retried on its own.
+ */
+export async function readEveryPage(
+  fetchPage: (offset: number) => Promise<{ items: unknown[]; total: number }>,
+  pageSize: number,
+  signal: AbortSignal,
+): Promise<unknown[]> {
+  const first = await fetchPage(0);
+  const offsets: number[] = [];
+  for (let offset = pageSize; offset < first.total; offset += pageSize) offsets.push(offset);
+  const run = concurrencyLimit(4);
+  const rest = await Promise.all(
+    offsets.map((offset) => run(() => withRetries(() => fetchPage(offset), signal))),
+  );
+  return [first, ...rest].flatMap((page) => page.items);
 }
 
 export interface PageChunk<Row> {

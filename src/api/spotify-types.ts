@@ -100,6 +100,28 @@ export interface Episode extends EpisodeBase {
 
 export type PlayableItem = Track | Episode;
 
+/** An episode as its show lists it: the episode without its show. */
+export type SimplifiedEpisode = Omit<Episode, 'show'>;
+
+/** A show in full (GET /shows/{id}): the show with its first page of episodes. */
+export interface Show extends SimplifiedShow {
+  episodes: Paging<SimplifiedEpisode>;
+}
+
+/** Items of GET /me/albums, /me/shows and /me/episodes: what was saved, and when. */
+export interface SavedAlbum {
+  added_at: string;
+  album: Album;
+}
+export interface SavedShow {
+  added_at: string;
+  show: SimplifiedShow;
+}
+export interface SavedEpisode {
+  added_at: string;
+  episode: Episode;
+}
+
 export interface PlaylistUser extends Omit<Schemas['PlaylistUserObject'], 'id' | 'uri'> {
   id: string;
   uri: string;

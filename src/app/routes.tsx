@@ -20,6 +20,7 @@ const pages = {
   search: () => import('./routes/search'),
   artist: () => import('./routes/artist'),
   album: () => import('./routes/album'),
+  show: () => import('./routes/show'),
   notFound: () => import('./routes/not-found'),
 };
 
@@ -109,6 +110,11 @@ export function createRoutes({ queryClient }: RouteOptions): RouteObject[] {
             {
               path: 'album/:id',
               lazy: pages.album,
+              ErrorBoundary: RouteErrorBoundary,
+            },
+            {
+              path: 'show/:id',
+              lazy: pages.show,
               ErrorBoundary: RouteErrorBoundary,
             },
             // Inside the frame, so an unknown address keeps the navigation and the player.

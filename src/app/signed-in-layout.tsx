@@ -19,6 +19,7 @@ import { preloadPages } from './routes';
 import { afterStart } from '../lib/after-start';
 import { useSearchShortcut } from './search-shortcut';
 import { useInPageLinks } from './in-page-links';
+import type { SidebarShelfOptions } from '../features/library/collection-links';
 import './signed-in-layout.css';
 
 // The heart's code (library queries and mutations) loads after the first page, which
@@ -30,6 +31,16 @@ const SaveButton = lazy(() =>
 // Your Library is on wide screens only; phones never load its code.
 const YourLibrary = lazy(() =>
   import('../features/playlists/sidebar/your-library').then((m) => ({ default: m.YourLibrary })),
+);
+const SidebarShelves = lazy(() =>
+  import('../features/library/collection-links').then((m) => ({ default: m.SidebarShelves })),
+);
+
+/** Your Library's albums, artists and podcasts, after its playlists in the sidebar. */
+const sidebarShelves = (options: SidebarShelfOptions) => (
+  <Suspense fallback={null}>
+    <SidebarShelves options={options} />
+  </Suspense>
 );
 
 const playlistName: TrackSlots['playlistName'] = (id) => <PlaylistName id={id} />;
@@ -115,7 +126,7 @@ export function SignedInLayout() {
           </header>
           {wide && (
             <Suspense fallback={<div className="library-slot" />}>
-              <YourLibrary userId={me.data?.id ?? null} />
+              <YourLibrary userId={me.data?.id ?? null} shelves={sidebarShelves} />
             </Suspense>
           )}
           <div className="layout__content" inert={covered}>

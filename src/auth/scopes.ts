@@ -14,6 +14,7 @@ export const APP_SCOPES = [
   { scope: 'user-read-recently-played', why: 'show what you played recently' },
   { scope: 'user-library-read', why: 'show your Liked Songs and which songs you have liked' },
   { scope: 'user-library-modify', why: 'like and unlike songs and episodes, save albums' },
+  { scope: 'user-read-playback-position', why: 'show the podcast episodes you saved' },
   { scope: 'user-follow-read', why: 'show which artists you follow' },
   { scope: 'user-follow-modify', why: 'follow and unfollow artists' },
   {

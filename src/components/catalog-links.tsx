@@ -1,17 +1,18 @@
 /**
- * Artist and album names as links to their pages, wherever a song is named: rows, the
- * player, the queue, history and search results. Names without an id (local files) stay
+ * Artist, album and show names as links to their pages, wherever a song or an episode is
+ * named: rows, the player, the queue, history and search results. Names without an id (local files) stay
  * text. Plain `<a href>` marked `data-route`: a plain click is routed in the page by one
  * listener (app/in-page-links.ts), middle-click and Ctrl+click open a new tab as links do.
  * Not react-router's Link: each Link runs several router hooks, and a list has hundreds of
  * these names (the unit suite's list tests ran about 40% longer with Links).
  */
 import { Fragment } from 'react';
-import type { ArtistRef } from '../domain/track-row';
+import type { ArtistRef, TrackRow } from '../domain/track-row';
 import './catalog-links.css';
 
 export const artistPath = (id: string) => `/artist/${id}`;
 export const albumPath = (id: string) => `/album/${id}`;
+export const showPath = (id: string) => `/show/${id}`;
 export const SEARCH_PATH = '/search';
 /** The search page's field: Ctrl+K focuses it from anywhere (app/search-shortcut.ts). */
 export const SEARCH_FIELD_ID = 'search-spotify';
@@ -58,4 +59,18 @@ export function AlbumLink({
       {name}
     </a>
   );
+}
+
+/** A row's byline: a song's artists, an episode's show, each a link when it has an id. */
+export function BylineLinks({
+  row,
+  tabIndex,
+}: { row: Pick<TrackRow, 'artists' | 'byline' | 'showId'> } & LinkOptions) {
+  if (row.showId)
+    return (
+      <a className="catalog-link" href={showPath(row.showId)} data-route tabIndex={tabIndex}>
+        {row.byline}
+      </a>
+    );
+  return <ArtistLinks artists={row.artists} fallback={row.byline} tabIndex={tabIndex} />;
 }

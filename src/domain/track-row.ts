@@ -22,6 +22,8 @@ export interface TrackRow {
   album: string;
   /** The album's id, for a link (tracks only). */
   albumId?: string | null;
+  /** The show's id, for a link (episodes only). */
+  showId?: string | null;
   durationMs: number | null;
   addedAt: string | null;
   addedBy: string | null;
@@ -119,6 +121,7 @@ export function toRow(entry: unknown, position: number): TrackRow {
       uri,
       title: asString(item.name)!,
       byline: asString(show?.name) ?? '',
+      showId: catalogId(show?.id),
       album: '',
       durationMs: asNumber(item.duration_ms),
       spotifyUrl,

@@ -134,8 +134,11 @@ export function useAlbumSlots(albumUri: string, userId: string | null): TrackSlo
   return useMemo(() => ({ rowActions, selectionActions }), [rowActions, selectionActions]);
 }
 
-/** Search results: each song or episode with the same actions; Play plays the results from it. */
-export function useSearchSlots(userId: string | null): TrackSlots {
+/**
+ * A list with no context of its own (search results, a podcast's episodes): each song or
+ * episode with the same actions; Play plays the list from it.
+ */
+export function usePlainListSlots(userId: string | null): TrackSlots {
   const rowActions = useRowActions(userId, null);
   return useMemo(() => ({ rowActions }), [rowActions]);
 }

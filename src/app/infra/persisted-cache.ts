@@ -1,8 +1,9 @@
 /**
  * The persisted copy of the query cache, so a reload or a new tab shows the library at
  * once: the profile, the playlist list, each playlist, its items (per snapshot_id, which
- * says whether anything changed) and Liked Songs. Player, queue, devices, search results
- * and saved states are never kept.
+ * says whether anything changed), Liked Songs, and the saved albums, followed artists and
+ * saved podcasts and episodes. Player, queue, devices, search results and saved states are
+ * never kept.
  *
  * - One IndexedDB database per account and backend, named by both; nothing is kept until
  *   the profile has said whose library this is.
@@ -31,6 +32,7 @@ import {
 import { clear, createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { backendUrls } from '../../auth/backends';
 import { getSession, saveSession, type Session } from '../../auth/token-store';
+import { collectionQueries } from '../../features/library/collections';
 import { libraryQueries } from '../../features/library/queries';
 import { playlistKeys, playlistQueries } from '../../features/playlists/queries';
 import { userQueries } from '../../features/profile/queries';
@@ -47,6 +49,7 @@ const persistedKeys = (): QueryKey[] => [
   userQueries.me().queryKey,
   playlistQueries.all(),
   libraryQueries.likedSongs().queryKey,
+  collectionQueries.all(),
 ];
 
 const isPersisted = (key: QueryKey) =>

@@ -1,4 +1,4 @@
-import { AlbumLink, ArtistLinks } from '../catalog-links';
+import { AlbumLink, BylineLinks } from '../catalog-links';
 import { useSortable } from '@dnd-kit/sortable';
 import { memo, useRef } from 'react';
 import { formatDate, formatDuration, formatNumber } from '../../lib/format';
@@ -249,7 +249,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
             {row.kind === 'episode' && <span className="badge">Episode</span>}
             {row.kind === 'local' && <span className="badge row-label">Local file</span>}
             {row.kind === 'unavailable' && <span className="badge row-label">Unavailable</span>}
-            <ArtistLinks artists={row.artists} fallback={row.byline} tabIndex={tab} />
+            <BylineLinks row={row} tabIndex={tab} />
           </span>
         </span>
         {unplayable && (

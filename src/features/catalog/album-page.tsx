@@ -1,12 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { ArtistLinks } from '../../components/catalog-links';
 import { CoverImage, pickImage } from '../../components/cover-image';
-import { useRowSelection } from '../../components/track-list/row-selection';
-import { TrackListView } from '../../components/track-list/track-list-view';
-import { useTrackView } from '../../components/track-list/use-track-view';
 import { formatCount, formatLongDuration } from '../../lib/format';
 import { CatalogPage } from './catalog-page';
+import { CatalogTracks } from './catalog-tracks';
 import { catalogQueries, type AlbumInfo } from './queries';
 
 const EYEBROWS: Record<string, string> = {
@@ -32,7 +29,13 @@ export function AlbumPage({ id, actions }: AlbumPageProps) {
       {(album) => (
         <>
           <AlbumHeader album={album}>{actions(album)}</AlbumHeader>
-          <AlbumTracks album={album} />
+          <CatalogTracks
+            name={album.name}
+            label={`Tracks of ${album.name}`}
+            rows={album.rows}
+            total={album.total}
+            empty={['No tracks', 'Spotify lists no tracks on this album.']}
+          />
         </>
       )}
     </CatalogPage>
@@ -60,33 +63,5 @@ function AlbumHeader({ album, children }: { album: AlbumInfo; children: React.Re
         <div className="playlist-header__actions">{children}</div>
       </div>
     </header>
-  );
-}
-
-function AlbumTracks({ album }: { album: AlbumInfo }) {
-  const { rows } = album;
-  const view = useTrackView(rows);
-  // A track is on an album once: its position names its row.
-  const keys = useMemo(() => rows.map((row) => String(row.position)), [rows]);
-  const selection = useRowSelection(rows, keys, view.indices);
-  return (
-    <TrackListView
-      name={album.name}
-      label={`Tracks of ${album.name}`}
-      rows={rows}
-      total={album.total}
-      complete
-      view={view}
-      selection={selection}
-      withoutAddedBy
-      withoutDates
-      selectionActions={[]}
-      empty={
-        <div className="empty-state">
-          <h2>No tracks</h2>
-          <p>Spotify lists no tracks on this album.</p>
-        </div>
-      }
-    />
   );
 }

@@ -1,6 +1,7 @@
 /**
- * Server state for artist and album pages: one artist, its releases a group at a time (10
- * a page, Development Mode's most), one album with every track. Answers are read field by
+ * Server state for artist, album and podcast pages: one artist, its releases a group at a
+ * time (10 a page, Development Mode's most), one album with every track, one show with
+ * every episode. Answers are read field by
  * field: a malformed one is a MalformedResponseError, never a half-drawn page.
  */
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
@@ -15,7 +16,8 @@ import { itemRow, type ArtistRef, type TrackRow } from '../../domain/track-row';
 
 /** Development Mode's most for GET /artists/{id}/albums (docs/spotify-api.md#catalogue). */
 export const RELEASES_PAGE = 10;
-const ALBUM_TRACKS_PAGE = 50;
+/** An album's tracks and a show's episodes: the first 50 come with it, the rest 50 a page. */
+const EMBED_PAGE = 50;
 /** Catalogue pages change rarely; a visit within this reuses what was read. */
 const CATALOG_STALE_MS = 10 * 60_000;
 
@@ -126,25 +128,73 @@ async function fetchAlbum(id: string, signal: AbortSignal): Promise<AlbumInfo> {
   // The album as each track's `album`: what a row shows and links to.
   const { tracks: _tracks, ...albumOnly } = album;
   const first = readPage(album.tracks, 'album tracks');
-  const rows = trackRows(first.items, albumOnly, 0);
-  // More than 50 tracks: the rest in parallel, 50 a page.
-  const offsets: number[] = [];
-  for (let at = first.items.length; at < first.total; at += ALBUM_TRACKS_PAGE) offsets.push(at);
-  const rest = await Promise.all(
-    offsets.map(async (offset) => {
-      const { data: page } = await spotify().GET('/albums/{id}/tracks', {
-        params: { path: { id }, query: { limit: ALBUM_TRACKS_PAGE, offset } },
-        signal,
-      });
-      return trackRows(readPage(page, 'album tracks').items, albumOnly, offset);
-    }),
-  );
+  const tracks = await withTheRest(first, async (offset) => {
+    const { data: page } = await spotify().GET('/albums/{id}/tracks', {
+      params: { path: { id }, query: { limit: EMBED_PAGE, offset } },
+      signal,
+    });
+    return readPage(page, 'album tracks').items;
+  });
   return {
     ...release,
     uri: `spotify:album:${id}`,
     spotifyUrl: safeUrl(asRecord(album.external_urls)?.spotify),
     total: first.total,
-    rows: rows.concat(...rest),
+    rows: trackRows(tracks, albumOnly, 0),
+  };
+}
+
+export interface ShowInfo {
+  id: string;
+  uri: string;
+  name: string;
+  description: string;
+  images: Image[];
+  spotifyUrl: string | null;
+  total: number;
+  /** Every episode, newest first, as Spotify lists them. */
+  rows: TrackRow[];
+}
+
+/** Every page of a list embedded as its first page (an album's tracks, a show's episodes). */
+async function withTheRest(
+  first: { items: unknown[]; total: number },
+  fetchPage: (offset: number) => Promise<unknown[]>,
+): Promise<unknown[]> {
+  const offsets: number[] = [];
+  for (let at = first.items.length; at < first.total; at += EMBED_PAGE) offsets.push(at);
+  const rest = await Promise.all(offsets.map(fetchPage));
+  return first.items.concat(...rest);
+}
+
+async function fetchShow(id: string, signal: AbortSignal): Promise<ShowInfo> {
+  const { data } = await spotify().GET('/shows/{id}', { params: { path: { id } }, signal });
+  const show = asRecord(data);
+  const name = text(show?.name);
+  if (!show || !name || catalogId(show.id) !== id)
+    throw new MalformedResponseError('Spotify sent a podcast we could not read. Try again.');
+  // The show as each episode's `show`: what a row names and links to.
+  const { episodes: _episodes, ...showOnly } = show;
+  const first = readPage(show.episodes, 'episodes');
+  const episodes = await withTheRest(first, async (offset) => {
+    const { data: page } = await spotify().GET('/shows/{id}/episodes', {
+      params: { path: { id }, query: { limit: EMBED_PAGE, offset } },
+      signal,
+    });
+    return readPage(page, 'episodes').items;
+  });
+  return {
+    id,
+    uri: `spotify:show:${id}`,
+    name,
+    description: text(show.description),
+    images: readImages(show.images),
+    spotifyUrl: safeUrl(asRecord(show.external_urls)?.spotify),
+    total: first.total,
+    // An episode without a usable entry is left out rather than shown as a broken row.
+    rows: episodes
+      .filter((episode) => asRecord(episode) !== null)
+      .map((episode, i) => itemRow({ ...asRecord(episode), show: showOnly }, i)),
   };
 }
 
@@ -189,6 +239,12 @@ export const catalogQueries = {
     queryOptions({
       queryKey: [...catalogQueries.all(), 'album', id],
       queryFn: ({ signal }) => fetchAlbum(id, signal),
+      staleTime: CATALOG_STALE_MS,
+    }),
+  show: (id: string) =>
+    queryOptions({
+      queryKey: [...catalogQueries.all(), 'show', id],
+      queryFn: ({ signal }) => fetchShow(id, signal),
       staleTime: CATALOG_STALE_MS,
     }),
 };

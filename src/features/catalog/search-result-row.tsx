@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { AlbumLink, ArtistLinks } from '../../components/catalog-links';
+import { AlbumLink, BylineLinks } from '../../components/catalog-links';
 import { CoverImage } from '../../components/cover-image';
 import type { MenuHandle } from '../../components/menu-button';
 import type { TrackSlots } from '../../components/track-list/track-slots';
@@ -34,7 +34,7 @@ export function SearchResultRow(props: {
         <span className="search-row__title">{row.title}</span>
         <span className="muted search-row__byline">
           {row.kind === 'episode' && <span className="badge">Episode</span>}
-          <ArtistLinks artists={row.artists} fallback={row.byline} />
+          <BylineLinks row={row} />
         </span>
       </span>
       <span className="muted search-row__album">

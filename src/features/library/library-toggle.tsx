@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { describeError } from '../../api/errors';
 import { askForMoreScopes, useHasScopes } from '../../auth/scope-upgrade';
 import { undoHistory } from '../../components/undo/undo-store';
+import { collectionQueries } from './collections';
 import { libraryQueries } from './queries';
 import { writeSaved } from './save-mutations';
 
@@ -22,6 +23,13 @@ const KINDS = {
     done: (name: string, on: boolean) =>
       on ? `Saved ${name} to Your Library.` : `Removed ${name} from Your Library.`,
   },
+  show: {
+    scopes: ['user-library-read', 'user-library-modify'],
+    off: 'Follow',
+    on: 'Following',
+    allow: 'Allow following podcasts',
+    done: (name: string, on: boolean) => (on ? `Following ${name}.` : `Unfollowed ${name}.`),
+  },
 } as const;
 
 interface LibraryToggleProps {
@@ -31,9 +39,9 @@ interface LibraryToggleProps {
 }
 
 /**
- * Follow an artist or save an album (`/me/library`, the one write for both): the button
- * says the state ("Follow" / "Following"), changes at once, and is set back with a message
- * when Spotify refuses. The change can be undone from its toast. A session from before
+ * Follow an artist or a podcast, or save an album (`/me/library`, the one write for all):
+ * the button says the state ("Follow" / "Following"), changes at once, and is set back
+ * with a message when Spotify refuses. The change can be undone from its toast. A session from before
  * these scopes gets the button that asks for them instead.
  */
 export function LibraryToggle({ kind, uri, name }: LibraryToggleProps) {
@@ -54,7 +62,11 @@ export function LibraryToggle({ kind, uri, name }: LibraryToggleProps) {
       queryClient.setQueryData(key, !on);
       undoHistory.announce(`Not done: ${describeError(error)}`);
     },
-    onSuccess: (_, on) => undoHistory.push(words.done(name, on), () => change.mutate(!on)),
+    onSuccess: (_, on) => {
+      // Your Library's albums, artists and podcasts read it again with this change in.
+      void queryClient.invalidateQueries({ queryKey: collectionQueries.all() });
+      undoHistory.push(words.done(name, on), () => change.mutate(!on));
+    },
   });
   if (!allowed)
     return (

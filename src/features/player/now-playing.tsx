@@ -1,4 +1,4 @@
-import { ArtistLinks } from '../../components/catalog-links';
+import { BylineLinks } from '../../components/catalog-links';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { describeError } from '../../api/errors';
 import type { Playback } from '../../domain/read-player';
@@ -38,7 +38,7 @@ export function NowPlaying({ player }: { player: UseQueryResult<Playback | null>
             <span className="player__title">{item.row.title}</span>
             <span className="muted player__byline">
               <span>
-                <ArtistLinks artists={item.row.artists} fallback={item.row.byline} />
+                <BylineLinks row={item.row} />
               </span>
               <ContextLink context={state.context} prefix="From" />
             </span>

@@ -1,4 +1,4 @@
-import { ArtistLinks } from '../../components/catalog-links';
+import { BylineLinks } from '../../components/catalog-links';
 import { useQuery } from '@tanstack/react-query';
 import { describeError } from '../../api/errors';
 import { useTrackSlots } from '../../components/track-list/track-slots';
@@ -29,11 +29,7 @@ export function QueuePanel({ id, onClose }: { id: string; onClose: () => void })
             <span>
               {queue.data.current.title}{' '}
               <span className="muted">
-                ·{' '}
-                <ArtistLinks
-                  artists={queue.data.current.artists}
-                  fallback={queue.data.current.byline}
-                />
+                · <BylineLinks row={queue.data.current} />
               </span>
             </span>
             {slots.heart?.(queue.data.current)}
@@ -49,7 +45,7 @@ export function QueuePanel({ id, onClose }: { id: string; onClose: () => void })
                     <span>
                       {row.title}{' '}
                       <span className="muted">
-                        · <ArtistLinks artists={row.artists} fallback={row.byline} />
+                        · <BylineLinks row={row} />
                       </span>
                     </span>
                     {slots.heart?.(row)}

@@ -1,4 +1,4 @@
-import { ArtistLinks } from '../../components/catalog-links';
+import { BylineLinks } from '../../components/catalog-links';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { describeError } from '../../api/errors';
 import { CoverImage } from '../../components/cover-image';
@@ -45,7 +45,7 @@ export function RecentlyPlayedPage() {
                 <span className="history__text">
                   <span className="history__title">{play.row.title}</span>
                   <span className="muted">
-                    <ArtistLinks artists={play.row.artists} fallback={play.row.byline} /> ·{' '}
+                    <BylineLinks row={play.row} /> ·{' '}
                     <time dateTime={play.playedAt}>{formatDateTime(play.playedAt)}</time>{' '}
                     <ContextLink context={play.context} prefix="from" />
                   </span>

@@ -13,12 +13,22 @@ import { ownerName } from './playlist-owner';
 import { playlistQueries } from './queries';
 import './playlists-page.css';
 
+/** Your Library's other shelves (albums, artists, podcasts), composed by the route. */
+interface Shelves {
+  /** The filter chips, under the heading. */
+  chips: React.ReactNode;
+  /** The shelf shown instead of the playlists, with its heading; null for the playlists. */
+  shown: { heading: string; content: React.ReactNode } | null;
+}
+
 export function PlaylistsPage({
   currentUserId,
   actions,
+  shelves,
 }: {
   currentUserId: string | undefined;
   actions?: React.ReactNode;
+  shelves?: Shelves;
 }) {
   const {
     data: playlists,
@@ -47,11 +57,12 @@ export function PlaylistsPage({
     );
   }, [listed, deferredFilter]);
 
+  const heading = shelves?.shown?.heading ?? 'Playlists';
   return (
     <main className="page" id="main">
-      <title>Playlists · Spotify Library Manager</title>
+      <title>{`${heading} · Spotify Library Manager`}</title>
       <div className="page-header">
-        <h1>Playlists</h1>
+        <h1>{heading}</h1>
         {actions && <div className="page-header__actions">{actions}</div>}
       </div>
       {removed && (
@@ -59,7 +70,10 @@ export function PlaylistsPage({
           Removed “{removed}” from Your Library.
         </p>
       )}
-      {isPending ? (
+      {shelves?.chips}
+      {shelves?.shown ? (
+        shelves.shown.content
+      ) : isPending ? (
         <PageLoading label="Loading your playlists…" />
       ) : error && !playlists ? (
         <ErrorView

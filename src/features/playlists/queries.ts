@@ -15,15 +15,15 @@ import { MalformedResponseError } from '../../api/errors';
 import { readFullPlaylist, readPlaylist } from '../../domain/read-spotify';
 import {
   placePages,
+  readEveryPage,
   readPage,
   streamPages,
   type PageChunk,
   type PageSize,
   type PagedRows,
 } from '../../api/paged-stream';
-import { retryDelayOf, withRetries } from '../../api/retry-policy';
+import { retryDelayOf } from '../../api/retry-policy';
 import type { Playlist, SimplifiedPlaylist } from '../../api/spotify-types';
-import { concurrencyLimit } from '../../lib/concurrency';
 import { toRow, type TrackRow } from '../../domain/track-row';
 
 /** Spotify's documented maximum page size for /me/playlists and /playlists/{id}/items (docs/spotify-api.md#playlists-and-their-items). */
@@ -54,18 +54,12 @@ async function fetchPlaylistsPage(offset: number, signal: AbortSignal) {
 
 /** Every page of /me/playlists: the first, then the rest in parallel. null entries are skipped (docs/spotify-api.md#null-items). */
 async function fetchAllPlaylists(signal: AbortSignal): Promise<SimplifiedPlaylist[]> {
-  const first = await fetchPlaylistsPage(0, signal);
-  const offsets: number[] = [];
-  for (let offset = PAGE_SIZE; offset < first.total; offset += PAGE_SIZE) offsets.push(offset);
-  const run = concurrencyLimit(4);
-  const rest = await Promise.all(
-    offsets.map((offset) =>
-      run(() => withRetries(() => fetchPlaylistsPage(offset, signal), signal)),
-    ),
+  const entries = await readEveryPage(
+    (offset) => fetchPlaylistsPage(offset, signal),
+    PAGE_SIZE,
+    signal,
   );
-  return [first, ...rest]
-    .flatMap((page) => page.items.map(readPlaylist))
-    .filter((playlist) => playlist !== null);
+  return entries.map(readPlaylist).filter((playlist) => playlist !== null);
 }
 
 async function fetchPlaylist(id: string, signal: AbortSignal): Promise<Playlist> {

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Heart, PanelLeftClose, PanelLeftOpen } from 'lucide-react';
 import { memo, useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
-import { NavLink } from 'react-router';
 import { describeError } from '../../../api/errors';
 import type { SimplifiedPlaylist } from '../../../api/spotify-types';
 import { CoverImage, pickImage } from '../../../components/cover-image';
 import { Dialog } from '../../../components/dialog';
 import { FilterField } from '../../../components/filter-field';
+import { LibraryLink } from '../../../components/library-link';
+import { ShelfChips, type Shelf } from '../../../components/library-shelves';
 import { carriesRows, readRowDrag } from '../../../components/track-list/row-drag';
 import { undoHistory } from '../../../components/undo/undo-store';
 import { canAddTo, DuplicateAsk, useAddRowsTo, type Ask } from '../edit/add-to-playlist';
@@ -42,8 +43,22 @@ function sorted(playlists: SimplifiedPlaylist[], sort: LibrarySort): SimplifiedP
  * playlist…"). It collapses to covers, and its width follows the separator beside it; both
  * are remembered.
  */
-export function YourLibrary({ userId }: { userId: string | null }) {
+export function YourLibrary({
+  userId,
+  shelves,
+}: {
+  userId: string | null;
+  /** Your Library's other kinds (albums, artists, podcasts) as list entries, composed by the app. */
+  shelves?: (options: {
+    shelf: Shelf | null;
+    needle: string;
+    sort: LibrarySort;
+    collapsed: boolean;
+  }) => React.ReactNode;
+}) {
   const [prefs, setPrefs] = useLibraryPrefs();
+  const [shelf, setShelf] = useState<Shelf | null>(null);
+  const playlistsShown = shelf === null || shelf === 'playlists';
   const list = useQuery(playlistQueries.list());
   const [filter, setFilter] = useState('');
   const needle = useDeferredValue(filter).trim().toLowerCase();
@@ -85,6 +100,9 @@ export function YourLibrary({ userId }: { userId: string | null }) {
           )}
         </button>
       </div>
+      {!collapsed && shelves && (
+        <ShelfChips label="Show in Your Library" value={shelf} onChange={setShelf} optional />
+      )}
       {!collapsed && (
         <div className="library__tools">
           <FilterField
@@ -108,14 +126,16 @@ export function YourLibrary({ userId }: { userId: string | null }) {
         </div>
       )}
       <ul className="library__list">
-        <li>
-          <LibraryLink to="/liked" name="Liked Songs" meta="Pinned" collapsed={collapsed}>
-            <span className="library__tile" aria-hidden="true">
-              <Heart size={ICON} fill="currentColor" />
-            </span>
-          </LibraryLink>
-        </li>
-        {shown.map((playlist) => (
+        {playlistsShown && (
+          <li>
+            <LibraryLink to="/liked" name="Liked Songs" meta="Pinned" collapsed={collapsed}>
+              <span className="library__tile" aria-hidden="true">
+                <Heart size={ICON} fill="currentColor" />
+              </span>
+            </LibraryLink>
+          </li>
+        )}
+        {(playlistsShown ? shown : []).map((playlist) => (
           <LibraryPlaylist
             key={playlist.id}
             playlist={playlist}
@@ -123,6 +143,7 @@ export function YourLibrary({ userId }: { userId: string | null }) {
             collapsed={collapsed}
           />
         ))}
+        {shelves?.({ shelf, needle, sort: prefs.sort, collapsed })}
       </ul>
       {list.isPending && (
         <p className={collapsed ? 'visually-hidden' : 'library__status muted'} role="status">
@@ -147,30 +168,6 @@ export function YourLibrary({ userId }: { userId: string | null }) {
         <LibraryResizer width={prefs.width} onWidth={(width) => setPrefs({ width })} />
       )}
     </aside>
-  );
-}
-
-/** One entry: its name, then its kind and owner (all of it the link's name, as seen). */
-function LibraryLink({
-  to,
-  name,
-  meta,
-  collapsed,
-  children,
-}: {
-  to: string;
-  name: string;
-  meta: string;
-  collapsed: boolean;
-  children: React.ReactNode;
-}) {
-  return (
-    <NavLink to={to} className="library__item" title={`${name}\n${meta}`} draggable={false}>
-      {children}
-      <span className={collapsed ? 'visually-hidden' : 'library__text'}>
-        <span className="library__name">{name}</span> <span className="library__meta">{meta}</span>
-      </span>
-    </NavLink>
   );
 }
 
