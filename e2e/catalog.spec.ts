@@ -1,8 +1,9 @@
 /**
  * Every name leads somewhere: from a playlist row to its artist (follow and unfollow, after
  * allowing it from a login made before following came to the app) and to its album (save
- * it, play from track 3: Spotify plays the album from there), and back. Desktop and phone
- * (responsive journeys' projects), axe clean on each page.
+ * it, play from track 3: Spotify plays the album from there), and back; a search with
+ * Spotify's field filters, and "In your playlists" for the song it finds. Desktop and
+ * phone (responsive journeys' projects), axe clean on each page.
  */
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
@@ -109,4 +110,48 @@ test('from a row to its artist and its album (save, play from track 3), back, an
   await page.getByRole('button', { name: 'Following' }).click();
   await expect(page.getByRole('button', { name: 'Follow', exact: true })).toBeVisible();
   await expect.poll(() => inLibrary(emulator, artistUri)).toBe(false);
+});
+
+test('a search with field filters finds what Spotify holds, and "In your playlists" names Road Trip for its song', async ({
+  page,
+  emulator,
+  isMobile,
+}) => {
+  await openSignedIn(page);
+  await openPlaylist(page, 'Road Trip');
+  const first = row(page, 1);
+  const title = (await first.locator('.items-row__name').textContent())!;
+  const artist = (await first.getByRole('link').first().textContent())!;
+  const albumId = (await first.locator('a[href^="/album/"]').getAttribute('href'))!.split('/')[2]!;
+  const { access_token } = await emulator.call<{ access_token: string }>('POST', 'tokens');
+  const album = (await (
+    await fetch(`${emulator.url}/v1/albums/${albumId}`, {
+      headers: { authorization: `Bearer ${access_token}` },
+    })
+  ).json()) as { release_date: string };
+  const year = album.release_date.slice(0, 4);
+
+  // Search, from the main navigation (a tab on phones), with Spotify's field filters.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Search' })
+    .click();
+  const field = page.getByRole('searchbox', { name: 'Search Spotify' });
+  await field.fill(`artist:"${artist}" year:${year}`);
+  const songs = page.getByRole('list', { name: 'Songs' });
+  const song = songs.getByRole('listitem').filter({ hasText: title }).first();
+  await expect(song).toBeVisible();
+  for (const text of await songs.getByRole('listitem').allTextContents())
+    expect(text).toContain(artist);
+  expect(new URL(page.url()).searchParams.get('q')).toBe(`artist:"${artist}" year:${year}`);
+  await expectNoAxeViolations(page, { targetSize: isMobile });
+
+  // Which of my playlists has it: Road Trip, read when it was opened.
+  await song.getByRole('button', { name: `More for ${title}` }).click();
+  await page.getByRole('menuitem', { name: 'In your playlists…' }).click();
+  const dialog = page.getByRole('dialog', { name: `“${title}” in your playlists` });
+  await expect(dialog.getByRole('link', { name: 'Road Trip' })).toBeVisible();
+  await expectNoAxeViolations(page, { targetSize: isMobile });
+  await dialog.getByRole('link', { name: 'Road Trip' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Road Trip' })).toBeVisible();
 });
