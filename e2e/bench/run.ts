@@ -1,9 +1,10 @@
 /**
- * npm run bench [load|liked|tools|restore|edit|player|requests|lighthouse] [-- --check]:
+ * npm run bench [load|liked|tools|restore|edit|player|requests|catalog|lighthouse] [-- --check]:
  * benchmarks against the emulator in Chromium. Prints figures with their targets; with
  * --check, exits non-zero when one is missed. Not part of npm test: timings are noisy, so
  * targets are read by people (or checked on a quiet machine), not enforced as tests.
  */
+import { benchCatalogPages } from './catalog-pages';
 import { benchLighthouse } from './lighthouse';
 import { benchLibraryRequests } from './library-requests';
 import { benchLikedSongs } from './liked-songs';
@@ -68,6 +69,16 @@ try {
   if (wanted('requests')) {
     console.log('\n== Reading the whole library: requests and time, 100 ms latency per request');
     table(await benchLibraryRequests(browser, emulator.emulator));
+  }
+  if (wanted('catalog')) {
+    console.log('\n== Artist and album pages from a playlist row, 100 ms latency per request');
+    const catalog = await benchCatalogPages(browser, emulator.emulator);
+    table(catalog);
+    const cached = catalog.filter((f) => f.visit.startsWith('second'));
+    for (const figure of cached)
+      console.log(
+        `${figure.page}: ${figure['round trips']} round trips with its code loaded (target <= 2: ${verdict(`${figure.page} page round trips`, figure['round trips'], 2)})`,
+      );
   }
   if (wanted('lighthouse')) {
     console.log('\n== Lighthouse, mobile (default throttling), production build');
