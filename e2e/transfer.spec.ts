@@ -93,7 +93,12 @@ test('exports everything into one zip, with progress, marking playlists whose it
   const files = unzipSync(new Uint8Array(await readFile(await file.path())));
   const backup = JSON.parse(strFromU8(files['backup.json']!)) as {
     playlists: { name: string; source: string; itemsShared: boolean; items: unknown[] }[];
+    library: Record<'albums' | 'artists' | 'shows', { uri: string }[]>;
   };
+  // The rest of Your Library is in it too, each kind as Spotify lists it.
+  for (const kind of ['albums', 'artists', 'shows'] as const)
+    expect(backup.library[kind].length).toBeGreaterThan(0);
+  expect(strFromU8(files['library.csv']!)).toContain('"artist",');
   const all = await emulator.call<{ name: string }[]>('GET', 'playlists');
   const names = backup.playlists.map((p) => p.name);
   expect(names).toContain('Local Files Mix');
@@ -142,8 +147,18 @@ test('exports everything into one zip, with progress, marking playlists whose it
   await expect(choices.getByRole('checkbox', { checked: true })).toHaveCount(restorable);
   await choices.getByRole('button', { name: 'Choose none' }).click();
   await choices.getByRole('checkbox', { name: /^Lost & Found/ }).check();
+  // Artists unfollowed since (elsewhere) are followed again with the restore.
+  const artists = backup.library.artists.map((a) => a.uri);
+  await emulator.webApi('DELETE', 'me/library', { uris: artists });
+  await expect(dialog.getByRole('checkbox', { name: /^Save and follow again: / })).toBeChecked();
   await dialog.getByRole('button', { name: 'Restore' }).click();
   await expect(dialog.getByRole('status')).toContainText('Lost & Found restored');
+  await expect(dialog.getByRole('status')).toContainText('Saved and followed again: ');
+  const { access_token } = await emulator.call<{ access_token: string }>('POST', 'tokens');
+  const contains = await fetch(`${emulator.url}/v1/me/library/contains?uris=${artists.join(',')}`, {
+    headers: { authorization: `Bearer ${access_token}` },
+  });
+  expect(await contains.json()).toEqual(artists.map(() => true));
 });
 
 test('restores the 10,000-item backup, stopped half way by a failure, resumed to an exact copy', async ({

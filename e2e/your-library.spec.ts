@@ -31,6 +31,11 @@ test('Your Library: filter, sort, open, drop a song on a playlist, collapse and 
   const names = (await library.locator('.library__name').allTextContents()).slice(1);
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 
+  // The chips show one kind at a time: followed artists, then the playlists again.
+  await library.getByRole('button', { name: 'Artists' }).click();
+  await expect(links.first()).toHaveAccessibleName(/ Artist$/);
+  await expectNoAxeViolations(page, { include: LIBRARY });
+  await library.getByRole('button', { name: 'Playlists' }).click();
   await library.getByRole('link', { name: /^Road Trip Playlist/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Road Trip' })).toBeVisible();
   await expect(library.getByRole('link', { name: /^Road Trip Playlist/ })).toHaveAttribute(

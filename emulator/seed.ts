@@ -528,9 +528,7 @@ function builtCatalog() {
   const store = emptyCatalog();
   const rng = seededRandom(20260211);
   seedCatalog(store, rng);
-  const rngState = rng.state();
-  seedBoxSets(store);
-  catalog = { store, rngState };
+  catalog = { store, rngState: rng.state() };
   return catalog;
 }
 
@@ -542,11 +540,15 @@ export function seedStore(store: Store, library: LibraryKind, now: number) {
   for (const [id, episode] of built.episodes) store.episodes.set(id, episode);
   for (const [id, show] of built.shows) store.shows.set(id, show);
   for (const [id, user] of built.users) store.users.set(id, { ...user });
-  if (library !== 'demo') return;
-  const rng = seededRandom(rngState);
-  seedLibrary(store, rng, now);
-  seedLikedSongs(store, seedBackCatalog(store), now);
-  seedCollection(store, now);
+  if (library === 'demo') {
+    const rng = seededRandom(rngState);
+    seedLibrary(store, rng, now);
+    seedLikedSongs(store, seedBackCatalog(store), now);
+  }
+  // After the library: the playlists pick songs from the catalogue's list, which more
+  // songs before them would change.
+  seedBoxSets(store);
+  if (library === 'demo') seedCollection(store, now);
 }
 
 /** Albums of more than one disc (track numbers start again on each), in every catalogue. */
@@ -556,10 +558,21 @@ const BOX_SETS: [name: string, discs: number, perDisc: number][] = [
   ['Anthology', 2, 14],
 ];
 
-/** A random stream of its own, so everything seeded before keeps its ids and names. */
-function seedBoxSets(store: CatalogStore) {
+/**
+ * A random stream of its own, so everything seeded before keeps its ids and names. Built
+ * once per process, as the back catalogue is (its records are never changed).
+ */
+let boxSets: { albums: AlbumRecord[]; tracks: TrackRecord[] } | null = null;
+
+function seedBoxSets(store: Store) {
+  boxSets ??= buildBoxSets([...builtCatalog().store.artists.keys()]);
+  for (const album of boxSets.albums) store.albums.set(album.id, album);
+  for (const track of boxSets.tracks) store.tracks.set(track.id, track);
+}
+
+function buildBoxSets(artistIds: string[]) {
   const rng = seededRandom(20261205);
-  const artistIds = [...store.artists.keys()];
+  const built: { albums: AlbumRecord[]; tracks: TrackRecord[] } = { albums: [], tracks: [] };
   BOX_SETS.forEach(([name, discs, perDisc], i) => {
     const year = 1990 + rng.int(0, 30);
     const album: AlbumRecord = {
@@ -584,17 +597,19 @@ function seedBoxSets(store: CatalogStore) {
           isrc: `QZBOX${String(year % 100).padStart(2, '0')}${i}${String(disc * 100 + t).padStart(4, '0')}`,
         };
         album.trackIds.push(track.id);
-        store.tracks.set(track.id, track);
+        built.tracks.push(track);
       }
     }
-    store.albums.set(album.id, album);
+    built.albums.push(album);
   });
+  return built;
 }
 
 /**
  * The rest of the demo library: saved albums (the box sets among them), followed artists,
- * both shows and a few episodes. None is by an artist of Road Trip's songs or one with
- * more than ten albums, so the journeys that follow and save start from "not yet".
+ * both shows and a few episodes. No other album and no artist is by an artist of Road
+ * Trip's songs or one with more than ten albums, so the journeys that follow and save
+ * start from "not yet".
  */
 function seedCollection(store: Store, now: number) {
   const rng = seededRandom(20261206);
@@ -616,7 +631,8 @@ function seedCollection(store: Store, now: number) {
   );
   const artists = [...store.artists.keys()].filter((id) => free([id]));
   const saves: string[] = [
-    ...boxSets.filter((a) => free(a.artistIds)).map((a) => `spotify:album:${a.id}`),
+    // Compilations, never an artist's first album card: saved whoever made them.
+    ...boxSets.map((a) => `spotify:album:${a.id}`),
     ...Array.from({ length: 9 }, () => `spotify:album:${rng.pick(albums).id}`),
     ...Array.from({ length: 8 }, () => `spotify:artist:${rng.pick(artists)}`),
     ...[...store.shows.keys()].map((id) => `spotify:show:${id}`),

@@ -19,15 +19,13 @@ export const isShelf = (value: unknown): value is Shelf =>
   typeof value === 'string' && value in SHELF_LABELS;
 
 interface ShelfChipsProps {
-  /** The pressed chip; null when none is (everything shown). */
-  value: Shelf | null;
-  /** A press on the pressed chip gives null where `optional`, else nothing changes. */
-  onChange: (shelf: Shelf | null) => void;
-  optional?: boolean;
+  /** The pressed chip. */
+  value: Shelf;
+  onChange: (shelf: Shelf) => void;
   label: string;
 }
 
-export function ShelfChips({ value, onChange, optional = false, label }: ShelfChipsProps) {
+export function ShelfChips({ value, onChange, label }: ShelfChipsProps) {
   return (
     <div className="shelf-chips" role="group" aria-label={label}>
       {SHELVES.map((shelf) => (
@@ -36,10 +34,7 @@ export function ShelfChips({ value, onChange, optional = false, label }: ShelfCh
           type="button"
           className="shelf-chip"
           aria-pressed={value === shelf}
-          onClick={() => {
-            if (value !== shelf) onChange(shelf);
-            else if (optional) onChange(null);
-          }}
+          onClick={() => value !== shelf && onChange(shelf)}
         >
           {SHELF_LABELS[shelf]}
         </button>

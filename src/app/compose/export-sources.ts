@@ -1,15 +1,21 @@
 /**
- * What the export reads, from the features that own it: a playlist with every item, or
- * Liked Songs. Through the query cache, so an export of a page already loaded costs
- * nothing, and one still loading waits for the same requests. Export everything reads a
+ * What the export reads, from the features that own it: a playlist with every item,
+ * Liked Songs, or the saved albums, artists and podcasts. Through the query cache, so an
+ * export of a page already loaded costs nothing, and one still loading waits for the same
+ * requests. Export everything reads a
  * playlist whose snapshot_id in the (fresh) list is the one kept in memory or in the
  * persisted copy from there, with no request at all.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { settledQueryData } from '../../api/settled-query';
+import { collectionQueries, type CollectionKind } from '../../features/library/collections';
 import { libraryQueries } from '../../features/library/queries';
 import { playlistQueries } from '../../features/playlists/queries';
-import { backupItems, type BackupPlaylist } from '../../features/transfer/backup-format';
+import {
+  backupItems,
+  type BackupLibrary,
+  type BackupPlaylist,
+} from '../../features/transfer/backup-format';
 import type { ExportSource } from '../../features/transfer/export-all';
 import type { Playlist, SimplifiedPlaylist } from '../../api/spotify-types';
 import { keptQueryData } from '../infra/query-persistence';
@@ -105,4 +111,31 @@ export async function describeLikedSongs(queryClient: QueryClient): Promise<Back
     itemsShared: true,
     items: backupItems(liked.rows),
   };
+}
+
+/**
+ * The saved albums, followed artists and followed podcasts, read afresh; a kind this
+ * login may not read (a session from before it was asked for) is left empty.
+ */
+export async function librarySaved(
+  queryClient: QueryClient,
+  allowed: { library: boolean; follows: boolean },
+): Promise<BackupLibrary> {
+  const read = async (kind: CollectionKind, may: boolean) =>
+    may
+      ? (await queryClient.fetchQuery({ ...collectionQueries.list(kind), staleTime: 0 })).map(
+          (entry) => ({
+            uri: entry.uri,
+            name: entry.name,
+            by: entry.byline,
+            addedAt: entry.addedAt,
+          }),
+        )
+      : [];
+  const [albums, artists, shows] = await Promise.all([
+    read('albums', allowed.library),
+    read('artists', allowed.follows),
+    read('shows', allowed.library),
+  ]);
+  return { albums, artists, shows };
 }

@@ -9,7 +9,7 @@ import { ExportAllButton } from '../../features/transfer/export-all';
 import { ImportDialog } from '../../features/transfer/import-dialog';
 import { MergeDialog } from '../../features/transfer/merge-dialog';
 import { RestoreDialog } from '../../features/transfer/restore-dialog';
-import { describePlaylist, librarySources } from './export-sources';
+import { describePlaylist, librarySaved, librarySources } from './export-sources';
 import '../../components/list-header.css';
 
 const LABELS = {
@@ -27,6 +27,7 @@ type Opened = keyof typeof LABELS;
 export function PlaylistsPageActions({ userId }: { userId: string | undefined }) {
   const queryClient = useQueryClient();
   const likedAllowed = useHasScopes('user-library-read');
+  const followsAllowed = useHasScopes('user-follow-read');
   const list = useQuery(playlistQueries.list());
   const [opened, setOpened] = useState<Opened | null>(null);
   const close = () => setOpened(null);
@@ -45,7 +46,12 @@ export function PlaylistsPageActions({ userId }: { userId: string | undefined })
           {LABELS[kind]}
         </button>
       ))}
-      <ExportAllButton sources={() => librarySources(queryClient, likedAllowed)} />
+      <ExportAllButton
+        sources={() => librarySources(queryClient, likedAllowed)}
+        library={() =>
+          librarySaved(queryClient, { library: likedAllowed, follows: followsAllowed })
+        }
+      />
       <MenuButton
         className="button header-more"
         label="More playlist actions"

@@ -25,7 +25,7 @@ export function Component() {
           <ShelfChips
             label="Show in Your Library"
             value={shelf}
-            onChange={(next) => setParams(next && next !== 'playlists' ? { show: next } : {})}
+            onChange={(next) => setParams(next !== 'playlists' ? { show: next } : {})}
           />
         ),
         shown:

@@ -5,6 +5,7 @@ import { LibraryLink } from '../../components/library-link';
 import type { Shelf } from '../../components/library-shelves';
 import {
   collectionQueries,
+  COLLECTION_WORDS,
   entryMeta,
   type CollectionEntry,
   type CollectionKind,
@@ -12,7 +13,7 @@ import {
 
 /** What the sidebar asks for: its chip, filter, sort and width. */
 export interface SidebarShelfOptions {
-  shelf: Shelf | null;
+  shelf: Shelf;
   needle: string;
   sort: 'recent' | 'name' | 'creator';
   collapsed: boolean;
@@ -30,7 +31,7 @@ function sorted(entries: CollectionEntry[], sort: SidebarShelfOptions['sort']) {
 }
 
 function Entries({ kind, options }: { kind: CollectionKind; options: SidebarShelfOptions }) {
-  const { data } = useQuery(collectionQueries.list(kind));
+  const { data, isPending, isError } = useQuery(collectionQueries.list(kind));
   const { needle, sort, collapsed } = options;
   const shown = useMemo(
     () =>
@@ -42,6 +43,24 @@ function Entries({ kind, options }: { kind: CollectionKind; options: SidebarShel
       ),
     [data, needle, sort],
   );
+  const words = COLLECTION_WORDS[kind];
+  const status = isPending
+    ? `Loading ${words.list.toLowerCase()}…`
+    : isError
+      ? `${words.list} could not be loaded.`
+      : shown.length === 0
+        ? needle
+          ? `Nothing here matches “${needle}”.`
+          : words.empty
+        : null;
+  if (status)
+    return (
+      <li>
+        <p className={collapsed ? 'visually-hidden' : 'library__status muted'} role="status">
+          {status}
+        </p>
+      </li>
+    );
   return shown.map((entry) => (
     <li key={entry.uri}>
       <LibraryLink
@@ -61,19 +80,19 @@ function Entries({ kind, options }: { kind: CollectionKind; options: SidebarShel
   ));
 }
 
+/** The sidebar's kinds beside playlists, by the collection each lists. */
+const KINDS: Partial<Record<Shelf, CollectionKind>> = {
+  albums: 'albums',
+  artists: 'artists',
+  podcasts: 'shows',
+};
+
 /**
- * Your Library's albums, artists and podcasts in the sidebar, after the playlists: all of
- * them with no chip pressed, one kind with its chip. Entries only: the sidebar's list
- * holds them, and a kind that fails to load is left out (its page says why).
+ * Your Library's albums, artists or podcasts in the sidebar, when its chip is pressed.
+ * Entries only: the sidebar's list holds them. While one loads or if it fails, the list
+ * says so in words the page repeats.
  */
 export function SidebarShelves({ options }: { options: SidebarShelfOptions }) {
-  const { shelf } = options;
-  const show = (kind: Shelf) => shelf === null || shelf === kind;
-  return (
-    <>
-      {show('albums') && <Entries kind="albums" options={options} />}
-      {show('artists') && <Entries kind="artists" options={options} />}
-      {show('podcasts') && <Entries kind="shows" options={options} />}
-    </>
-  );
+  const kind = KINDS[options.shelf];
+  return kind ? <Entries kind={kind} options={options} /> : null;
 }

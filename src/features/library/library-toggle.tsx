@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { describeError } from '../../api/errors';
+import { writeSaved } from '../../api/library-writes';
 import { askForMoreScopes, useHasScopes } from '../../auth/scope-upgrade';
 import { undoHistory } from '../../components/undo/undo-store';
 import { collectionQueries } from './collections';
 import { libraryQueries } from './queries';
-import { writeSaved } from './save-mutations';
 
 const KINDS = {
   artist: {

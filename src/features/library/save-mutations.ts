@@ -5,21 +5,13 @@
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { spotify } from '../../api/client';
+import { LIBRARY_BATCH, writeSaved } from '../../api/library-writes';
 import { describeError, NetworkError } from '../../api/errors';
 import type { TrackRow } from '../../domain/track-row';
 import { undoHistory } from '../../components/undo/undo-store';
 import { formatCount } from '../../lib/format';
 import { applySaved, restoreCache, snapshotCache, tellSaved } from './liked-cache';
 import { libraryQueries } from './queries';
-import { LIBRARY_BATCH } from './saved-lookup';
-
-/** Save or unsave up to 40 URIs in one request (`PUT`/`DELETE /me/library`, 5.2). */
-export async function writeSaved(uris: string[], save: boolean) {
-  const options = { params: { query: { uris: uris.join(',') } } };
-  if (save) await spotify().PUT('/me/library', options);
-  else await spotify().DELETE('/me/library', options);
-}
 
 const where = (save: boolean) => (save ? 'to Liked Songs' : 'from Liked Songs');
 const done = (save: boolean) => (save ? 'Saved' : 'Removed');

@@ -6,9 +6,8 @@
  */
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
+import { LIBRARY_BATCH } from '../../api/library-writes';
 
-/** Spotify's limit for /me/library and /me/library/contains (docs/spotify-api.md#library). */
-export const LIBRARY_BATCH = 40;
 /** Long enough to gather a screen of rows (and skip rows scrolled past), short to the eye. */
 const GATHER_MS = 40;
 

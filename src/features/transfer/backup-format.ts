@@ -1,7 +1,8 @@
 /**
  * Our backup file: a versioned JSON document of playlists (and Liked Songs) with every
  * item in order, local files and unavailable items included, so nothing is lost even
- * where the Web API cannot restore it. Reading one checks it thoroughly: a file that is
+ * where the Web API cannot restore it; Export everything adds the saved albums, followed
+ * artists and podcasts. Reading one checks it thoroughly: a file that is
  * not ours, of a newer version, or malformed is refused with a message before any request.
  */
 import type { TrackRow } from '../../domain/track-row';
@@ -47,11 +48,30 @@ export interface BackupPlaylist {
   items: BackupItem[];
 }
 
+/** A saved album, followed artist or followed podcast. */
+export interface BackupSaved {
+  uri: string;
+  name: string;
+  /** An album's artists; '' for artists and podcasts. */
+  by: string;
+  /** When it was saved (null for artists: Spotify does not say). */
+  addedAt: string | null;
+}
+
+/** The rest of Your Library, newest first as Spotify lists it. */
+export interface BackupLibrary {
+  albums: BackupSaved[];
+  artists: BackupSaved[];
+  shows: BackupSaved[];
+}
+
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: string;
   playlists: BackupPlaylist[];
+  /** In backups from Export everything since albums, artists and podcasts were kept. */
+  library?: BackupLibrary;
 }
 
 export function backupItems(rows: readonly TrackRow[]): BackupItem[] {
@@ -70,12 +90,17 @@ export function backupItems(rows: readonly TrackRow[]): BackupItem[] {
   }));
 }
 
-export function makeBackup(playlists: BackupPlaylist[], now = new Date()): Backup {
+export function makeBackup(
+  playlists: BackupPlaylist[],
+  now = new Date(),
+  library?: BackupLibrary,
+): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     playlists,
+    ...(library ? { library } : {}),
   };
 }
 
@@ -121,6 +146,35 @@ function checkPlaylist(value: unknown): value is BackupPlaylist {
   );
 }
 
+const SAVED_URI = {
+  albums: /^spotify:album:[0-9A-Za-z]{22}$/,
+  artists: /^spotify:artist:[0-9A-Za-z]{22}$/,
+  shows: /^spotify:show:[0-9A-Za-z]{22}$/,
+} as const;
+
+function checkLibrary(value: unknown): value is BackupLibrary {
+  const library = value as Record<string, unknown> | null;
+  return (
+    !!library &&
+    (Object.keys(SAVED_URI) as (keyof BackupLibrary)[]).every((kind) => {
+      const list = library[kind];
+      return (
+        Array.isArray(list) &&
+        list.every((entry: Record<string, unknown> | null) => {
+          return (
+            !!entry &&
+            isString(entry.uri) &&
+            SAVED_URI[kind].test(entry.uri) &&
+            isString(entry.name) &&
+            isString(entry.by) &&
+            isStringOrNull(entry.addedAt)
+          );
+        })
+      );
+    })
+  );
+}
+
 /** Reads a backup file's text; throws BackupFileError saying what is wrong. */
 export function parseBackup(text: string): Backup {
   let data: unknown;
@@ -138,6 +192,10 @@ export function parseBackup(text: string): Backup {
     );
   if (!Array.isArray(backup.playlists) || !backup.playlists.every(checkPlaylist))
     throw new BackupFileError('This backup is damaged: some of its playlists could not be read.');
+  if (backup.library !== undefined && !checkLibrary(backup.library))
+    throw new BackupFileError(
+      'This backup is damaged: its albums, artists or podcasts could not be read.',
+    );
   return backup as Backup;
 }
 

@@ -15,12 +15,17 @@ import {
   type RestoreOutcome,
 } from './restore';
 import { RunActions } from './run-actions';
+import { describeLibrary } from './export-all';
+import { restoreSaved, savedUris } from './restore-saved';
+
+/** What the running and stopped states call the library's albums, artists and podcasts. */
+const LIBRARY_NAME = 'your albums, artists and podcasts';
 
 type Stage =
   | { kind: 'choose' }
   | { kind: 'running'; name: string; added: number; total: number }
   | { kind: 'stopped'; name: string; message: string; added: number; total: number }
-  | { kind: 'done'; results: Done[] };
+  | { kind: 'done'; results: Done[]; saved: string | null };
 
 interface Done extends RestoreOutcome {
   name: string;
@@ -47,6 +52,11 @@ export function RestoreDialog({
   const [problem, setProblem] = useState<string | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  // The backup's albums, artists and podcasts: saved and followed again when chosen; how
+  // many were sent, so a resume sends only the rest.
+  const [withLibrary, setWithLibrary] = useState(false);
+  const [savedSent, setSavedSent] = useState(0);
+  const libraryText = backup?.library ? describeLibrary(backup.library) : '';
 
   const readFile = async (file: File | undefined) => {
     setBackup(null);
@@ -56,6 +66,8 @@ export function RestoreDialog({
       const read = await readBackupFile(new Uint8Array(await file.arrayBuffer()));
       setBackup(read);
       setChosen(new Set(restorableOf(read)));
+      setWithLibrary(!!read.library && describeLibrary(read.library) !== '');
+      setSavedSent(0);
     } catch (error) {
       setProblem(describeError(error));
     }
@@ -85,8 +97,32 @@ export function RestoreDialog({
         return;
       }
     }
+    let saved: string | null = null;
+    if (withLibrary && backup.library) {
+      const uris = savedUris(backup.library);
+      let sent = savedSent;
+      try {
+        await restoreSaved(uris, sent, (done) => {
+          sent = done;
+          setSavedSent(done);
+          setStage({ kind: 'running', name: LIBRARY_NAME, added: done, total: uris.length });
+        });
+      } catch (error) {
+        setStage({
+          kind: 'stopped',
+          name: LIBRARY_NAME,
+          message: describeError(error),
+          added: sent,
+          total: uris.length,
+        });
+        onRestored();
+        return;
+      }
+      saved = describeLibrary(backup.library);
+      setWithLibrary(false);
+    }
     onRestored();
-    setStage({ kind: 'done', results });
+    setStage({ kind: 'done', results, saved });
   };
 
   return (
@@ -150,6 +186,16 @@ export function RestoreDialog({
               })}
             </fieldset>
           )}
+          {backup && libraryText && (
+            <label className="duplicate-copy">
+              <input
+                type="checkbox"
+                checked={withLibrary}
+                onChange={(event) => setWithLibrary(event.target.checked)}
+              />
+              <span>Save and follow again: {libraryText}</span>
+            </label>
+          )}
         </>
       )}
       {stage.kind === 'running' && (
@@ -166,12 +212,14 @@ export function RestoreDialog({
           <p>Resume adds only what is missing; nothing is added twice.</p>
         </div>
       )}
-      {stage.kind === 'done' && <RestoreReport results={stage.results} onClose={onClose} />}
+      {stage.kind === 'done' && (
+        <RestoreReport results={stage.results} saved={stage.saved} onClose={onClose} />
+      )}
       {stage.kind !== 'done' && (
         <RunActions
           phase={stage.kind}
           label="Restore"
-          ready={!!backup && chosen.size > 0}
+          ready={!!backup && (chosen.size > 0 || withLibrary)}
           onRun={run}
           onClose={onClose}
           hidesWhileRunning
@@ -181,7 +229,16 @@ export function RestoreDialog({
   );
 }
 
-function RestoreReport({ results, onClose }: { results: Done[]; onClose: () => void }) {
+function RestoreReport({
+  results,
+  saved,
+  onClose,
+}: {
+  results: Done[];
+  /** "10 albums, 8 artists and 2 podcasts" when they were saved again. */
+  saved: string | null;
+  onClose: () => void;
+}) {
   const missing = results.flatMap((r) => r.notRestored);
   return (
     <>
@@ -199,6 +256,7 @@ function RestoreReport({ results, onClose }: { results: Done[]; onClose: () => v
             .
           </li>
         ))}
+        {saved && <li>Saved and followed again: {saved}.</li>}
       </ul>
       {missing.length > 0 && (
         <>

@@ -5,6 +5,8 @@ import { signIn } from '../../testing/sign-in';
 import { TEST_EMULATOR_ORIGIN, testEmulator } from '../../testing/test-emulator';
 import { backupItems, type BackupPlaylist } from './backup-format';
 import { RestoreInterrupted, restorePlaylist, unfinishedRestore } from './restore';
+import { restoreSaved, savedUris } from './restore-saved';
+import { newestSaved } from '../../../emulator/web-api/saved';
 
 const store = () => testEmulator().store;
 const EXPORTED = '2026-11-23T00:00:00.000Z';
@@ -166,5 +168,43 @@ describe('restoring a backup', () => {
     await expect(restorePlaylist(EXPORTED, backup, () => undefined)).rejects.toThrow(
       /was changed since this began/,
     );
+  });
+});
+
+describe('restoring saved albums, artists and podcasts', () => {
+  it('saves and follows them again, oldest first, so each list comes back in its order', async () => {
+    await signIn();
+    const kinds = ['album', 'artist', 'show'] as const;
+    // The backup as Export everything writes it: each kind newest first, artists undated.
+    const saved = (kind: (typeof kinds)[number]) =>
+      newestSaved(store(), kind).map(([id, at]): [string, number] => [`spotify:${kind}:${id}`, at]);
+    const before = Object.fromEntries(kinds.map((kind) => [kind, saved(kind)]));
+    const entry = ([uri, at]: [string, number], dated: boolean) => ({
+      uri,
+      name: uri,
+      by: '',
+      addedAt: dated ? new Date(at).toISOString() : null,
+    });
+    const library = {
+      albums: before.album!.map((s) => entry(s, true)),
+      artists: before.artist!.map((s) => entry(s, false)),
+      shows: before.show!.map((s) => entry(s, true)),
+    };
+    for (const kind of kinds) for (const [uri] of before[kind]!) store().saved.delete(uri);
+
+    const uris = savedUris(library);
+    expect(uris).toHaveLength(
+      library.albums.length + library.artists.length + library.shows.length,
+    );
+    const progress: number[] = [];
+    await restoreSaved(uris, 0, (done) => progress.push(done));
+    expect(progress.at(-1)).toBe(uris.length);
+    // Saved again in the order they had, newest first.
+    for (const kind of kinds)
+      expect(saved(kind).map(([uri]) => uri)).toEqual(before[kind]!.map(([uri]) => uri));
+    const writes = store().requestLog.filter(
+      (r) => r.method === 'PUT' && r.path === '/v1/me/library',
+    );
+    expect(writes).toHaveLength(Math.ceil(uris.length / 40));
   });
 });

@@ -9,7 +9,7 @@ import {
   type BackupPlaylist,
 } from './backup-format';
 import { CSV_COLUMNS, fileName, itemsCsv } from './csv-export';
-import { libraryZip } from './export-all';
+import { describeLibrary, libraryZip } from './export-all';
 import { mergeUris } from './copy-merge';
 import { bestMatch, readImportCsv } from './csv-import';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -167,6 +167,37 @@ describe('export everything', () => {
       '"Theirs","Curator","","no (not yours: Spotify does not share its items)"',
     );
     expect(parseBackup(strFromU8(files['backup.json']!)).playlists).toEqual([mine, theirs]);
+  });
+
+  it('adds the saved albums, followed artists and podcasts: a CSV of them and in the backup', async () => {
+    const id = (c: string) => c.repeat(22);
+    const library = {
+      albums: [
+        {
+          uri: `spotify:album:${id('a')}`,
+          name: 'Box, Set',
+          by: 'Band',
+          addedAt: '2026-01-02T00:00:00Z',
+        },
+      ],
+      artists: [{ uri: `spotify:artist:${id('b')}`, name: 'Band', by: '', addedAt: null }],
+      shows: [],
+    };
+    const files = unzipSync(await libraryZip([], new Date(), library));
+    const csv = strFromU8(files['library.csv']!);
+    expect(csv).toContain(
+      '"album","Box, Set","Band","spotify:album:' + id('a') + '","2026-01-02T00:00:00Z"',
+    );
+    expect(csv).toContain('"artist","Band","","spotify:artist:' + id('b') + '",""');
+    expect(parseBackup(strFromU8(files['backup.json']!)).library).toEqual(library);
+    expect(describeLibrary(library)).toBe('1 album and 1 artist');
+    // A backup whose library is damaged is refused before any request.
+    const damaged = { ...makeBackup([], new Date(), library) };
+    damaged.library = {
+      ...library,
+      artists: [{ ...library.artists[0]!, uri: 'spotify:artist:x' }],
+    };
+    expect(() => parseBackup(JSON.stringify(damaged))).toThrow(/albums, artists or podcasts/);
   });
 });
 

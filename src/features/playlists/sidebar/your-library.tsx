@@ -50,15 +50,16 @@ export function YourLibrary({
   userId: string | null;
   /** Your Library's other kinds (albums, artists, podcasts) as list entries, composed by the app. */
   shelves?: (options: {
-    shelf: Shelf | null;
+    shelf: Shelf;
     needle: string;
     sort: LibrarySort;
     collapsed: boolean;
   }) => React.ReactNode;
 }) {
   const [prefs, setPrefs] = useLibraryPrefs();
-  const [shelf, setShelf] = useState<Shelf | null>(null);
-  const playlistsShown = shelf === null || shelf === 'playlists';
+  // One kind at a time, so a sort puts everything shown in one order.
+  const [shelf, setShelf] = useState<Shelf>('playlists');
+  const playlistsShown = shelf === 'playlists';
   const list = useQuery(playlistQueries.list());
   const [filter, setFilter] = useState('');
   const needle = useDeferredValue(filter).trim().toLowerCase();
@@ -101,7 +102,7 @@ export function YourLibrary({
         </button>
       </div>
       {!collapsed && shelves && (
-        <ShelfChips label="Show in Your Library" value={shelf} onChange={setShelf} optional />
+        <ShelfChips label="Show in Your Library" value={shelf} onChange={setShelf} />
       )}
       {!collapsed && (
         <div className="library__tools">
