@@ -139,7 +139,16 @@ test('a search with field filters finds what Spotify holds, and "In your playlis
   const field = page.getByRole('searchbox', { name: 'Search Spotify' });
   await field.fill(`artist:"${artist}" year:${year}`);
   const songs = page.getByRole('list', { name: 'Songs' });
+  await expect(songs.getByRole('listitem').first()).toBeVisible();
+  // Ten at a time: the artist's songs of that year may take a Show more or two.
   const song = songs.getByRole('listitem').filter({ hasText: title }).first();
+  const more = page.getByRole('button', { name: /^Show more songs/ });
+  for (let tries = 0; tries < 5 && !(await song.isVisible()); tries++) {
+    const shown = await songs.getByRole('listitem').count();
+    if (!(await more.isVisible())) break;
+    await more.click();
+    await expect(songs.getByRole('listitem')).not.toHaveCount(shown);
+  }
   await expect(song).toBeVisible();
   for (const text of await songs.getByRole('listitem').allTextContents())
     expect(text).toContain(artist);

@@ -64,6 +64,11 @@ describe('search', () => {
       ).toHaveLength(20),
     );
     expect(screen.getByRole('region', { name: 'Artists' })).toBeVisible();
+    // "/" where nothing is being typed goes back to the field, its search kept.
+    field.blur();
+    await user.keyboard('/');
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue('the');
 
     // A result plays like a row anywhere (here: nothing active, so the chooser asks where).
     const first = within(screen.getByRole('list', { name: 'Songs' })).getAllByRole('listitem')[0]!;
