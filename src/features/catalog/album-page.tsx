@@ -55,6 +55,7 @@ function AlbumHeader({ album, children }: { album: AlbumInfo; children: React.Re
             <ArtistLinks artists={album.artists} />
           </span>
           {album.year && <span>{album.year}</span>}
+          {album.discs > 1 && <span>{formatCount(album.discs, 'disc')}</span>}
           <span>{formatCount(album.total, 'song')}</span>
           {album.total > 0 && (
             <span className="playlist-header__length">{formatLongDuration(lengthMs)}</span>

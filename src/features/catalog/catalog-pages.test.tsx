@@ -102,6 +102,16 @@ describe('album page', () => {
     await waitFor(() => expect(store().saved.has(uri)).toBe(true));
   });
 
+  it('says how many discs a box set has', async () => {
+    const [id] = [...store().albums.entries()].find(([, a]) => a.name === 'The Complete Sessions')!;
+    await signIn();
+    renderApp(`/album/${id}`);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'The Complete Sessions' });
+    const header = heading.closest('header')!;
+    expect(within(header).getByText('3 discs')).toBeVisible();
+    expect(within(header).getByText('36 songs')).toBeVisible();
+  });
+
   it("goes to a row's album and each of its artists from the row menu", async () => {
     const roadTrip = seededPlaylist('Road Trip');
     const track = store().tracks.get(roadTrip.entries[0]!.uri.split(':')[2]!)!;

@@ -46,6 +46,8 @@ export interface AlbumInfo extends Release {
   uri: string;
   spotifyUrl: string | null;
   total: number;
+  /** How many discs (1 for most albums; box sets have more). */
+  discs: number;
   /** Every track, in the album's order; a row's position is its place on the album. */
   rows: TrackRow[];
 }
@@ -140,6 +142,13 @@ async function fetchAlbum(id: string, signal: AbortSignal): Promise<AlbumInfo> {
     uri: `spotify:album:${id}`,
     spotifyUrl: safeUrl(asRecord(album.external_urls)?.spotify),
     total: first.total,
+    discs: Math.max(
+      1,
+      ...tracks.map((track) => {
+        const disc = asRecord(track)?.disc_number;
+        return Number.isSafeInteger(disc) ? (disc as number) : 1;
+      }),
+    ),
     rows: trackRows(tracks, albumOnly, 0),
   };
 }
