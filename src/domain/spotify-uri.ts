@@ -15,6 +15,26 @@ export function catalogId(value: unknown): string | null {
   return typeof value === 'string' && /^[0-9A-Za-z]{22}$/.test(value) ? value : null;
 }
 
+/**
+ * The playlist a pasted link names: `spotify:playlist:ID`, the older
+ * `spotify:user:NAME:playlist:ID`, or an open.spotify.com page (with a language segment
+ * such as `/intl-de/`, and any `?si=` after it). Null for anything else.
+ */
+export function playlistIdFrom(text: string): string | null {
+  const value = text.trim();
+  const uri = /^spotify:(?:user:[^:\s]+:)?playlist:([0-9A-Za-z]{22})$/.exec(value);
+  if (uri) return uri[1]!;
+  try {
+    const url = new URL(value);
+    const page = /^\/(?:intl-[a-z-]+\/)?playlist\/([0-9A-Za-z]{22})\/?$/i.exec(url.pathname);
+    return url.protocol === 'https:' && url.hostname === 'open.spotify.com' && page
+      ? page[1]!
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The open.spotify.com page of a track or episode URI; null for anything else. */
 export function spotifyWebUrl(uri: string | null | undefined): string | null {
   if (!isAddableUri(uri)) return null;

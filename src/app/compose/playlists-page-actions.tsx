@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useHasScopes } from '../../auth/scope-upgrade';
 import { MenuButton } from '../../components/menu-button';
 import { NewPlaylistButton } from '../../features/playlists/details/playlist-actions';
+import { FollowByLinkDialog } from '../../features/playlists/follow-by-link';
 import { playlistsChanged } from '../../features/playlists/playlist-sync';
 import { playlistQueries } from '../../features/playlists/queries';
 import { ExportAllButton } from '../../features/transfer/export-all';
@@ -13,6 +14,7 @@ import { describePlaylist, librarySaved, librarySources } from './export-sources
 import '../../components/list-header.css';
 
 const LABELS = {
+  follow: 'Follow a playlist…',
   merge: 'Merge playlists…',
   import: 'Import from CSV…',
   restore: 'Restore from backup…',
@@ -20,9 +22,10 @@ const LABELS = {
 type Opened = keyof typeof LABELS;
 
 /**
- * The Playlists page's actions: New playlist and Export everything always; Merge, Import
- * and Restore as buttons where there is room, and on phones in one "More" menu (CSS shows
- * one or the other), so the actions take one line there. Both open the same dialogs.
+ * The Playlists page's actions: New playlist and Export everything always; Follow, Merge,
+ * Import and Restore as buttons where there is room, and on phones in one "More" menu
+ * (CSS shows one or the other), so the actions take one line there. Both open the same
+ * dialogs.
  */
 export function PlaylistsPageActions({ userId }: { userId: string | undefined }) {
   const queryClient = useQueryClient();
@@ -73,6 +76,7 @@ export function PlaylistsPageActions({ userId }: { userId: string | undefined })
         />
       )}
       {opened === 'import' && <ImportDialog onClose={close} onCreated={changed} />}
+      {opened === 'follow' && <FollowByLinkDialog onClose={close} />}
       {opened === 'restore' && <RestoreDialog onClose={close} onRestored={changed} />}
     </>
   );
