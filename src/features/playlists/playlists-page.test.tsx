@@ -71,11 +71,12 @@ describe('Playlists page', () => {
     expect(await screen.findByRole('list', { name: 'Your playlists' })).toBeInTheDocument();
   });
 
-  it('keeps Merge, Import and Restore in one More menu too (phones show it), opening the same dialogs', async () => {
+  it('keeps Follow, Merge, Import and Restore in one More menu too (phones show it), opening the same dialogs', async () => {
     await signIn();
     const { user } = renderApp('/playlists');
     await user.click(await screen.findByRole('button', { name: 'More playlist actions' }));
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Follow a playlist…',
       'Merge playlists…',
       'Import from CSV…',
       'Restore from backup…',
