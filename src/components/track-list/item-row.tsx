@@ -59,6 +59,8 @@ export interface ItemRowProps {
   datesShown: boolean;
   /** The "Added by" column is there (not in Liked Songs). */
   addedByShown: boolean;
+  /** The Album column is there (not for a podcast's episodes). */
+  albumShown: boolean;
   /**
    * The row's buttons; given every row, so each can decide (a local file gets a disabled
    * heart). The row's menu, if they draw one, takes `menu`: a right-click on the row, Shift+F10
@@ -131,7 +133,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
           <span className="cover items-row__art" aria-hidden="true" />
           Loading…
         </span>
-        <span role="gridcell" className="items-row__album" />
+        {props.albumShown && <span role="gridcell" className="items-row__album" />}
         <span role="gridcell" className="items-row__added" />
         {props.addedByShown && <span role="gridcell" className="items-row__by" />}
         <span role="gridcell" className="items-row__duration" />
@@ -258,9 +260,11 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
           </span>
         )}
       </span>
-      <span role="gridcell" className="items-row__album">
-        <AlbumLink id={row.albumId} name={row.album} tabIndex={tab} />
-      </span>
+      {props.albumShown && (
+        <span role="gridcell" className="items-row__album">
+          <AlbumLink id={row.albumId} name={row.album} tabIndex={tab} />
+        </span>
+      )}
       <span role="gridcell" className="items-row__added">
         {props.datesShown ? formatDate(row.addedAt) : null}
       </span>

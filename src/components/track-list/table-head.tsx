@@ -51,11 +51,13 @@ export function TableHead({
   sorting,
   withActions,
   withAddedBy,
+  withAlbum,
 }: {
   editing?: TableEditing;
   sorting?: Sorting;
   withActions: boolean;
   withAddedBy: boolean;
+  withAlbum: boolean;
 }) {
   return (
     <div role="rowgroup" className="items-table__head">
@@ -82,7 +84,7 @@ export function TableHead({
           #
         </span>
         <Header columns={['title', 'artist']} sorting={sorting} />
-        <Header columns={['album']} className="items-row__album" sorting={sorting} />
+        {withAlbum && <Header columns={['album']} className="items-row__album" sorting={sorting} />}
         <Header columns={['added']} className="items-row__added" sorting={sorting} />
         {withAddedBy && (
           <Header columns={['addedBy']} className="items-row__by" sorting={sorting} />

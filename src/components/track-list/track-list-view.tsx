@@ -11,7 +11,7 @@ import './track-list-view.css';
 
 interface TrackListViewProps extends Pick<
   TrackTableProps,
-  'early' | 'onShowRow' | 'withoutAddedBy' | 'withoutDates'
+  'early' | 'onShowRow' | 'withoutAddedBy' | 'withoutDates' | 'withoutAlbum'
 > {
   /** The list's name: "Find in Road Trip", "Nothing in Road Trip matches…". */
   name: string;
@@ -120,6 +120,7 @@ export function TrackListView(props: TrackListViewProps) {
           onShowRow={props.onShowRow}
           withoutAddedBy={props.withoutAddedBy}
           withoutDates={props.withoutDates}
+          withoutAlbum={props.withoutAlbum}
           sorting={{ sort: view.sort, onSort: view.setSort }}
           rowActions={slotActions && rowActions}
           editing={{

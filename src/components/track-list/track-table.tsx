@@ -35,6 +35,8 @@ export interface TrackTableProps {
   withoutAddedBy?: boolean;
   /** No Date added column (an album's tracks have no dates). */
   withoutDates?: boolean;
+  /** No Album column (a podcast's episodes have none). */
+  withoutAlbum?: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export function TrackTable({
   onShowRow,
   withoutAddedBy = false,
   withoutDates = false,
+  withoutAlbum = false,
 }: TrackTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -110,7 +113,7 @@ export function TrackTable({
 
   return (
     <div
-      className={`items-table${withoutAddedBy ? ' items-table--no-added-by' : ''}${withoutDates ? ' items-table--no-dates' : ''}${rowActions ? ' items-table--actions' : ''}${editing ? (movable ? ' items-table--editing' : ' items-table--selecting') : ''}`}
+      className={`items-table${withoutAddedBy ? ' items-table--no-added-by' : ''}${withoutDates ? ' items-table--no-dates' : ''}${withoutAlbum ? ' items-table--no-album' : ''}${rowActions ? ' items-table--actions' : ''}${editing ? (movable ? ' items-table--editing' : ' items-table--selecting') : ''}`}
       role="grid"
       tabIndex={-1}
       aria-label={label}
@@ -123,6 +126,7 @@ export function TrackTable({
         sorting={sorting}
         withActions={!!rowActions}
         withAddedBy={!withoutAddedBy}
+        withAlbum={!withoutAlbum}
       />
       <SortableRows editing={editing} rows={rows}>
         <div
@@ -155,6 +159,7 @@ export function TrackTable({
                 rowActions={rowActions}
                 datesShown={datesShown && !withoutDates}
                 addedByShown={!withoutAddedBy}
+                albumShown={!withoutAlbum}
                 playState={
                   row?.uri && row.uri === nowPlaying?.uri
                     ? nowPlaying.playing

@@ -13,6 +13,8 @@ interface CatalogTracksProps {
   total: number;
   /** What an empty list says: "No tracks", then why. */
   empty: [title: string, text: string];
+  /** No Album column (a podcast's episodes). */
+  withoutAlbum?: boolean;
 }
 
 /**
@@ -20,7 +22,14 @@ interface CatalogTracksProps {
  * Play from a row, Add to queue, the row menu, a selection), without the playlist-only
  * columns (added by, date added).
  */
-export function CatalogTracks({ name, label, rows, total, empty }: CatalogTracksProps) {
+export function CatalogTracks({
+  name,
+  label,
+  rows,
+  total,
+  empty,
+  withoutAlbum,
+}: CatalogTracksProps) {
   const view = useTrackView(rows);
   // An item is on an album or a show once: its position names its row.
   const keys = useMemo(() => rows.map((row) => String(row.position)), [rows]);
@@ -36,6 +45,7 @@ export function CatalogTracks({ name, label, rows, total, empty }: CatalogTracks
       selection={selection}
       withoutAddedBy
       withoutDates
+      withoutAlbum={withoutAlbum}
       selectionActions={[]}
       empty={
         <div className="empty-state">

@@ -38,6 +38,7 @@ export function ShowPage({ id, actions }: ShowPageProps) {
             rows={show.rows}
             total={show.total}
             empty={['No episodes', 'Spotify lists no episodes of this podcast.']}
+            withoutAlbum
           />
         </>
       )}
