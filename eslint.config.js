@@ -15,7 +15,16 @@ const restrict = (files, regex, message) => ({
   ignores: ['src/testing/**', 'src/**/*.test.{ts,tsx}'],
   rules: { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] },
 });
-const FEATURES = ['profile', 'playlists', 'player', 'login', 'library', 'transfer'];
+const FEATURES = [
+  'profile',
+  'playlists',
+  'player',
+  'login',
+  'library',
+  'transfer',
+  'catalog',
+  'diagnostics',
+];
 const layerRules = [
   ...FEATURES.map((feature) => {
     const others = FEATURES.filter((f) => f !== feature).join('|');
