@@ -7,6 +7,7 @@ import {
   collectionQueries,
   COLLECTION_WORDS,
   entryMeta,
+  matchesEntry,
   type CollectionEntry,
   type CollectionKind,
 } from './collections';
@@ -36,9 +37,7 @@ function Entries({ kind, options }: { kind: CollectionKind; options: SidebarShel
   const shown = useMemo(
     () =>
       sorted(
-        (data ?? []).filter(
-          (entry) => !needle || `${entry.name} ${entry.byline}`.toLowerCase().includes(needle),
-        ),
+        (data ?? []).filter((entry) => matchesEntry(entry, needle)),
         sort,
       ),
     [data, needle, sort],

@@ -12,6 +12,7 @@ import {
   collectionQueries,
   COLLECTION_WORDS as WORDS,
   entryMeta,
+  matchesEntry,
   type CollectionKind,
 } from './collections';
 import './collection-shelf.css';
@@ -69,10 +70,7 @@ function Collection({
   const words = WORDS[kind];
   const { data, error, isPending, refetch, isRefetching } = useQuery(collectionQueries.list(kind));
   const shown = useMemo(
-    () =>
-      (data ?? []).filter(
-        (entry) => !needle || `${entry.name} ${entry.byline}`.toLowerCase().includes(needle),
-      ),
+    () => (data ?? []).filter((entry) => matchesEntry(entry, needle)),
     [data, needle],
   );
   if (isPending) return <PageLoading label={`Loading ${words.list.toLowerCase()}…`} />;

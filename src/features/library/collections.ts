@@ -63,6 +63,10 @@ export const COLLECTION_WORDS: Record<
 export const entryMeta = (kind: CollectionKind, entry: CollectionEntry) =>
   [COLLECTION_WORDS[kind].meta, entry.byline].filter(Boolean).join(' · ');
 
+/** Whether a filter's (lower-case) text is in the entry's name or maker; any entry for none. */
+export const matchesEntry = (entry: CollectionEntry, needle: string) =>
+  !needle || `${entry.name} ${entry.byline}`.toLowerCase().includes(needle);
+
 /** Spotify's most per page for /me/albums, /me/shows, /me/episodes and /me/following. */
 const PAGE = 50;
 /** Kept as long as Liked Songs: our own saves and follows update it at once. */
