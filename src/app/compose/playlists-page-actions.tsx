@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useHasScopes } from '../../auth/scope-upgrade';
 import { MenuButton } from '../../components/menu-button';
+import { collectionQueries } from '../../features/library/collections';
 import { NewPlaylistButton } from '../../features/playlists/details/playlist-actions';
 import { FollowByLinkDialog } from '../../features/playlists/follow-by-link';
 import { playlistsChanged } from '../../features/playlists/playlist-sync';
@@ -77,7 +78,16 @@ export function PlaylistsPageActions({ userId }: { userId: string | undefined })
       )}
       {opened === 'import' && <ImportDialog onClose={close} onCreated={changed} />}
       {opened === 'follow' && <FollowByLinkDialog onClose={close} />}
-      {opened === 'restore' && <RestoreDialog onClose={close} onRestored={changed} />}
+      {opened === 'restore' && (
+        <RestoreDialog
+          onClose={close}
+          onRestored={() => {
+            changed();
+            // A restore may also have saved albums and followed artists and podcasts again.
+            void queryClient.invalidateQueries({ queryKey: collectionQueries.all() });
+          }}
+        />
+      )}
     </>
   );
 }
