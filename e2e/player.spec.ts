@@ -84,6 +84,8 @@ test('plays, pauses, skips, seeks, sets volume, shuffles, repeats, transfers and
   await row(page, 10)
     .getByRole('button', { name: `Add ${tenth} to queue` })
     .click();
+  // With shuffle on, the song may be next in the queue already: wait for Spotify's yes.
+  await expect(page.getByText(`Added ${tenth} to the queue.`, { exact: true })).toBeVisible();
   await bar(page).getByRole('button', { name: 'Queue' }).click();
   const queue = bar(page).getByRole('region', { name: 'Queue' });
   await expect(

@@ -22,6 +22,10 @@ export function DevicesPanel({ id }: { id: string }) {
         onPick={(device) => {
           rememberDevice(account, device.id);
           transfer.mutate({ deviceId: device.id, name: device.name });
+          // The choice is made: the panel closes now (the bar already names the device), not
+          // when the transfer is sent or answered. A transfer waits behind earlier player
+          // commands; closing it then would shut a panel the person has opened again since.
+          playerUi.closeDevices();
         }}
       />
     </section>

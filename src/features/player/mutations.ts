@@ -255,10 +255,6 @@ export function useTransferPlayback() {
   const queryClient = useQueryClient();
   return usePlayerCommand<{ deviceId: string; name: string }>({
     send: async ({ deviceId }) => {
-      // The choice is made: the panel closes at once (the bar already names the device). If
-      // it closed only once Spotify answered, a press on Devices meanwhile would toggle the
-      // still-open panel shut, or the answer would close a panel opened again since.
-      playerUi.closeDevices();
       // Keep playing if it was playing; `play: false` would not pause, so send it only to start.
       const playing = queryClient.getQueryData(playerQueries.state().queryKey)?.is_playing ?? false;
       await spotify().PUT('/me/player', {

@@ -160,13 +160,15 @@ describe('player bar', () => {
     expect(within(bar).getByText('on Demo Phone')).toBeInTheDocument();
   });
 
-  it('closes the device list as soon as a device is chosen, so Devices opens it again while the transfer is sent', async () => {
+  it('closes the device list as soon as a device is chosen, so Devices opens it again while the transfer waits and is sent', async () => {
     const { bar, user } = await renderPlaying();
+    // Spotify takes its time to answer, and the transfer waits behind a command given before.
+    testEmulator().store.faults.latencyMs = 300;
     await user.click(within(bar).getByRole('button', { name: 'Devices' }));
     const devices = await within(bar).findByRole('region', { name: 'Devices' });
-    // Spotify takes its time to answer the transfer.
-    testEmulator().store.faults.latencyMs = 300;
-    await user.click(await within(devices).findByRole('button', { name: /Demo Phone/ }));
+    const phone = await within(devices).findByRole('button', { name: /Demo Phone/ });
+    await user.click(within(bar).getByRole('button', { name: 'Shuffle' }));
+    await user.click(phone);
     expect(within(bar).queryByRole('region', { name: 'Devices' })).not.toBeInTheDocument();
     await user.click(within(bar).getByRole('button', { name: 'Devices' }));
     const again = await within(bar).findByRole('region', { name: 'Devices' });
