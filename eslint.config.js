@@ -18,6 +18,7 @@ const restrict = (files, regex, message) => ({
 const FEATURES = [
   'profile',
   'playlists',
+  'history',
   'player',
   'login',
   'library',

@@ -39,7 +39,7 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testMatch: /(responsive|liked-songs|catalog)\.spec\.ts/,
+      testMatch: /(responsive|liked-songs|catalog|history)\.spec\.ts/,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 2,

@@ -20,6 +20,8 @@ const LOGIC_TESTS = [
   'src/auth/return-path.test.ts',
   'src/features/playlists/edit/finish-plan.test.ts',
   'src/features/playlists/edit/item-changes.test.ts',
+  'src/features/playlists/edit/restore-plan.test.ts',
+  'src/features/history/version-store.test.ts',
   'src/features/playlists/tools/tools.test.ts',
   'src/features/transfer/csv.test.ts',
   'src/features/transfer/transfer.test.ts',

@@ -51,6 +51,7 @@ export class EmulatorControl {
           snapshotId: string;
           uris: string[];
           addedAt: (string | null)[];
+          titles: (string | null)[];
         }[]
       >('GET', `playlists?name=${encodeURIComponent(name)}`)
     )[0]!;

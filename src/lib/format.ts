@@ -35,6 +35,8 @@ function isoFormatter(options: Intl.DateTimeFormatOptions) {
 
 export const formatDate = isoFormatter({ year: 'numeric', month: 'short', day: 'numeric' });
 export const formatDateTime = isoFormatter({ dateStyle: 'medium', timeStyle: 'short' });
+/** To the second: versions of a playlist can be a minute apart. */
+export const formatMoment = isoFormatter({ dateStyle: 'medium', timeStyle: 'medium' });
 
 /**
  * 12,001: grouped by thousands with commas, as the app's English text reads, for every

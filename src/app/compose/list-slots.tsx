@@ -13,6 +13,7 @@ import { SelectionSaveButtons } from '../../features/library/selection-save-butt
 import { PlayListButton, useRowPlayer } from '../../features/player/play-buttons';
 import { playlistsChanged } from '../../features/playlists/playlist-sync';
 import { ExportMenu } from '../../features/transfer/export-menu';
+import { VersionHistoryDialog } from '../../features/history/version-history-dialog';
 import { describeLikedSongs } from './export-sources';
 import { PlaylistHeaderActions } from './playlist-header-actions';
 import { SelectionAddToPlaylist, SelectionCopy } from './selection-actions';
@@ -98,6 +99,17 @@ export function usePlaylistSlots(id: string, userId: string | null): TrackSlots 
             view={shown.isView ? shown.rows : null}
           />
         ),
+      playlistHistory: ({ playlist, rows, restoreReason, restore, onClose }) => (
+        <VersionHistoryDialog
+          playlistId={playlist.id}
+          playlistName={playlist.name}
+          snapshot={playlist.snapshot_id}
+          rows={rows}
+          restoreReason={restoreReason}
+          onRestore={restore}
+          onClose={onClose}
+        />
+      ),
       rowActions,
       selectionActions,
     }),

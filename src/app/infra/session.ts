@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { getSession, subscribeToSession } from '../../auth/token-store';
 import { clearPersistedQueries, connectPersistence } from './query-persistence';
+import { clearRecordedHistory, connectHistory } from './history-recording';
 import { connectTabSync } from './tab-sync';
 
 /** Guard for signed-in pages: visitors without a session log in first and come back. */
@@ -26,10 +27,13 @@ export function connectSession(router: NavigatingRouter, queryClient: QueryClien
   const disconnectPersistence = connectPersistence(queryClient);
   // Changes made in other tabs reach this one's cache.
   const disconnectTabs = connectTabSync(queryClient);
+  // Versions of your playlists are kept as they are seen (features/history).
+  const disconnectHistory = connectHistory(queryClient);
   const unsubscribe = subscribeToSession((session) => {
     if (session) return;
     queryClient.clear();
     void clearPersistedQueries();
+    void clearRecordedHistory();
     const { pathname, search } = router.state.location;
     if (pathname === '/login' || pathname === '/callback') return;
     void router.navigate(`/login?from=${encodeURIComponent(pathname + search)}`, { replace: true });
@@ -38,5 +42,6 @@ export function connectSession(router: NavigatingRouter, queryClient: QueryClien
     unsubscribe();
     disconnectPersistence();
     disconnectTabs();
+    disconnectHistory();
   };
 }

@@ -30,6 +30,15 @@ export interface NowPlayingMark {
   playing: boolean;
 }
 
+export interface PlaylistHistoryInfo {
+  playlist: Playlist;
+  rows: TrackRow[];
+  /** Why a restore waits (items loading, offline), or null. */
+  restoreReason: string | null;
+  restore: (target: TrackRow[], message: string) => void;
+  onClose: () => void;
+}
+
 export interface TrackSlots {
   /** The "Save to Liked Songs" toggle for one song or episode. */
   heart?: (row: TrackRow, options?: { tabIndex?: number }) => React.ReactNode;
@@ -50,6 +59,11 @@ export interface TrackSlots {
   /** Controls for a list's header (Play, Edit details, Export…). */
   headerActions?: (info: HeaderInfo) => React.ReactNode;
   nowPlaying?: NowPlayingMark | null;
+  /**
+   * A playlist's version history, shown while `open` (the editor offers it among its
+   * tools); `restore` brings the playlist back to an earlier version through the editor.
+   */
+  playlistHistory?: (info: PlaylistHistoryInfo) => React.ReactNode;
   /** One of your playlists by name ("Road Trip"), where the player says what it plays from. */
   playlistName?: (id: string) => React.ReactNode;
 }

@@ -15,7 +15,16 @@ export interface PlaylistVersion {
   before: string;
   snapshot: string;
   rows: TrackRow[];
+  /** Made by this app: by whom and what (the version history says so). */
+  made?: { by: string | null; message: string };
 }
+
+/** The items this app wrote from its own changes, with who made them and what. */
+const madeHere = new WeakMap<object, NonNullable<PlaylistVersion['made']>>();
+
+/** Who made a version's items and what, when this app made them (the cached items data). */
+export const versionMadeHere = (data: unknown) =>
+  typeof data === 'object' && data ? madeHere.get(data) : undefined;
 
 interface PlaylistsMessage {
   type: 'playlists-changed';
@@ -27,10 +36,9 @@ interface PlaylistsMessage {
 /** Records a new version's items and points the playlist at it: no request. */
 export function recordVersion(queryClient: QueryClient, id: string, version: PlaylistVersion) {
   const total = version.rows.length;
-  queryClient.setQueryData(playlistQueries.items(id, version.snapshot, total).queryKey, {
-    total,
-    rows: version.rows,
-  });
+  const data = { total, rows: version.rows };
+  if (version.made) madeHere.set(data, version.made);
+  queryClient.setQueryData(playlistQueries.items(id, version.snapshot, total).queryKey, data);
   queryClient.setQueryData<Playlist>(playlistQueries.detail(id).queryKey, (old) =>
     // The page the details embedded is of the version before: it goes.
     old

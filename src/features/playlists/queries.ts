@@ -132,6 +132,11 @@ export const playlistKeys = {
     playlistKeys.isItems(key) && typeof key[2] === 'string'
       ? playlistQueries.itemsOf(key[2])
       : null,
+  /** For a version's items: which playlist and snapshot it is. */
+  itemsVersion: (key: QueryKey): { id: string; snapshot: string } | null =>
+    playlistKeys.isItems(key) && typeof key[2] === 'string' && typeof key[3] === 'string'
+      ? { id: key[2], snapshot: key[3] }
+      : null,
   /** The mutation key of changes to a playlist's items (one queue per playlist). */
   change: (id: string) => ['playlists', 'change', id] as const,
 };

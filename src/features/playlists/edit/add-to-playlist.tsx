@@ -58,11 +58,7 @@ export function AddToPlaylistDialog({
       {addable.length > 0 ? (
         <PlaylistChooser rows={addable} userId={userId} onDone={onClose} />
       ) : (
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
+        <DialogDismiss label="Close" onClick={onClose} />
       )}
     </Dialog>
   );

@@ -27,6 +27,8 @@ export function inverseChange(
   }
   // A new order is undone as one: back to the order before, by range moves.
   if (change.kind === 'arrange') return { kind: 'arrange', reference: before };
+  // A restored version is undone by restoring the playlist as it was before.
+  if (change.kind === 'restore') return { kind: 'restore', target: before };
   // Copies of a song are told apart by their date added: undoing the move of one copy puts
   // that copy back (with its date), not whichever copy now comes first. The moves are then
   // named by the keys the rows have in `after`, where the undo will be planned.

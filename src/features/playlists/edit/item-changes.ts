@@ -8,6 +8,7 @@ import { isAddable, isRemovable, type TrackRow } from '../../../domain/track-row
 import { batches, MAX_URIS_PER_WRITE } from '../../../domain/spotify-uri';
 import { matchOrder, planRangeMoves } from '../tools/arrange';
 import type { ItemStep } from '../../../api/playlist-items';
+import { planRestore } from './restore-plan';
 
 export interface Insert {
   /** Index in the list as it is when this insert runs; null appends. */
@@ -31,7 +32,12 @@ export type ItemChange =
    * of its rows), by range moves only. Planned against the items when it runs, so after
    * an interruption it continues from what Spotify has.
    */
-  | { kind: 'arrange'; reference: TrackRow[] };
+  | { kind: 'arrange'; reference: TrackRow[] }
+  /**
+   * The playlist made equal to `target` (an earlier version from the history), planned
+   * against the items when it runs: removes, range moves, then adds (restore-plan.ts).
+   */
+  | { kind: 'restore'; target: TrackRow[] };
 
 export interface PlanContext {
   /** When the change runs: Spotify stamps re-added copies with it. */
@@ -208,7 +214,9 @@ export function planChange(
         ? planRemove(rows, change.keys, context)
         : change.kind === 'arrange'
           ? planArrange(rows, change.reference)
-          : planMove(rows, change.groups);
+          : change.kind === 'restore'
+            ? planRestore(rows, change.target, context)
+            : planMove(rows, change.groups);
   return { ...plan, result: renumber(plan.result) };
 }
 

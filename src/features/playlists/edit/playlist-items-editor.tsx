@@ -3,7 +3,11 @@ import type { Playlist } from '../../../api/spotify-types';
 import { RetryAlert } from '../../../components/retry-alert';
 import { useRowSelection } from '../../../components/track-list/row-selection';
 import { TrackListView } from '../../../components/track-list/track-list-view';
-import { TrackSlotsProvider, type TrackSlots } from '../../../components/track-list/track-slots';
+import {
+  TrackSlotsProvider,
+  useTrackSlots,
+  type TrackSlots,
+} from '../../../components/track-list/track-slots';
 import type { TrackTableProps } from '../../../components/track-list/track-table';
 import { isRemovable, type TrackRow } from '../../../domain/track-row';
 import { OFFLINE_REASON, useOnline } from '../../../lib/use-online';
@@ -41,6 +45,8 @@ interface PlaylistItemsEditorProps extends Pick<TrackTableProps, 'early' | 'onSh
 export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
   const { playlist, rows, view, complete } = props;
   const [adding, setAdding] = useState(false);
+  const [history, setHistory] = useState(false);
+  const { playlistHistory } = useTrackSlots();
   const keys = useMemo(() => (complete ? rowKeys(rows) : []), [complete, rows]);
   const selection = useRowSelection(rows, keys, view.indices);
   const editing = usePlaylistEditing(playlist, rows, keys, complete, props.userId);
@@ -111,6 +117,11 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
                 sort={view.sort}
                 filtered={view.filtered}
                 waitReason={waitReason}
+                more={
+                  playlistHistory && [
+                    { label: 'Version history…', onSelect: () => setHistory(true) },
+                  ]
+                }
                 onRun={(request) => {
                   // A saved order is the playlist's own order now: the sorted view goes.
                   if (request.change.kind === 'arrange') view.setSort(null);
@@ -168,6 +179,18 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
           )}
         </TrackListView>
       </TrackSlotsProvider>
+      {history &&
+        playlistHistory?.({
+          playlist,
+          rows,
+          restoreReason: waitReason,
+          restore: (target, message) => {
+            setHistory(false);
+            view.setSort(null);
+            void editing.runTool({ change: { kind: 'restore', target }, message, moves: true });
+          },
+          onClose: () => setHistory(false),
+        })}
       <EditorDialogs
         playlist={playlist}
         rows={rows}

@@ -142,7 +142,12 @@ async function sendSteps(
   const unchanged = steps.length === 0;
   const version =
     !unchanged && snapshot !== undefined
-      ? { before: playlist.snapshot_id, snapshot, rows: result }
+      ? {
+          before: playlist.snapshot_id,
+          snapshot,
+          rows: result,
+          made: { by: getSession()?.accountId ?? null, message: request.message },
+        }
       : undefined;
   if (version) recordVersion(queryClient, playlistId, version);
   return { before: rows, after: result, unchanged, version };

@@ -4,6 +4,7 @@
  * local files stay: never replace, never remove and add back.
  */
 import type { TrackRow } from '../../../domain/track-row';
+import { longestIncreasing } from '../../../lib/longest-increasing';
 
 export interface RangeMove {
   range_start: number;
@@ -46,26 +47,6 @@ export function matchOrder(rows: readonly TrackRow[], reference: readonly TrackR
     if (!used.has(i)) order.push(i);
   });
   return order;
-}
-
-/** Indices (into `sequence`) of one longest strictly increasing subsequence, O(n log n). */
-export function longestIncreasing(sequence: readonly number[]): Set<number> {
-  const tails: number[] = [];
-  const previous = new Array<number>(sequence.length).fill(-1);
-  for (let i = 0; i < sequence.length; i++) {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sequence[tails[mid]!]! < sequence[i]!) low = mid + 1;
-      else high = mid;
-    }
-    if (low > 0) previous[i] = tails[low - 1]!;
-    tails[low] = i;
-  }
-  const keep = new Set<number>();
-  for (let i = tails.at(-1) ?? -1; i !== -1; i = previous[i]!) keep.add(i);
-  return keep;
 }
 
 /** Applies one move as Spotify does: `insert_before` counts positions before the move. */

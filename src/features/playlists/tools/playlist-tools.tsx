@@ -40,6 +40,8 @@ interface PlaylistToolsProps {
   onRun: (request: ToolRequest) => Promise<void>;
   /** Keys of rows, for removing duplicates. */
   keys: string[];
+  /** Tools other features add (Version history…). */
+  more?: MenuItem[];
 }
 
 /**
@@ -78,6 +80,7 @@ export function PlaylistTools(props: PlaylistToolsProps) {
       disabled: !!waitReason || rows.length < 2,
       onSelect: () => setDuplicates(true),
     },
+    ...(props.more ?? []),
   ];
   return (
     <div className="playlist-tools" role="group" aria-label="Playlist tools">
