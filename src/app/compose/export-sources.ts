@@ -18,6 +18,7 @@ import {
 } from '../../features/transfer/backup-format';
 import type { ExportSource } from '../../features/transfer/export-all';
 import type { Playlist, SimplifiedPlaylist } from '../../api/spotify-types';
+import type { TrackRow } from '../../domain/track-row';
 import { keptQueryData } from '../infra/query-persistence';
 
 export async function describePlaylist(
@@ -28,20 +29,31 @@ export async function describePlaylist(
   return describeVersion(queryClient, playlist);
 }
 
+/** Every row of a playlist's version, through the cache (none when its items are not shared). */
+async function versionRows(queryClient: QueryClient, playlist: Playlist): Promise<TrackRow[]> {
+  if (!playlist.items) return [];
+  const items = playlistQueries.items(playlist.id, playlist.snapshot_id, playlist.items.total ?? 0);
+  return (await settledQueryData(queryClient, items)).rows;
+}
+
+/** Every row of a playlist as Spotify has it now (its details asked again). */
+export async function playlistRows(queryClient: QueryClient, id: string) {
+  const playlist = await queryClient.fetchQuery({ ...playlistQueries.detail(id), staleTime: 0 });
+  return { playlist, rows: await versionRows(queryClient, playlist) };
+}
+
+/** Every row of Liked Songs. */
+export async function likedRows(queryClient: QueryClient): Promise<TrackRow[]> {
+  return (await settledQueryData(queryClient, libraryQueries.likedSongs())).rows;
+}
+
 /** A playlist as the export writes it, its items read through the cache for its version. */
 async function describeVersion(
   queryClient: QueryClient,
   playlist: Playlist,
 ): Promise<BackupPlaylist> {
   const shared = !!playlist.items;
-  const rows = shared
-    ? (
-        await settledQueryData(
-          queryClient,
-          playlistQueries.items(playlist.id, playlist.snapshot_id, playlist.items?.total ?? 0),
-        )
-      ).rows
-    : [];
+  const rows = await versionRows(queryClient, playlist);
   return {
     source: 'playlist',
     id: playlist.id,
@@ -98,7 +110,7 @@ export async function librarySources(
 }
 
 export async function describeLikedSongs(queryClient: QueryClient): Promise<BackupPlaylist> {
-  const liked = await settledQueryData(queryClient, libraryQueries.likedSongs());
+  const rows = await likedRows(queryClient);
   return {
     source: 'liked-songs',
     id: null,
@@ -109,7 +121,7 @@ export async function describeLikedSongs(queryClient: QueryClient): Promise<Back
     owner: null,
     coverUrl: null,
     itemsShared: true,
-    items: backupItems(liked.rows),
+    items: backupItems(rows),
   };
 }
 

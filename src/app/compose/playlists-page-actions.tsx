@@ -7,11 +7,14 @@ import { NewPlaylistButton } from '../../features/playlists/details/playlist-act
 import { FollowByLinkDialog } from '../../features/playlists/follow-by-link';
 import { playlistsChanged } from '../../features/playlists/playlist-sync';
 import { playlistQueries } from '../../features/playlists/queries';
+import { RecentlyRemovedDialog } from '../../features/history/recently-removed-dialog';
+import { CopyDialog } from '../../features/transfer/copy-dialog';
 import { ExportAllButton } from '../../features/transfer/export-all';
 import { ImportDialog } from '../../features/transfer/import-dialog';
 import { MergeDialog } from '../../features/transfer/merge-dialog';
 import { RestoreDialog } from '../../features/transfer/restore-dialog';
 import { describePlaylist, librarySaved, librarySources } from './export-sources';
+import { LibraryDuplicates } from './library-duplicates';
 import '../../components/list-header.css';
 
 const LABELS = {
@@ -19,6 +22,8 @@ const LABELS = {
   merge: 'Merge playlists…',
   import: 'Import from CSV…',
   restore: 'Restore from backup…',
+  duplicates: 'Find duplicates across playlists…',
+  removed: 'Recently removed…',
 } as const;
 type Opened = keyof typeof LABELS;
 
@@ -34,6 +39,9 @@ export function PlaylistsPageActions({ userId }: { userId: string | undefined })
   const followsAllowed = useHasScopes('user-follow-read');
   const list = useQuery(playlistQueries.list());
   const [opened, setOpened] = useState<Opened | null>(null);
+  const [recreating, setRecreating] = useState<{ name: string; uris: (string | null)[] } | null>(
+    null,
+  );
   const close = () => setOpened(null);
   const changed = () => void playlistsChanged(queryClient);
   const kinds = Object.keys(LABELS) as Opened[];
@@ -78,6 +86,26 @@ export function PlaylistsPageActions({ userId }: { userId: string | undefined })
       )}
       {opened === 'import' && <ImportDialog onClose={close} onCreated={changed} />}
       {opened === 'follow' && <FollowByLinkDialog onClose={close} />}
+      {opened === 'duplicates' && <LibraryDuplicates userId={userId} onClose={close} />}
+      {opened === 'removed' && (
+        <RecentlyRemovedDialog
+          onClose={close}
+          onRecovered={changed}
+          onRecreate={(name, uris) => {
+            close();
+            setRecreating({ name, uris });
+          }}
+        />
+      )}
+      {recreating && (
+        <CopyDialog
+          what={`${recreating.name} from history`}
+          defaultName={recreating.name}
+          uris={recreating.uris}
+          onClose={() => setRecreating(null)}
+          onCreated={changed}
+        />
+      )}
       {opened === 'restore' && (
         <RestoreDialog
           onClose={close}

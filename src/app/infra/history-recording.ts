@@ -50,23 +50,30 @@ function recordList(queryClient: QueryClient, list: SimplifiedPlaylist[]) {
   void history().then((h) => h.queueListed(yours));
 }
 
-/** Starts recording; returns the unsubscribe function. */
+function record(queryClient: QueryClient, query: Query) {
+  if (playlistKeys.isItems(query.queryKey)) recordItems(queryClient, query);
+  else if (partialMatchKey(query.queryKey, playlistQueries.list().queryKey))
+    recordList(queryClient, query.state.data as SimplifiedPlaylist[]);
+}
+
+/** Records what has loaded so far (the store keeps each version once). */
+function recordLoaded(queryClient: QueryClient) {
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: playlistQueries.all() }))
+    if (query.state.status === 'success' && query.state.fetchStatus === 'idle')
+      record(queryClient, query);
+}
+
+/** Starts recording, with what loaded before; returns the unsubscribe function. */
 export function connectHistory(queryClient: QueryClient): () => void {
   void history().then((h) => h.openHistory());
+  recordLoaded(queryClient);
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
     const query = event.query as Query;
     if (query.state.fetchStatus !== 'idle') return;
-    if (playlistKeys.isItems(query.queryKey)) recordItems(queryClient, query);
-    else if (partialMatchKey(query.queryKey, playlistQueries.list().queryKey))
-      recordList(queryClient, query.state.data as SimplifiedPlaylist[]);
     // Whose playlists they are is known once the profile is: what loaded before it is recorded now.
-    else if (partialMatchKey(query.queryKey, userQueries.me().queryKey))
-      for (const loaded of queryClient.getQueryCache().findAll({ queryKey: playlistQueries.all() }))
-        if (loaded.state.status === 'success' && loaded.state.fetchStatus === 'idle')
-          if (playlistKeys.isItems(loaded.queryKey)) recordItems(queryClient, loaded);
-          else if (partialMatchKey(loaded.queryKey, playlistQueries.list().queryKey))
-            recordList(queryClient, loaded.state.data as SimplifiedPlaylist[]);
+    if (partialMatchKey(query.queryKey, userQueries.me().queryKey)) recordLoaded(queryClient);
+    else record(queryClient, query);
   });
 }
 

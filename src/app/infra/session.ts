@@ -2,8 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { getSession, subscribeToSession } from '../../auth/token-store';
 import { clearPersistedQueries, connectPersistence } from './query-persistence';
-import { clearRecordedHistory, connectHistory } from './history-recording';
 import { connectTabSync } from './tab-sync';
+
+const historyRecording = () => import('./history-recording');
 
 /** Guard for signed-in pages: visitors without a session log in first and come back. */
 export function requireSession({ request }: LoaderFunctionArgs) {
@@ -27,13 +28,18 @@ export function connectSession(router: NavigatingRouter, queryClient: QueryClien
   const disconnectPersistence = connectPersistence(queryClient);
   // Changes made in other tabs reach this one's cache.
   const disconnectTabs = connectTabSync(queryClient);
-  // Versions of your playlists are kept as they are seen (features/history).
-  const disconnectHistory = connectHistory(queryClient);
+  // Versions of your playlists are kept as they are seen (features/history). Its code is
+  // not in the first page's: it loads beside it, then records what loaded meanwhile too.
+  let disconnectHistory: (() => void) | undefined;
+  let connected = true;
+  void historyRecording().then((history) => {
+    if (connected) disconnectHistory = history.connectHistory(queryClient);
+  });
   const unsubscribe = subscribeToSession((session) => {
     if (session) return;
     queryClient.clear();
     void clearPersistedQueries();
-    void clearRecordedHistory();
+    void historyRecording().then((history) => history.clearRecordedHistory());
     const { pathname, search } = router.state.location;
     if (pathname === '/login' || pathname === '/callback') return;
     void router.navigate(`/login?from=${encodeURIComponent(pathname + search)}`, { replace: true });
@@ -42,6 +48,7 @@ export function connectSession(router: NavigatingRouter, queryClient: QueryClien
     unsubscribe();
     disconnectPersistence();
     disconnectTabs();
-    disconnectHistory();
+    connected = false;
+    disconnectHistory?.();
   };
 }

@@ -18,13 +18,14 @@ interface Held {
   name: string | null;
   store: VersionStore | null;
   waiting: RecordedVersion[];
-  listed: Record<string, string> | null;
+  /** Each read of your playlist list, in order: two in a row can show one gone. */
+  lists: Record<string, string>[];
   idle: (() => void) | null;
 }
 
 // When the app stops (the page goes), what waits is written, not dropped.
 const held = defineSlot(
-  (): Held => ({ name: null, store: null, waiting: [], listed: null, idle: null }),
+  (): Held => ({ name: null, store: null, waiting: [], lists: [], idle: null }),
   (state) => void write(state),
 );
 
@@ -81,12 +82,11 @@ function write(state: Held): Promise<void> {
   // Until the profile has named the account there is no store yet: what waits stays.
   if (!store && typeof indexedDB !== 'undefined') return Promise.resolve();
   const versions = state.waiting.splice(0);
-  const listed = state.listed;
-  state.listed = null;
+  const lists = state.lists.splice(0);
   if (!store) return Promise.resolve();
   return Promise.all([
     ...versions.map((version) => store.record(version)),
-    listed && store.listed(listed),
+    ...lists.map((list) => store.listed(list)),
   ]).then(
     () => undefined,
     () => undefined,
@@ -111,7 +111,7 @@ export function queueVersion(version: RecordedVersion): void {
 
 /** Your playlists as just listed (id → name): those gone since are recorded as removed. */
 export function queueListed(playlists: Record<string, string>): void {
-  runtime().get(held).listed = playlists;
+  runtime().get(held).lists.push(playlists);
   schedule();
 }
 
@@ -127,7 +127,7 @@ export async function clearHistory(): Promise<void> {
   state.idle?.();
   state.idle = null;
   state.waiting = [];
-  state.listed = null;
+  state.lists = [];
   const store = state.store;
   state.store = null;
   if (state.name) opened.delete(state.name);

@@ -100,76 +100,104 @@ async function rowsToChange(queryClient: QueryClient, rows: TrackRow[], save: bo
   return rows.filter((_, i) => states[i] !== save);
 }
 
+interface BulkOptions {
+  undoing?: boolean;
+  /** Every row is known to be in the other state (e.g. on the Liked Songs page). */
+  known?: boolean;
+  onProgress?: (progress: BulkProgress | null) => void;
+  /** A batch failed: what was done, and the rest. Without it, a toast says it. */
+  onFailure?: (failure: BulkFailure) => void;
+}
+
 /**
- * Saves or unsaves a selection in batches of 40. Rows already in that state are left
- * alone, so undo reverses exactly what this changed.
+ * Saves or unsaves rows in batches of 40. Rows already in that state are left alone, so
+ * undo reverses exactly what this changed. Settles once done (or stopped by a failure).
  */
+export async function bulkSave(
+  queryClient: QueryClient,
+  rows: TrackRow[],
+  save: boolean,
+  options: BulkOptions = {},
+): Promise<void> {
+  const { onProgress } = options;
+  const fail = (failure: BulkFailure) =>
+    options.onFailure ? options.onFailure(failure) : undoHistory.announce(failure.message);
+  const candidates = rows.filter((row) => row.uri && !row.uri.startsWith('spotify:local:'));
+  const changed: TrackRow[] = [];
+  try {
+    onProgress?.({ save, done: 0, total: candidates.length });
+    const todo = options.known ? candidates : await rowsToChange(queryClient, candidates, save);
+    onProgress?.({ save, done: 0, total: todo.length });
+    for (let i = 0; i < todo.length; i += LIBRARY_BATCH) {
+      const batch = todo.slice(i, i + LIBRARY_BATCH);
+      try {
+        await writeSaved(
+          batch.map((row) => row.uri!),
+          save,
+        );
+      } catch (error) {
+        fail({
+          save,
+          done: changed.length,
+          remaining: todo.slice(i),
+          message: `${done(save)} ${changed.length} of ${formatCount(todo.length, 'song')} ${where(save)}; the other ${todo.length - changed.length} failed: ${describeError(error)}`,
+        });
+        return;
+      }
+      applySaved(queryClient, batch, save);
+      tellSaved(queryClient, batch, save);
+      changed.push(...batch);
+      onProgress?.({ save, done: changed.length, total: todo.length });
+    }
+  } catch (error) {
+    fail({ save, done: 0, remaining: candidates, message: describeError(error) });
+    return;
+  } finally {
+    onProgress?.(null);
+    if (changed.length > 0) {
+      const message = `${done(save)} ${formatCount(changed.length, 'song')} ${where(save)}.`;
+      if (options.undoing) undoHistory.announce(`Undone. ${message}`);
+      else
+        undoHistory.push(
+          message,
+          () => void bulkSave(queryClient, changed, !save, { undoing: true, known: true }),
+        );
+    }
+  }
+  if (changed.length === 0 && candidates.length > 0)
+    undoHistory.announce(
+      `${formatCount(candidates.length, 'song')} ${candidates.length === 1 ? 'was' : 'were'} already ${save ? 'in' : 'not in'} Liked Songs.`,
+    );
+}
+
+/** bulkSave for a selection on screen: its progress and failure as state, one run at a time. */
 export function useBulkSave() {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<BulkProgress | null>(null);
   const [failure, setFailure] = useState<BulkFailure | null>(null);
   const running = useRef(false);
 
-  const run = async (
-    rows: TrackRow[],
-    save: boolean,
-    options: { undoing?: boolean; known?: boolean } = {},
-  ) => {
+  const run = async (rows: TrackRow[], save: boolean, known: boolean) => {
     if (running.current) return;
     running.current = true;
     setFailure(null);
-    const candidates = rows.filter((row) => row.uri && !row.uri.startsWith('spotify:local:'));
-    const changed: TrackRow[] = [];
     try {
-      setProgress({ save, done: 0, total: candidates.length });
-      const todo = options.known ? candidates : await rowsToChange(queryClient, candidates, save);
-      setProgress({ save, done: 0, total: todo.length });
-      for (let i = 0; i < todo.length; i += LIBRARY_BATCH) {
-        const batch = todo.slice(i, i + LIBRARY_BATCH);
-        try {
-          await writeSaved(
-            batch.map((row) => row.uri!),
-            save,
-          );
-        } catch (error) {
-          setFailure({
-            save,
-            done: changed.length,
-            remaining: todo.slice(i),
-            message: `${done(save)} ${changed.length} of ${formatCount(todo.length, 'song')} ${where(save)}; the other ${todo.length - changed.length} failed: ${describeError(error)}`,
-          });
-          return;
-        }
-        applySaved(queryClient, batch, save);
-        tellSaved(queryClient, batch, save);
-        changed.push(...batch);
-        setProgress({ save, done: changed.length, total: todo.length });
-      }
-    } catch (error) {
-      setFailure({ save, done: 0, remaining: candidates, message: describeError(error) });
-      return;
+      await bulkSave(queryClient, rows, save, {
+        known,
+        onProgress: setProgress,
+        onFailure: setFailure,
+      });
     } finally {
       running.current = false;
-      setProgress(null);
-      if (changed.length > 0) {
-        const message = `${done(save)} ${formatCount(changed.length, 'song')} ${where(save)}.`;
-        if (options.undoing) undoHistory.announce(`Undone. ${message}`);
-        else
-          undoHistory.push(message, () => void run(changed, !save, { undoing: true, known: true }));
-      }
     }
-    if (changed.length === 0 && candidates.length > 0)
-      undoHistory.announce(
-        `${formatCount(candidates.length, 'song')} ${candidates.length === 1 ? 'was' : 'were'} already ${save ? 'in' : 'not in'} Liked Songs.`,
-      );
   };
 
   return {
     progress,
     failure,
     /** `known`: every row is known to be in the other state (e.g. on the Liked Songs page). */
-    run: (rows: TrackRow[], save: boolean, known = false) => void run(rows, save, { known }),
-    retry: () => failure && void run(failure.remaining, failure.save, { known: true }),
+    run: (rows: TrackRow[], save: boolean, known = false) => void run(rows, save, known),
+    retry: () => failure && void run(failure.remaining, failure.save, true),
     dismiss: () => setFailure(null),
   };
 }

@@ -13,15 +13,18 @@
  * dropped is not added twice; a journaled change is finished from its journal entry.
  */
 import {
+  MutationObserver,
   onlineManager,
   useMutation,
   useMutationState,
   useQueryClient,
+  type QueryClient,
 } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { describeError, OfflineError } from '../../../api/errors';
 import { playlistScope } from '../../../api/playlist-scope';
 import { defineSlot, runtime } from '../../../lib/runtime';
+import { useStableCallback } from '../../../lib/use-stable-callback';
 import { getSession } from '../../../auth/token-store';
 import { changedRows, type ItemChange } from './item-changes';
 import { inverseChange } from './inverse-change';
@@ -124,21 +127,21 @@ function announce(
   undoHistory.push(message, undo && (() => redo(undo)));
 }
 
-/**
- * The change hook for one playlist. Each success goes into the undo history (toast and
- * Ctrl+Z); an undo runs through the same queue.
- */
-export function useChangePlaylistItems(
+interface ChangeReports {
+  /** Runs a request (an undo) through the same queue, as it is now. */
+  mutate: (request: ChangeRequest) => void;
+  /** The playlist on screen, told of a failure; absent, a toast says it. */
+  onFailure?: (error: unknown, request: ChangeRequest) => void;
+}
+
+/** The change mutation of one playlist: its scope, the engine, the undo history, the re-read. */
+function changeOptions(
+  queryClient: QueryClient,
   playlistId: string,
   userId: string | null,
-  onFailure?: (error: unknown, request: ChangeRequest) => void,
+  reports: () => ChangeReports,
 ) {
-  const queryClient = useQueryClient();
-  // Every failure is reported (mutate's own callbacks fire only for the latest call).
-  const onFailureRef = useRef(onFailure);
-  // The undo closure outlives this component; it keeps the latest mutate.
-  const mutateRef = useRef<(request: ChangeRequest) => void>(() => undefined);
-  const mutation = useMutation({
+  return {
     mutationKey: playlistKeys.change(playlistId),
     scope: playlistScope(playlistId),
     mutationFn: async (request: ChangeRequest) => {
@@ -146,11 +149,13 @@ export function useChangePlaylistItems(
       committed().add(request);
       return outcome;
     },
-    onSuccess: (outcome, request) => announce(outcome, request, (r) => mutateRef.current(r)),
-    onError: (error, request) => {
+    onSuccess: (outcome: ChangeOutcome, request: ChangeRequest) =>
+      announce(outcome, request, (r) => reports().mutate(r)),
+    onError: (error: unknown, request: ChangeRequest) => {
+      const { onFailure } = reports();
       // The playlist on screen offers "Try again" (an undo made in part, too: left half
       // done, a removal would have lost the copies it puts back).
-      if (onFailureRef.current) onFailureRef.current(error, request);
+      if (onFailure) onFailure(error, request);
       // Nobody on screen to tell (the playlist is not open): the toast says it.
       else if (request.undoing)
         undoHistory.announce(
@@ -166,24 +171,65 @@ export function useChangePlaylistItems(
     // Other tabs hear of it either way.
     // Offline, the re-read waits for the connection: the change is settled without it (a
     // refused change sent nothing), or it would stay pending, shown as made, until then.
-    onSettled: (outcome, error) => {
+    onSettled: (outcome: ChangeOutcome | undefined, error: unknown) => {
       if (outcome?.unchanged || error instanceof OfflineError) return;
       const reread = playlistChanged(queryClient, playlistId, outcome?.version);
       return onlineManager.isOnline() ? reread : undefined;
     },
-  });
-  useEffect(() => {
-    mutateRef.current = (request) => mutation.mutate(request);
-    onFailureRef.current = onFailure;
-  });
+  };
+}
+
+/**
+ * The change hook for one playlist. Each success goes into the undo history (toast and
+ * Ctrl+Z); an undo runs through the same queue.
+ */
+export function useChangePlaylistItems(
+  playlistId: string,
+  userId: string | null,
+  onFailure?: (error: unknown, request: ChangeRequest) => void,
+) {
+  const queryClient = useQueryClient();
   // Gone from the screen: an undo pressed later reports through the toast.
-  useEffect(
-    () => () => {
-      onFailureRef.current = undefined;
-    },
-    [],
-  );
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  // Every failure is reported (mutate's own callbacks fire only for the latest call). The
+  // undo closure outlives this component; it calls the latest mutate.
+  const mutateRef = useRef<ChangeReports['mutate']>(() => undefined);
+  const reports = useStableCallback((): ChangeReports => ({
+    mutate: (request) => mutateRef.current(request),
+    onFailure: mounted.current ? onFailure : undefined,
+  }));
+  const mutation = useMutation(changeOptions(queryClient, playlistId, userId, reports));
+  useEffect(() => {
+    mutateRef.current = mutation.mutate;
+  });
   return mutation;
+}
+
+/**
+ * A change to a playlist that is not on screen (a tool over several playlists): the same
+ * queue, undo history and re-read as the hook; a failure is told by a toast. Settles with
+ * the outcome, or rejects.
+ */
+export function changePlaylistItems(
+  queryClient: QueryClient,
+  playlistId: string,
+  userId: string | null,
+  request: ChangeRequest,
+): Promise<ChangeOutcome> {
+  const observer: MutationObserver<ChangeOutcome, unknown, ChangeRequest> = new MutationObserver(
+    queryClient,
+    changeOptions(queryClient, playlistId, userId, () => ({
+      mutate: (undo) =>
+        void changePlaylistItems(queryClient, playlistId, userId, undo).catch(() => undefined),
+    })),
+  );
+  return observer.mutate(request);
 }
 
 /** The confirmed rows with every change still queued or in flight applied, in order. */

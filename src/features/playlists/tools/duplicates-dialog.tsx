@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Dialog } from '../../../components/dialog';
 import type { TrackRow } from '../../../domain/track-row';
-import { formatCount, formatDate, formatDuration } from '../../../lib/format';
-import { DUPLICATE_KINDS, duplicatesToRemove, findDuplicates } from './duplicates';
+import { formatCount } from '../../../lib/format';
+import { DuplicateGroups } from './duplicate-groups';
+import { duplicatesToRemove, findDuplicates } from './duplicates';
 
 interface DuplicatesDialogProps {
   playlistName: string;
@@ -30,46 +31,24 @@ export function DuplicatesDialog({ playlistName, rows, onClose, onRemove }: Dupl
             {formatCount(groups.length, 'song')} appear more than once. Choose the copy to keep in
             each; the earliest added is chosen for you.
           </p>
-          <ol className="duplicate-groups">
-            {groups.map((group, g) => {
+          <DuplicateGroups
+            stuck={stuck.length}
+            groups={groups.map((group, g) => {
               const kept = keep.get(g) ?? group.keep;
-              return (
-                <li key={group.members.join(',')}>
-                  <fieldset>
-                    <legend>
-                      {rows[group.members[0]!]!.title}{' '}
-                      <span className="muted">· {DUPLICATE_KINDS[group.kind]}</span>
-                    </legend>
-                    {group.members.map((i) => {
-                      const row = rows[i]!;
-                      return (
-                        <label key={i} className="duplicate-copy">
-                          <input
-                            type="radio"
-                            name={`keep-${g}`}
-                            checked={kept === i}
-                            onChange={() => setKeep(new Map(keep).set(g, i))}
-                          />
-                          <span>
-                            Keep position {i + 1}: {row.byline || row.title}
-                            {row.album && ` · ${row.album}`} · {formatDuration(row.durationMs)} ·{' '}
-                            {row.addedAt ? `added ${formatDate(row.addedAt)}` : 'date unknown'}
-                            {row.kind === 'local' && ' · local file'}
-                          </span>
-                        </label>
-                      );
-                    })}
-                  </fieldset>
-                </li>
-              );
+              return {
+                key: group.members.join(','),
+                kind: group.kind,
+                title: rows[group.members[0]!]!.title,
+                copies: group.members.map((i) => ({
+                  key: String(i),
+                  where: `position ${i + 1}`,
+                  row: rows[i]!,
+                  kept: kept === i,
+                  onKeep: () => setKeep(new Map(keep).set(g, i)),
+                })),
+              };
             })}
-          </ol>
-          {stuck.length > 0 && (
-            <p className="muted">
-              {formatCount(stuck.length, 'local file')} can&apos;t be removed: Spotify&apos;s Web
-              API cannot remove local files, so {stuck.length === 1 ? 'it stays' : 'they stay'}.
-            </p>
-          )}
+          />
           <p className="muted">
             Spotify removes every copy of a song at once; the copies you keep are put back in their
             places (dated today).
