@@ -18,8 +18,10 @@ export const appBuildDir = (lane: number) => `dist-e2e/${lane}`;
 export default defineConfig({
   testDir: 'e2e',
   testIgnore: ['bench/**'],
-  // Each file's journeys run in turn in one lane; each journey resets its lane's emulator.
-  fullyParallel: false,
+  // Every journey resets its lane's emulator and signs in as the lane's person, so any
+  // journey can run in either lane: they are shared out one by one (not a file per lane),
+  // which keeps the two lanes' loads even.
+  fullyParallel: true,
   workers: LANES,
   forbidOnly: ci,
   retries: 0,
@@ -28,7 +30,7 @@ export default defineConfig({
   timeout: 45_000,
   reporter: ci ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
   // Every journey runs at desktop size; the ones in responsive.spec.ts run on a phone and a
-  // tablet too (touch screens, mobile viewport), liked-songs.spec.ts and catalog.spec.ts on
+  // tablet too (touch screens, mobile viewport), liked-songs, catalog and history.spec.ts on
   // a phone too (a tablet's Liked Songs is the desktop's list, by touch: responsive covers it).
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 720 } } },

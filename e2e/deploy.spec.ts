@@ -49,6 +49,8 @@ async function startNginx() {
 }
 
 test.describe('the nginx deploy configuration', () => {
+  // One nginx on one port for these journeys: they run in turn in one lane.
+  test.describe.configure({ mode: 'default' });
   test.skip(!existsSync(NGINX), 'needs Debian nginx (apt-get install -y nginx)');
   let stop: () => Promise<void>;
   test.beforeAll(async () => {

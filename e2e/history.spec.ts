@@ -78,3 +78,87 @@ test('Version history: a change made elsewhere is named, the version before it r
   await expect(page.getByText(/^Undone/)).toBeVisible();
   expect((await emulator.playlist('Road Trip')).uris).toEqual(changed.uris);
 });
+
+/** A Playlists page action: a button on wide screens, in the More menu on phones. */
+async function playlistsAction(page: Page, name: string) {
+  const button = page.getByRole('button', { name });
+  if (await button.isVisible()) return button.click();
+  await page.getByRole('button', { name: 'More playlist actions' }).click();
+  await page.getByRole('menuitem', { name }).click();
+}
+
+test('a playlist removed from your library is recovered, and duplicates across playlists and Liked Songs go with nothing else lost', async ({
+  page,
+  emulator,
+}) => {
+  const { access_token } = await emulator.call<{ access_token: string }>('POST', 'tokens');
+  const webApi = (path: string) =>
+    fetch(`${emulator.url}/v1/${path}`, {
+      headers: { authorization: `Bearer ${access_token}` },
+    }).then((r) => r.json() as Promise<unknown>);
+  const inLibrary = async (id: string) =>
+    ((await webApi('me/playlists?limit=50')) as { items: ({ id: string } | null)[] }).items.some(
+      (p) => p?.id === id,
+    );
+
+  // Late Night, seen by the app, then removed from Your Library in it.
+  await openSignedIn(page, '/playlists');
+  await page
+    .getByRole('list', { name: 'Your playlists' })
+    .getByRole('link', { name: 'Late Night' })
+    .click();
+  await expect(page.getByRole('checkbox', { name: 'Select all' })).toBeEnabled();
+  const late = await emulator.playlist('Late Night');
+  await page.getByRole('button', { name: 'More for Late Night' }).click();
+  await page.getByRole('menuitem', { name: 'Remove from Your Library' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Playlists' })).toBeVisible();
+  expect(await inLibrary(late.id)).toBe(false);
+
+  await playlistsAction(page, 'Recently removed…');
+  const removed = page.getByRole('dialog', { name: 'Recently removed playlists' });
+  const item = removed.getByRole('listitem').filter({ hasText: 'Late Night' });
+  await expect(item).toContainText(`${late.uris.length} items when last seen`);
+  await expectNoAxeViolations(page);
+  await item.getByRole('button', { name: 'Recover Late Night' }).click();
+  await expect(removed.getByText(/^No playlist of yours has left/)).toBeVisible();
+  expect(await inLibrary(late.id)).toBe(true);
+  await removed.getByRole('button', { name: 'Close' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Your playlists' }).getByRole('link', { name: /^Late Night/ }),
+  ).toBeVisible();
+
+  // Elsewhere: a Road Trip song liked, a Duplicates Galore song added to Road Trip.
+  const road = await emulator.playlist('Road Trip');
+  const galore = await emulator.playlist('Duplicates Galore');
+  await emulator.webApi('PUT', `me/library?uris=${road.uris[0]}`, {});
+  await emulator.webApi('POST', `playlists/${road.id}/items`, { uris: [galore.uris[0]] });
+  const roadNow = (await emulator.playlist('Road Trip')).uris;
+
+  await playlistsAction(page, 'Find duplicates across playlists…');
+  const dialog = page.getByRole('dialog', { name: 'Duplicates across your library' });
+  const scope = dialog.getByRole('group', { name: 'Where to look' });
+  for (const name of ['Liked Songs', 'Road Trip', 'Duplicates Galore'])
+    await scope.getByRole('checkbox', { name, exact: true }).check();
+  await dialog.getByRole('button', { name: 'Find duplicates' }).click();
+  await expect(
+    dialog.getByText(/in more than one place in Liked Songs, Road Trip, Duplicates Galore/),
+  ).toBeVisible({
+    timeout: 15_000,
+  });
+  await dialog
+    .getByRole('combobox', { name: 'Keep' })
+    .selectOption({ label: 'the copy in Road Trip' });
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: /^Remove \d+ cop/ }).click();
+  await expect(page.getByText(/^Removed \d+ duplicates? from Duplicates Galore\./)).toBeVisible();
+
+  // Road Trip kept every song; Duplicates Galore lost only copies; the like of the song in Road Trip went.
+  expect((await emulator.playlist('Road Trip')).uris).toEqual(roadNow);
+  const galoreNow = (await emulator.playlist('Duplicates Galore')).uris;
+  expect(galoreNow).not.toContain(galore.uris[0]);
+  for (const uri of galore.uris) if (uri !== galore.uris[0]) expect(galoreNow).toContain(uri);
+  await expect
+    .poll(async () => (await webApi(`me/library/contains?uris=${road.uris[0]}`)) as boolean[])
+    .toEqual([false]);
+});

@@ -1,10 +1,11 @@
 /**
- * npm run bench [load|liked|tools|restore|edit|player|requests|catalog|lighthouse] [-- --check]:
+ * npm run bench [load|liked|tools|restore|edit|player|requests|catalog|history|lighthouse] [-- --check]:
  * benchmarks against the emulator in Chromium. Prints figures with their targets; with
  * --check, exits non-zero when one is missed. Not part of npm test: timings are noisy, so
  * targets are read by people (or checked on a quiet machine), not enforced as tests.
  */
 import { benchCatalogPages } from './catalog-pages';
+import { benchHistoryStorage } from './history-storage';
 import { benchLighthouse } from './lighthouse';
 import { benchLibraryRequests } from './library-requests';
 import { benchLikedSongs } from './liked-songs';
@@ -79,6 +80,14 @@ try {
       console.log(
         `${figure.page}: ${figure['round trips']} round trips with its code loaded (target <= 2: ${verdict(`${figure.page} page round trips`, figure['round trips'], 2)})`,
       );
+  }
+  if (wanted('history')) {
+    console.log('\n== Version history: 50 versions of the 10,000-item playlist in IndexedDB');
+    const history = await benchHistoryStorage(browser);
+    table([history]);
+    console.log(
+      `tasks over 50 ms while writing: ${history['tasks over 50 ms']} (target 0: ${verdict('history: tasks over 50 ms', history['tasks over 50 ms'], 0)})`,
+    );
   }
   if (wanted('lighthouse')) {
     console.log('\n== Lighthouse, mobile (default throttling), production build');

@@ -14,6 +14,7 @@ import { ImportDialog } from '../../features/transfer/import-dialog';
 import { MergeDialog } from '../../features/transfer/merge-dialog';
 import { RestoreDialog } from '../../features/transfer/restore-dialog';
 import { describePlaylist, librarySaved, librarySources } from './export-sources';
+import { ComparePlaylists } from './compare-playlists';
 import { LibraryDuplicates } from './library-duplicates';
 import '../../components/list-header.css';
 
@@ -22,6 +23,7 @@ const LABELS = {
   merge: 'Merge playlists…',
   import: 'Import from CSV…',
   restore: 'Restore from backup…',
+  compare: 'Compare playlists…',
   duplicates: 'Find duplicates across playlists…',
   removed: 'Recently removed…',
 } as const;
@@ -86,6 +88,7 @@ export function PlaylistsPageActions({ userId }: { userId: string | undefined })
       )}
       {opened === 'import' && <ImportDialog onClose={close} onCreated={changed} />}
       {opened === 'follow' && <FollowByLinkDialog onClose={close} />}
+      {opened === 'compare' && <ComparePlaylists userId={userId} onClose={close} />}
       {opened === 'duplicates' && <LibraryDuplicates userId={userId} onClose={close} />}
       {opened === 'removed' && (
         <RecentlyRemovedDialog

@@ -59,8 +59,7 @@ function record(queryClient: QueryClient, query: Query) {
 /** Records what has loaded so far (the store keeps each version once). */
 function recordLoaded(queryClient: QueryClient) {
   for (const query of queryClient.getQueryCache().findAll({ queryKey: playlistQueries.all() }))
-    if (query.state.status === 'success' && query.state.fetchStatus === 'idle')
-      record(queryClient, query);
+    if (query.state.status === 'success') record(queryClient, query);
 }
 
 /** Starts recording, with what loaded before; returns the unsubscribe function. */
@@ -70,7 +69,10 @@ export function connectHistory(queryClient: QueryClient): () => void {
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
     const query = event.query as Query;
-    if (query.state.fetchStatus !== 'idle') return;
+    // A streamed list's pages arrive while its fetch runs; recordItems waits for every
+    // item, not for the fetch to settle, so the version is queued before the page says
+    // "All 23 items loaded." (a panel opened then finds it).
+    if (query.state.fetchStatus !== 'idle' && !playlistKeys.isItems(query.queryKey)) return;
     // Whose playlists they are is known once the profile is: what loaded before it is recorded now.
     if (partialMatchKey(query.queryKey, userQueries.me().queryKey)) recordLoaded(queryClient);
     else record(queryClient, query);

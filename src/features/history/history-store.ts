@@ -115,10 +115,15 @@ export function queueListed(playlists: Record<string, string>): void {
   schedule();
 }
 
-/** The store once everything waiting is recorded: what the history panels read. */
+/**
+ * The store once everything waiting is recorded, and every write already under way (an
+ * idle moment's) is done: what the history panels read.
+ */
 export async function recordedHistory(): Promise<VersionStore | null> {
   await flush();
-  return historyStore();
+  const store = historyStore();
+  await store?.settled();
+  return store;
 }
 
 /** Logout, a refused refresh token: this account's history goes. */

@@ -94,7 +94,9 @@ function Versions({
               <span className="muted">
                 {' '}
                 · {describeVersion(v, i === newestFirst.length - 1)}
-                {v.made ? ` · made in this app: ${v.made.message}` : ' · seen'}
+                {v.made
+                  ? ` · made in this app${v.made.by ? ` by ${v.made.by}` : ''}: ${v.made.message}`
+                  : ' · seen'}
               </span>
             </span>
           </label>

@@ -14,6 +14,7 @@
  */
 import { clear, createStore, del, get, getMany, set, update, type UseStore } from 'idb-keyval';
 import type { TrackRow } from '../../domain/track-row';
+import { yieldToMain } from '../../lib/yield-to-main';
 import { countsOf, diffVersions, type ChangeCounts } from './version-diff';
 import { chunkLength, rowsOf, segmentVersion, type Chunk, type Segment } from './version-chunks';
 
@@ -125,6 +126,8 @@ export interface VersionStore {
   listed(playlists: Record<string, string>, now?: number): Promise<void>;
   forgetRemoved(id: string): Promise<void>;
   clear(): Promise<void>;
+  /** Settles once every write asked for so far is done. */
+  settled(): Promise<void>;
 }
 
 export function openVersionStore(
@@ -146,6 +149,12 @@ export function openVersionStore(
   };
   const rows = async (version: VersionMeta) =>
     rowsOf(version.segments, await readChunks(version.segments));
+  /** Each playlist's newest version as this page recorded it: the next is compared with it. */
+  const latest = new Map<string, { snapshot: string; rows: readonly TrackRow[] }>();
+  const newestRows = async (playlistId: string, newest: VersionMeta) => {
+    const known = latest.get(playlistId);
+    return known?.snapshot === newest.snapshot ? known.rows : rows(newest);
+  };
 
   const record = (version: RecordedVersion, now = Date.now()) =>
     serial(async () => {
@@ -153,10 +162,16 @@ export function openVersionStore(
       const versions = index.playlists[version.playlistId]?.versions ?? [];
       if (versions.some((v) => v.snapshot === version.snapshot)) return;
       const newest = versions.at(-1);
-      const previous = newest ? { rows: await rows(newest), segments: newest.segments } : null;
+      const previous = newest
+        ? { rows: await newestRows(version.playlistId, newest), segments: newest.segments }
+        : null;
+      // Each step of a 10,000-item version takes a while: the page gets the main thread between.
+      await yieldToMain();
       const chunkId = newChunkId();
       const { segments, chunk } = segmentVersion(version.rows, previous, chunkId);
+      await yieldToMain();
       const diff = previous && diffVersions(previous.rows, version.rows);
+      await yieldToMain();
       if (chunk) await set(chunkKey(chunkId), chunk, store);
       let gone: string[] = [];
       let kept = true;
@@ -187,6 +202,7 @@ export function openVersionStore(
         store,
       );
       if (!kept && chunk) gone.push(chunkId);
+      if (kept) latest.set(version.playlistId, { snapshot: version.snapshot, rows: version.rows });
       await Promise.all(gone.map((id) => del(chunkKey(id), store)));
     });
 
@@ -226,5 +242,6 @@ export function openVersionStore(
         ),
       ),
     clear: () => serial(() => clear(store)),
+    settled: () => writing.then(() => undefined),
   };
 }

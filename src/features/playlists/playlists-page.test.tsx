@@ -71,7 +71,7 @@ describe('Playlists page', () => {
     expect(await screen.findByRole('list', { name: 'Your playlists' })).toBeInTheDocument();
   });
 
-  it('keeps Follow, Merge, Import, Restore, duplicates and Recently removed in one More menu too (phones show it), opening the same dialogs', async () => {
+  it('keeps Follow, Merge, Import, Restore, Compare, duplicates and Recently removed in one More menu too (phones show it), opening the same dialogs', async () => {
     await signIn();
     const { user } = renderApp('/playlists');
     await user.click(await screen.findByRole('button', { name: 'More playlist actions' }));
@@ -80,6 +80,7 @@ describe('Playlists page', () => {
       'Merge playlists…',
       'Import from CSV…',
       'Restore from backup…',
+      'Compare playlists…',
       'Find duplicates across playlists…',
       'Recently removed…',
     ]);
