@@ -79,11 +79,11 @@ test('Version history: a change made elsewhere is named, the version before it r
   expect((await emulator.playlist('Road Trip')).uris).toEqual(changed.uris);
 });
 
-/** A Playlists page action: a button on wide screens, in the More menu on phones. */
+/** A library tool of the Playlists page: in the Library tools menu, or in More on phones. */
 async function playlistsAction(page: Page, name: string) {
-  const button = page.getByRole('button', { name });
-  if (await button.isVisible()) return button.click();
-  await page.getByRole('button', { name: 'More playlist actions' }).click();
+  const tools = page.getByRole('button', { name: 'Library tools' });
+  if (await tools.isVisible()) await tools.click();
+  else await page.getByRole('button', { name: 'More playlist actions' }).click();
   await page.getByRole('menuitem', { name }).click();
 }
 

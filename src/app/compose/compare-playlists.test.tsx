@@ -31,7 +31,8 @@ describe('Compare two playlists', () => {
 
     const view = renderApp('/playlists');
     await screen.findByRole('list', { name: 'Your playlists' });
-    await view.user.click(screen.getAllByRole('button', { name: 'Compare playlists…' })[0]!);
+    await view.user.click(screen.getByRole('button', { name: 'Library tools' }));
+    await view.user.click(await screen.findByRole('menuitem', { name: 'Compare playlists…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Compare two playlists' });
     await view.user.selectOptions(
       within(dialog).getByRole('combobox', { name: 'First playlist' }),

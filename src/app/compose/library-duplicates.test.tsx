@@ -31,8 +31,9 @@ describe('Duplicates across your library', () => {
 
     const view = renderApp('/playlists');
     await screen.findByRole('list', { name: 'Your playlists' });
+    await view.user.click(screen.getByRole('button', { name: 'Library tools' }));
     await view.user.click(
-      screen.getAllByRole('button', { name: 'Find duplicates across playlists…' })[0]!,
+      await screen.findByRole('menuitem', { name: 'Find duplicates across playlists…' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Duplicates across your library' });
     const scope = within(dialog).getByRole('group', { name: 'Where to look' });

@@ -28,12 +28,15 @@ const LABELS = {
   removed: 'Recently removed…',
 } as const;
 type Opened = keyof typeof LABELS;
+/** The tools over your whole library: one "Library tools" menu where the others are buttons. */
+const TOOLS: Opened[] = ['compare', 'duplicates', 'removed'];
 
 /**
  * The Playlists page's actions: New playlist and Export everything always; Follow, Merge,
- * Import and Restore as buttons where there is room, and on phones in one "More" menu
- * (CSS shows one or the other), so the actions take one line there. Both open the same
- * dialogs.
+ * Import and Restore as buttons where there is room with the library tools (Compare,
+ * duplicates across, Recently removed) in one menu beside them, and on phones all of them
+ * in one "More" menu (CSS shows one or the other), so the actions take one line there.
+ * Both open the same dialogs.
  */
 export function PlaylistsPageActions({ userId }: { userId: string | undefined }) {
   const queryClient = useQueryClient();
@@ -50,16 +53,25 @@ export function PlaylistsPageActions({ userId }: { userId: string | undefined })
   return (
     <>
       <NewPlaylistButton />
-      {kinds.map((kind) => (
-        <button
-          key={kind}
-          type="button"
-          className="button header-action"
-          onClick={() => setOpened(kind)}
-        >
-          {LABELS[kind]}
-        </button>
-      ))}
+      {kinds
+        .filter((kind) => !TOOLS.includes(kind))
+        .map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="button header-action"
+            onClick={() => setOpened(kind)}
+          >
+            {LABELS[kind]}
+          </button>
+        ))}
+      <MenuButton
+        className="button header-action"
+        label="Library tools"
+        items={TOOLS.map((kind) => ({ label: LABELS[kind], onSelect: () => setOpened(kind) }))}
+      >
+        Library tools
+      </MenuButton>
       <ExportAllButton
         sources={() => librarySources(queryClient, likedAllowed)}
         library={() =>

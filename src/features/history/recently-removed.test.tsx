@@ -30,7 +30,8 @@ async function removeInApp(view: ReturnType<typeof renderApp>, name: string) {
 }
 
 async function openRecentlyRemoved(view: ReturnType<typeof renderApp>) {
-  await view.user.click(screen.getAllByRole('button', { name: 'Recently removed…' })[0]!);
+  await view.user.click(screen.getByRole('button', { name: 'Library tools' }));
+  await view.user.click(await screen.findByRole('menuitem', { name: 'Recently removed…' }));
   return screen.findByRole('dialog', { name: 'Recently removed playlists' });
 }
 

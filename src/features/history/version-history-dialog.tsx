@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Dialog, DialogDismiss } from '../../components/dialog';
+import { SongList } from '../../components/song-list';
 import type { TrackRow } from '../../domain/track-row';
 import { formatCount, formatMoment, formatNumber } from '../../lib/format';
 import { historyQueries } from './history-queries';
@@ -21,9 +22,6 @@ export interface VersionHistoryProps {
   onRestore: (target: TrackRow[], message: string) => void;
   onClose: () => void;
 }
-
-/** Rows listed per kind of change before "and N more". */
-const LISTED = 50;
 
 const when = (version: VersionMeta) => formatMoment(new Date(version.seenAt).toISOString());
 
@@ -184,7 +182,7 @@ function VersionDetail({
             {lost.length === 1 ? 'is' : 'are'} no longer in the playlist. Apps cannot add local
             files, so a restore leaves {lost.length === 1 ? 'it' : 'them'} out:
           </p>
-          <RowList label="Local files a restore leaves out" rows={lost} />
+          <SongList label="Local files a restore leaves out" rows={lost} />
         </>
       )}
       <div className="form__actions">
@@ -213,24 +211,8 @@ function ChangedRows({ label, rows }: { label: string; rows: TrackRow[] }) {
       <h4>
         {label} ({formatNumber(rows.length)})
       </h4>
-      <RowList label={label} rows={rows} />
+      <SongList label={label} rows={rows} />
     </>
-  );
-}
-
-function RowList({ label, rows }: { label: string; rows: TrackRow[] }) {
-  return (
-    <ul className="version-history__rows" aria-label={label}>
-      {rows.slice(0, LISTED).map((row, i) => (
-        <li key={`${row.uri ?? ''}${row.addedAt ?? ''}${i}`}>
-          {row.title}
-          {row.byline && <span className="muted"> · {row.byline}</span>}
-        </li>
-      ))}
-      {rows.length > LISTED && (
-        <li className="muted">and {formatNumber(rows.length - LISTED)} more</li>
-      )}
-    </ul>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../../../components/dialog';
+import { SongList } from '../../../components/song-list';
 import { isAddable, type TrackRow } from '../../../domain/track-row';
 import { formatCount, formatNumber } from '../../../lib/format';
 import { comparePlaylists, type Comparison } from './compare';
@@ -19,9 +20,6 @@ interface CompareDialogProps {
   onAdd: (target: CompareChoice, rows: TrackRow[]) => Promise<void>;
   onClose: () => void;
 }
-
-/** Rows listed per part before "and N more". */
-const LISTED = 50;
 
 /**
  * Compare two playlists: what both have, what only one has (the same song by link or by
@@ -127,19 +125,7 @@ function Compared({
         <h3>
           {label} ({formatNumber(rows.length)})
         </h3>
-        {rows.length > 0 && (
-          <ul className="compare__rows">
-            {rows.slice(0, LISTED).map((row, i) => (
-              <li key={`${row.uri ?? ''}${i}`}>
-                {row.title}
-                {row.byline && <span className="muted"> · {row.byline}</span>}
-              </li>
-            ))}
-            {rows.length > LISTED && (
-              <li className="muted">and {formatNumber(rows.length - LISTED)} more</li>
-            )}
-          </ul>
-        )}
+        {rows.length > 0 && <SongList label={label} rows={rows} />}
         {target?.editable && addable.length > 0 && (
           <button
             type="button"
