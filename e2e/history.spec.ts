@@ -32,6 +32,12 @@ test('Version history: a change made elsewhere is named, the version before it r
   await openRoadTrip(page);
   const first = await emulator.playlist('Road Trip');
   const title = (uri: string) => first.titles[first.uris.indexOf(uri)]!;
+  // The version on screen is kept.
+  const kept = await openVersionHistory(page);
+  const only = kept.getByRole('group', { name: 'Versions, newest first' }).getByRole('radio');
+  await expect(only).toHaveCount(1);
+  await expect(only).toHaveAccessibleName(/\(the playlist now\) · first version kept · 25 items/);
+  await kept.getByRole('button', { name: 'Close' }).click();
 
   // Elsewhere (another app): two songs removed, the last moved to the front.
   const [gone1, gone2] = [first.uris[3]!, first.uris[7]!];

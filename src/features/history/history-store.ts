@@ -12,7 +12,11 @@ import { getSession } from '../../auth/token-store';
 import { defineSlot, runtime } from '../../lib/runtime';
 import { openVersionStore, type RecordedVersion, type VersionStore } from './version-store';
 
-const IDLE_TIMEOUT_MS = 1000;
+/**
+ * At most this long to wait for an idle moment: a version seen just before a reload or a
+ * closed tab is otherwise lost (a write started as the page goes may not finish).
+ */
+const IDLE_TIMEOUT_MS = 300;
 
 interface Held {
   name: string | null;

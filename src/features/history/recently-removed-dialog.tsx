@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { SpotifyApiError, describeError } from '../../api/errors';
 import { writeSaved } from '../../api/library-writes';
 import { Dialog, DialogDismiss } from '../../components/dialog';
+import { SongList } from '../../components/song-list';
 import { formatCount, formatMoment } from '../../lib/format';
 import { historyQueries } from './history-queries';
 import { recordedHistory } from './history-store';
@@ -84,6 +85,7 @@ function RemovedItem({
           {last ? ` · ${formatCount(last.total, 'item')} when last seen` : ' · contents not kept'}
         </span>
       </p>
+      {last && <LastContents playlistId={playlist.id} last={last} />}
       {gone ? (
         <p role="alert">
           Spotify no longer has {playlist.name}.{' '}
@@ -112,5 +114,23 @@ function RemovedItem({
         )}
       </div>
     </li>
+  );
+}
+
+/** The songs of the last kept version, read from the store when the person opens them. */
+function LastContents({ playlistId, last }: { playlistId: string; last: VersionMeta }) {
+  const [open, setOpen] = useState(false);
+  const rows = useQuery({ ...historyQueries.rows(playlistId, last), enabled: open });
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Songs when last seen</summary>
+      {rows.data ? (
+        <SongList label="Songs when last seen" rows={rows.data} />
+      ) : rows.isError ? (
+        <p role="alert">They could not be read from the history.</p>
+      ) : (
+        open && <p role="status">Reading…</p>
+      )}
+    </details>
   );
 }

@@ -50,6 +50,12 @@ describe('Recently removed playlists', () => {
     expect(item).toHaveTextContent(
       `${byName('Late Night')[0]!.entries.length} items when last seen`,
     );
+    // Its songs when last seen, from the history.
+    await view.user.click(within(item).getByText('Songs when last seen'));
+    const songs = await within(item).findByRole('list', { name: 'Songs when last seen' });
+    expect(within(songs).getAllByRole('listitem')[0]).toHaveTextContent(
+      store().tracks.get(byName('Late Night')[0]!.entries[0]!.uri.split(':')[2]!)!.name,
+    );
     await view.user.click(within(item).getByRole('button', { name: 'Recover Late Night' }));
     await waitFor(() => expect(store().libraryPlaylists).toContain(id));
     expect(await within(dialog).findByText(/^No playlist of yours has left/)).toBeInTheDocument();
