@@ -65,4 +65,27 @@ describe('Compare two playlists', () => {
       await within(dialog).findByRole('region', { name: 'Only in Late Night' }),
     ).toHaveTextContent('Only in Late Night (0)');
   });
+
+  it('says why when a playlist cannot be read', async () => {
+    await signIn();
+    const view = renderApp('/playlists');
+    await screen.findByRole('list', { name: 'Your playlists' });
+    await view.user.click(screen.getByRole('button', { name: 'Library tools' }));
+    await view.user.click(await screen.findByRole('menuitem', { name: 'Compare playlists…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Compare two playlists' });
+    await view.user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'First playlist' }),
+      'Late Night',
+    );
+    await view.user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Second playlist' }),
+      'Band Practice',
+    );
+    // Gone from Spotify since the list was read.
+    store().playlists.delete(playlist('Late Night').id);
+    await view.user.click(within(dialog).getByRole('button', { name: 'Compare' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Spotify could not find that.',
+    );
+  });
 });

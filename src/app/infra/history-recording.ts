@@ -66,6 +66,7 @@ function recordLoaded(queryClient: QueryClient) {
 export function connectHistory(queryClient: QueryClient): () => void {
   void history().then((h) => h.openHistory());
   recordLoaded(queryClient);
+  let account = queryClient.getQueryData(userQueries.me().queryKey)?.id;
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
     const query = event.query as Query;
@@ -73,9 +74,14 @@ export function connectHistory(queryClient: QueryClient): () => void {
     // item, not for the fetch to settle, so the version is queued before the page says
     // "All 23 items loaded." (a panel opened then finds it).
     if (query.state.fetchStatus !== 'idle' && !playlistKeys.isItems(query.queryKey)) return;
-    // Whose playlists they are is known once the profile is: what loaded before it is recorded now.
-    if (partialMatchKey(query.queryKey, userQueries.me().queryKey)) recordLoaded(queryClient);
-    else record(queryClient, query);
+    // Whose playlists they are is known once the profile is: what loaded before it is
+    // recorded then (once per account, not on each refetch of the profile).
+    if (partialMatchKey(query.queryKey, userQueries.me().queryKey)) {
+      const me = (query.state.data as { id?: string } | undefined)?.id;
+      if (me === account) return;
+      account = me;
+      recordLoaded(queryClient);
+    } else record(queryClient, query);
   });
 }
 

@@ -109,7 +109,12 @@ if (typeof window !== 'undefined') window.addEventListener('pagehide', () => voi
 
 /** A version the app loaded or made, kept at the next idle moment. */
 export function queueVersion(version: RecordedVersion): void {
-  runtime().get(held).waiting.push(version);
+  const { waiting } = runtime().get(held);
+  // A streamed list settles after its last page: the same version is offered twice.
+  const same = (v: RecordedVersion) =>
+    v.playlistId === version.playlistId && v.snapshot === version.snapshot;
+  if (waiting.some(same)) return;
+  waiting.push(version);
   schedule();
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { describeError } from '../../../api/errors';
 import { Dialog } from '../../../components/dialog';
 import { SongList } from '../../../components/song-list';
 import { isAddable, type TrackRow } from '../../../domain/track-row';
@@ -46,7 +47,7 @@ export function CompareDialog({ choices, load, onAdd, onClose }: CompareDialogPr
         result: comparePlaylists(rowsA, rowsB),
       });
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: describeError(error) });
     }
   };
   const picker = (label: string, value: string, onChange: (id: string) => void) => (

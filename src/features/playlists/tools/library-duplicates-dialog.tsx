@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { describeError } from '../../../api/errors';
 import { Dialog } from '../../../components/dialog';
 import { formatCount } from '../../../lib/format';
 import { DuplicateGroups } from './duplicate-groups';
@@ -58,7 +59,7 @@ export function LibraryDuplicatesDialog({
       }
       setStep({ kind: 'found', lists });
     } catch (error) {
-      setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStep({ kind: 'failed', message: describeError(error) });
     }
   };
   const all = picked.size === choices.length;
