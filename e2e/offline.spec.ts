@@ -150,7 +150,12 @@ test.describe('with the service worker', () => {
       const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
       await expect(prompt).toBeVisible({ timeout: 15_000 });
       await expect(page.getByRole('heading', { level: 1, name: 'Band Practice' })).toBeVisible();
-      await prompt.getByRole('button', { name: 'Reload' }).click();
+      // Reload reloads the page (the new version takes over first: on a busy machine that
+      // can take seconds), and the new version asks nothing more.
+      await Promise.all([
+        page.waitForEvent('load', { timeout: 20_000 }),
+        prompt.getByRole('button', { name: 'Reload' }).click(),
+      ]);
       await expect(page.getByRole('heading', { level: 1, name: 'Band Practice' })).toBeVisible();
       await expect(prompt).toBeHidden();
     } finally {

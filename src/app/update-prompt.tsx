@@ -20,7 +20,7 @@ export function UpdatePrompt() {
             <button
               type="button"
               className="button button--primary"
-              onClick={() => void updateServiceWorker(true)}
+              onClick={() => void reloadWithNewVersion(updateServiceWorker)}
             >
               Reload
             </button>
@@ -32,4 +32,22 @@ export function UpdatePrompt() {
       )}
     </div>
   );
+}
+
+/**
+ * Reload always reloads. With a new version waiting, it is told to take over and the page
+ * reloads once it controls the page. With none waiting (it took over already: a version
+ * found while the last tab was going activates at once), there is nothing to wait for, and
+ * the plugin's message alone would leave the prompt on screen with nothing happening.
+ */
+async function reloadWithNewVersion(skipWaiting: (reload: boolean) => Promise<void>) {
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (!registration?.waiting) {
+    window.location.reload();
+    return;
+  }
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
+  await skipWaiting(true);
 }
