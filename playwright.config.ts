@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findChromium } from './e2e/browser';
+import { chromiumArgs, findTestChromium } from './e2e/browser';
 
 const ci = !!process.env.CI;
 /**
@@ -64,7 +64,7 @@ export default defineConfig({
     serviceWorkers: 'block',
     browserName: 'chromium',
     headless: true,
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    launchOptions: { executablePath: findTestChromium(), args: chromiumArgs },
   },
   // The journeys run against the production build (vite preview), built in e2e mode, per lane.
   webServer: Array.from({ length: LANES }, (_, lane) => [
