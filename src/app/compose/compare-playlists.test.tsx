@@ -8,6 +8,20 @@ const store = () => testEmulator().store;
 const playlist = (name: string) => [...store().playlists.values()].find((p) => p.name === name)!;
 const uris = (name: string) => playlist(name).entries.map((e) => e.uri);
 
+/** From the Playlists page's Library tools, the Compare dialog with two playlists chosen. */
+async function openCompare(first: string, second: string) {
+  const view = renderApp('/playlists');
+  await screen.findByRole('list', { name: 'Your playlists' });
+  await view.user.click(screen.getByRole('button', { name: 'Library tools' }));
+  await view.user.click(await screen.findByRole('menuitem', { name: 'Compare playlists…' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Compare two playlists' });
+  const choose = (name: string, option: string) =>
+    view.user.selectOptions(within(dialog).getByRole('combobox', { name }), option);
+  await choose('First playlist', first);
+  await choose('Second playlist', second);
+  return { view, dialog };
+}
+
 describe('Compare two playlists', () => {
   it('shows what both have and what only one has, by link and by recording, and adds the missing to the other', async () => {
     await signIn();
@@ -29,19 +43,7 @@ describe('Compare two playlists', () => {
     const lateBefore = uris('Late Night');
     const bandBefore = uris('Band Practice');
 
-    const view = renderApp('/playlists');
-    await screen.findByRole('list', { name: 'Your playlists' });
-    await view.user.click(screen.getByRole('button', { name: 'Library tools' }));
-    await view.user.click(await screen.findByRole('menuitem', { name: 'Compare playlists…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Compare two playlists' });
-    await view.user.selectOptions(
-      within(dialog).getByRole('combobox', { name: 'First playlist' }),
-      'Late Night',
-    );
-    await view.user.selectOptions(
-      within(dialog).getByRole('combobox', { name: 'Second playlist' }),
-      'Band Practice',
-    );
+    const { view, dialog } = await openCompare('Late Night', 'Band Practice');
     await view.user.click(within(dialog).getByRole('button', { name: 'Compare' }));
 
     const both = await within(dialog).findByRole('region', { name: 'In both' });
@@ -68,19 +70,7 @@ describe('Compare two playlists', () => {
 
   it('says why when a playlist cannot be read', async () => {
     await signIn();
-    const view = renderApp('/playlists');
-    await screen.findByRole('list', { name: 'Your playlists' });
-    await view.user.click(screen.getByRole('button', { name: 'Library tools' }));
-    await view.user.click(await screen.findByRole('menuitem', { name: 'Compare playlists…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Compare two playlists' });
-    await view.user.selectOptions(
-      within(dialog).getByRole('combobox', { name: 'First playlist' }),
-      'Late Night',
-    );
-    await view.user.selectOptions(
-      within(dialog).getByRole('combobox', { name: 'Second playlist' }),
-      'Band Practice',
-    );
+    const { view, dialog } = await openCompare('Late Night', 'Band Practice');
     // Gone from Spotify since the list was read.
     store().playlists.delete(playlist('Late Night').id);
     await view.user.click(within(dialog).getByRole('button', { name: 'Compare' }));
