@@ -36,9 +36,10 @@ export function UpdatePrompt() {
 
 /**
  * Reload always reloads. With a new version waiting, it is told to take over and the page
- * reloads once it controls the page. With none waiting (it took over already: a version
- * found while the last tab was going activates at once), there is nothing to wait for, and
- * the plugin's message alone would leave the prompt on screen with nothing happening.
+ * reloads once it controls the page (the plugin reloads then too, but only in a page that
+ * was already controlled when it registered). With none waiting (it took over already: a
+ * version found while the last tab was going activates at once), there is nothing to wait
+ * for, and the plugin's message alone would leave the prompt on screen, doing nothing.
  */
 async function reloadWithNewVersion(skipWaiting: (reload: boolean) => Promise<void>) {
   const registration = await navigator.serviceWorker.getRegistration();
