@@ -3,6 +3,7 @@
  * build: the login page signed out, then signed-in pages in a Chromium profile prepared by
  * Playwright and handed to Lighthouse (--disable-storage-reset keeps the session).
  * Lighthouse is fetched by npx at a pinned version on first use; it is not a dependency.
+ * LIGHTHOUSE_TRACES=1 also keeps each run's trace beside its report (which task was long).
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -60,6 +61,7 @@ async function lighthouse(url: string, outDir: string, name: string): Promise<Li
       '--output=json',
       `--output-path=${output}`,
       '--quiet',
+      ...(process.env.LIGHTHOUSE_TRACES ? ['--save-assets'] : []),
     ],
     { maxBuffer: 64 * 1024 * 1024 },
   );

@@ -6,6 +6,7 @@
 import { partialMatchKey, type Query, type QueryKey } from '@tanstack/react-query';
 import { clear, delMany, get, update, type UseStore } from 'idb-keyval';
 import { playlistKeys } from '../../features/playlists/queries';
+import { deletePieces } from './piece-store';
 
 /** Bump when the shape of anything persisted changes. */
 export const CACHE_VERSION = '2';
@@ -58,7 +59,10 @@ export async function recordEntry(store: UseStore, key: string, query: Query) {
     },
     store,
   );
-  if (evicted.length) await delMany(evicted, store);
+  if (evicted.length) {
+    await delMany(evicted, store);
+    for (const key of evicted) await deletePieces(store, key);
+  }
 }
 
 /** Oldest-written entries beyond the caps (never the one just written). */

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { clear, createStore, entries, keys, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, entries, keys, set, type UseStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { endSession, getSession } from '../../auth/token-store';
 import { renderApp } from '../../testing/render-app';
@@ -140,6 +140,35 @@ describe('Persisted cache', () => {
     await screen.findByText('All 12,000 songs loaded.');
     await waitFor(() =>
       expect(store().requestLog.filter((r) => r.path === '/v1/me/tracks')).toHaveLength(1),
+    );
+  });
+
+  it('keeps a long list in pieces, and reads it again from Spotify when a piece is missing', async () => {
+    const view = renderApp('/liked');
+    await screen.findByText('All 12,000 songs loaded.', undefined, { timeout: 15_000 });
+    const likedKey = `q-${JSON.stringify(['library', 'liked-songs'])}`;
+    await waitFor(async () => expect(await storedKeys()).toContain(likedKey), { timeout: 10_000 });
+    const pieces = async () => (await storedKeys()).filter((key) => key.startsWith('piece '));
+    // The first 500 rows stay in the entry; the other 11,500 are 23 pieces of 500 (a
+    // write's older pieces go just after its entry).
+    await waitFor(async () => expect(await pieces()).toHaveLength(23));
+    const written = await pieces();
+    await del(written[7]!, await cacheStore());
+    view.unmount();
+    view.disconnect();
+    view.queryClient.clear();
+    store().requestLog.length = 0;
+    renderApp('/liked');
+    await screen.findByText('All 12,000 songs loaded.', undefined, { timeout: 15_000 });
+    // Not one song short: every page is read again, and written again in new pieces.
+    expect(store().requestLog.filter((r) => r.path === '/v1/me/tracks').length).toBeGreaterThan(1);
+    await waitFor(
+      async () => {
+        const rewritten = await pieces();
+        expect(rewritten).toHaveLength(23);
+        expect(rewritten.filter((key) => written.includes(key))).toEqual([]);
+      },
+      { timeout: 10_000 },
     );
   });
 

@@ -14,7 +14,7 @@
  * - Any IndexedDB failure (none in private mode, quota) leaves this tab on memory only.
  *
  * Values are stored as objects (structured clone), not JSON: no stringify on the main
- * thread, and IndexedDB copies them in one step.
+ * thread. Long lists are kept in pieces, each copied in a task of its own (piece-store.ts).
  */
 import {
   experimental_createQueryPersister,
@@ -29,7 +29,7 @@ import {
   type QueryKey,
   type QueryState,
 } from '@tanstack/react-query';
-import { clear, createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, entries, type UseStore } from 'idb-keyval';
 import { backendUrls } from '../../auth/backends';
 import { getSession, saveSession, type Session } from '../../auth/token-store';
 import { collectionQueries } from '../../features/library/collections';
@@ -38,6 +38,7 @@ import { playlistKeys, playlistQueries } from '../../features/playlists/queries'
 import { userQueries } from '../../features/profile/queries';
 import { defineSlot, runtime } from '../../lib/runtime';
 import { CACHE_VERSION, discardOtherVersions, recordEntry, rowCount } from './cache-index';
+import { readInPieces, removeWithPieces, writeInPieces } from './piece-store';
 
 const MAX_AGE_MS = 30 * 24 * 60 * 60_000;
 /** Edits in quick succession (likes, moves) are written once. */
@@ -111,10 +112,13 @@ function currentScope(): Scope | null {
     const store = createStore(id, 'queries');
     const persister = experimental_createQueryPersister<PersistedQuery>({
       storage: {
-        getItem: (key) => get<PersistedQuery>(key, store),
-        setItem: (key, value) => set(key, value, store),
-        removeItem: (key) => del(key, store),
-        entries: () => entries<string, PersistedQuery>(store),
+        getItem: (key) => readInPieces<PersistedQuery>(store, key),
+        setItem: (key, value) => writeInPieces(store, key, value),
+        removeItem: (key) => removeWithPieces(store, key),
+        entries: async () =>
+          (await entries<string, PersistedQuery>(store)).filter(([key]) =>
+            key.startsWith(`${KEY_PREFIX}-`),
+          ),
       },
       buster: CACHE_VERSION,
       maxAge: MAX_AGE_MS,
