@@ -39,6 +39,15 @@ export interface TableEditing {
 
 const NO_KEYS: string[] = [];
 
+// The sensors' options, the same objects at every render: useSensor keeps a sensor while
+// its options are the same object, and a new sensor makes dnd-kit give every row new
+// context, so each row on screen rendered again with every page of a loading list and
+// every scroll step.
+const MOUSE = { activationConstraint: { distance: 5 } };
+/** On touch screens a drag starts after a press and hold, so a swipe still scrolls. */
+const TOUCH = { activationConstraint: { delay: 250, tolerance: 8 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+
 const INSTRUCTIONS =
   'To move this item, press Space or Enter, move it with the Up and Down arrow keys, then press Space or Enter to drop it, or Escape to cancel.';
 
@@ -59,10 +68,9 @@ export function SortableRows({
   children: React.ReactNode;
 }) {
   const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
-    // On touch screens a drag starts after a press and hold, so a swipe still scrolls.
-    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(MouseSensor, MOUSE),
+    useSensor(TouchSensor, TOUCH),
+    useSensor(KeyboardSensor, KEYBOARD),
   );
   const onDrop = editing?.onDrop;
   if (!editing || !onDrop) return children;
