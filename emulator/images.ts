@@ -1,26 +1,21 @@
-/** Cover images served by the emulator itself: generated SVG art and uploaded JPEGs. */
+/** Cover images served by the emulator itself: generated PNG art and uploaded JPEGs. */
 import type { Hono } from 'hono';
+import { coverPng } from './cover-png';
 import type { EmulatorContext } from './context';
 
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
+/** Generated covers by label and size: a page asks for the same few again and again. */
+const generated = new Map<string, Buffer>();
+const MAX_GENERATED = 5000;
 
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
-export function coverSvg(label: string): string {
-  const h = hash(label);
-  const hue = h % 360;
-  const hue2 = (hue + 40 + ((h >> 9) % 80)) % 360;
-  const initials = label
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 300"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},65%,45%)"/><stop offset="1" stop-color="hsl(${hue2},70%,25%)"/></linearGradient></defs><rect width="300" height="300" fill="url(#g)"/><text x="150" y="172" font-family="sans-serif" font-size="96" font-weight="700" text-anchor="middle" fill="rgba(255,255,255,.85)">${escapeXml(initials)}</text></svg>`;
+function cover(label: string, size: number): Buffer {
+  const key = `${size} ${label}`;
+  let png = generated.get(key);
+  if (!png) {
+    if (generated.size >= MAX_GENERATED) generated.clear();
+    png = coverPng(label, size);
+    generated.set(key, png);
+  }
+  return png;
 }
 
 export function registerImages(app: Hono, ctx: EmulatorContext) {
@@ -48,6 +43,16 @@ export function registerImages(app: Hono, ctx: EmulatorContext) {
               ? (store.users.get(key)?.displayName ?? key)
               : key;
     if (!label) return c.notFound();
-    return c.body(coverSvg(label), 200, { 'Content-Type': 'image/svg+xml', ...cache });
+    // The sizes Spotify lists (640, 300, 60); anything else is held between them.
+    const size = Math.min(640, Math.max(16, Math.round(Number(c.req.query('size')) || 300)));
+    const png = cover(label, size);
+    return c.body(
+      png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer,
+      200,
+      {
+        'Content-Type': 'image/png',
+        ...cache,
+      },
+    );
   });
 }
