@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { ItemRow, ROW_HEIGHT, type ItemRowProps } from './item-row';
 import { NARROW_TABLE_QUERY, SIDEBAR_QUERY, useMediaQuery } from '../use-media-query';
 import type { TrackRow } from '../../domain/track-row';
@@ -71,10 +71,17 @@ export function TrackTable({
   const dragOut = useMediaQuery(SIDEBAR_QUERY);
   const { nowPlaying } = useTrackSlots();
 
-  useLayoutEffect(() => {
+  // Where the table starts on the page, read after the first paint: read while committing,
+  // it made the browser lay out the whole page there, and the table render again, in the
+  // same task. Until then the rows from the page's top are drawn, a few more than show.
+  useEffect(() => {
     if (bodyRef.current)
       setScrollMargin(bodyRef.current.getBoundingClientRect().top + window.scrollY);
   }, []);
+  // The rows' buttons (a heart with its saved state, Play, the menu) come in a background
+  // render just after the rows: the first commit of a list is the costly task of a page's
+  // start, and its buttons were most of it. Their column is there from the start, empty.
+  const actionsShown = useDeferredValue(true, false);
 
   const virtualizer = useWindowVirtualizer({
     count: total,
@@ -156,7 +163,7 @@ export function TrackTable({
                 leadCells={!!editing}
                 movable={movable}
                 withActions={!!rowActions}
-                rowActions={rowActions}
+                rowActions={actionsShown ? rowActions : undefined}
                 datesShown={datesShown && !withoutDates}
                 addedByShown={!withoutAddedBy}
                 albumShown={!withoutAlbum}

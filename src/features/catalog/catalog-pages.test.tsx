@@ -83,7 +83,7 @@ describe('album page', () => {
 
     const third = await row(3);
     const name = store().tracks.get(album.trackIds[2]!)!.name;
-    await user.click(within(third).getByRole('button', { name: `Play ${name}` }));
+    await user.click(await within(third).findByRole('button', { name: `Play ${name}` }));
     const chooser = await screen.findByRole('dialog', { name: `Play ${name} on…` });
     await user.click(await within(chooser).findByRole('button', { name: /Demo Laptop/ }));
     await waitFor(() =>
