@@ -22,6 +22,9 @@ export function persistedKeys(page: Page): Promise<string[]> {
   });
 }
 
-/** Whether a playlist's items are among them. */
+/**
+ * Whether a playlist's items are among them, whole: the entry itself ("q-…"), which is
+ * written after its pieces ("piece q-…").
+ */
 export const hasPersistedItems = async (page: Page) =>
-  (await persistedKeys(page)).some((key) => key.includes('"items"'));
+  (await persistedKeys(page)).some((key) => key.startsWith('q-') && key.includes('"items"'));

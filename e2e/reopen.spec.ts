@@ -43,7 +43,9 @@ test('an edit survives a reload, read from the persisted copy', async ({ page, e
   // The new version is written through (within 50 ms) before the reload.
   const { snapshotId } = await emulator.playlist('Road Trip');
   await expect
-    .poll(async () => (await persistedKeys(page)).some((key) => key.includes(snapshotId)))
+    .poll(async () =>
+      (await persistedKeys(page)).some((key) => key.startsWith('q-') && key.includes(snapshotId)),
+    )
     .toBe(true);
 
   await emulator.call('DELETE', 'requests');

@@ -193,8 +193,8 @@ test('restores the 10,000-item backup, stopped half way by a failure, resumed to
   ).toBeChecked();
   await expectNoAxeViolations(page, { include: 'dialog' });
 
-  // Write 1 creates the playlist; the 50th add of 100 fails.
-  await emulator.faults({ failWrite: 51 });
+  // Write 1 creates the playlist and write 2 puts its cover back; the 50th add of 100 fails.
+  await emulator.faults({ failWrite: 52 });
   await dialog.getByRole('button', { name: 'Restore' }).click();
   await expect(dialog.getByRole('alert')).toContainText(
     'Restoring Ten Thousand Songs stopped after 4,900 of 10,000 items',
