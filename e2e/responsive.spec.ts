@@ -85,6 +85,18 @@ test.describe('phones', () => {
   }, info) => {
     await openSignedIn(page);
     await openForEditing(page, 'Road Trip');
+    // The description is held to two lines, with the rest a press away.
+    const description = page.locator('.playlist-header__description p');
+    await page.getByRole('button', { name: 'Read more' }).click();
+    await expect(page.getByRole('button', { name: 'Read less' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(page.getByRole('link', { name: 'Road Trip Classics' })).toBeVisible();
+    const open = (await description.boundingBox())!.height;
+    await page.getByRole('button', { name: 'Read less' }).click();
+    await expect(page.getByRole('button', { name: 'Read more' })).toBeVisible();
+    expect((await description.boundingBox())!.height).toBeLessThan(open);
     // The header's secondary actions are in its More menu.
     await expect(page.getByRole('button', { name: 'Edit details' })).toBeHidden();
     await page.getByRole('button', { name: 'More for Road Trip' }).click();

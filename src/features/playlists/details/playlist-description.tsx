@@ -1,5 +1,4 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { parseDescription } from '../../../lib/description';
 import '../../../components/list-header.css';
 
@@ -13,19 +12,14 @@ export function PlaylistDescription({ html }: { html: string | null | undefined 
   const text = useRef<HTMLParagraphElement>(null);
   const [expanded, setExpanded] = useState(false);
   const [cut, setCut] = useState(false);
-  // Whether the two lines cut anything: measured when the browser lays the text out (and
-  // again when its size changes), not while React commits, where asking forced a layout of
-  // the whole page into the commit's task. Observed from before the first paint, and with
-  // flushSync, "Read more" is drawn in the same frame as the text: nothing below moves.
+  // Whether the two lines cut anything: measured, and again when the window's width changes.
   useLayoutEffect(() => {
     const element = text.current;
-    if (!element || expanded || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      const clipped = element.scrollHeight > element.clientHeight + 1;
-      flushSync(() => setCut(clipped));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
+    if (!element || expanded) return;
+    const measure = () => setCut(element.scrollHeight > element.clientHeight + 1);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
   }, [expanded, parts]);
   if (parts.length === 0) return null;
   return (

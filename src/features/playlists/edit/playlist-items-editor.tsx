@@ -129,10 +129,12 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
                 }}
               />
               {/* A hint of about the same length takes the reason's place, so nothing below
-                  jumps. On phones only a reason shows: the how-to is heard, not seen, there. */}
+                  jumps. On phones only the offline reason shows (it lasts): the how-to, and
+                  the wait while items load (gone in a moment, it moved the list as it went),
+                  are heard, not seen, there; Add and the selection's actions say why they wait. */}
               {(rows.length > 0 || offline) && (
                 <p
-                  className={`muted items-actions__hint${waitReason ? '' : ' hidden-on-phones'}`}
+                  className={`muted items-actions__hint${offline ? '' : ' hidden-on-phones'}`}
                   id={hintId}
                 >
                   {waitReason ?? 'Select rows to move or remove them, or drag them into place.'}
