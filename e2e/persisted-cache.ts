@@ -23,8 +23,12 @@ export function persistedKeys(page: Page): Promise<string[]> {
 }
 
 /**
- * Whether a playlist's items are among them, whole: the entry itself ("q-…"), which is
- * written after its pieces ("piece q-…").
+ * The keys of whole entries ("q-…"): a long list's entry is written after its pieces
+ * ("piece q-…"), so once its key is here the list can be read back.
  */
+export const persistedEntries = async (page: Page) =>
+  (await persistedKeys(page)).filter((key) => key.startsWith('q-'));
+
+/** Whether a playlist's items are among them, whole. */
 export const hasPersistedItems = async (page: Page) =>
-  (await persistedKeys(page)).some((key) => key.startsWith('q-') && key.includes('"items"'));
+  (await persistedEntries(page)).some((key) => key.includes('"items"'));

@@ -131,7 +131,8 @@ export function PlaylistItemsEditor(props: PlaylistItemsEditorProps) {
               {/* A hint of about the same length takes the reason's place, so nothing below
                   jumps. On phones only the offline reason shows (it lasts): the how-to, and
                   the wait while items load (gone in a moment, it moved the list as it went),
-                  are heard, not seen, there; Add and the selection's actions say why they wait. */}
+                  are heard, not seen, there; the load progress above shows the list is still
+                  coming in, and Add's panel says why adding waits. */}
               {(rows.length > 0 || offline) && (
                 <p
                   className={`muted items-actions__hint${offline ? '' : ' hidden-on-phones'}`}
