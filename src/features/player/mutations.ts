@@ -11,6 +11,7 @@ import { spotify } from '../../api/client';
 import { describeError, SpotifyApiError } from '../../api/errors';
 import type { RepeatState } from '../../api/spotify-types';
 import type { Playback } from '../../domain/read-player';
+import { commandsOnTheirWay } from './commands-on-their-way';
 import { pickDevice, type DeviceTarget } from './device-choice';
 import { usePlayerAccount } from './player-account';
 import { playerUi } from './player-ui';
@@ -103,6 +104,7 @@ function usePlayerCommand<V>(command: Command<V>) {
     mutationFn: sendAnywhere,
     scope: { id: 'player' },
     onMutate: async (vars: V) => {
+      commandsOnTheirWay.started(queryClient);
       playerUi.clearMessage();
       await queryClient.cancelQueries({ queryKey: stateKey });
       const previous = queryClient.getQueryData(stateKey);
@@ -130,7 +132,12 @@ function usePlayerCommand<V>(command: Command<V>) {
       if (text && command.shown) undoHistory.announce(`${text}.`);
       else if (text) playerUi.announce(text);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: playerQueries.all() }),
+    // The state is read again once the last command waiting is answered (each read before
+    // then would be dropped, commands-on-their-way.ts).
+    onSettled: () =>
+      commandsOnTheirWay.answered(queryClient)
+        ? queryClient.invalidateQueries({ queryKey: playerQueries.all() })
+        : undefined,
   });
 }
 

@@ -131,6 +131,28 @@ describe('player bar', () => {
     await waitFor(() => expect(player().repeat).toBe('off'));
   });
 
+  it('never shows an older state while commands wait their turn, so a quick second press goes on from what it shows', async () => {
+    const { bar, user } = await renderPlaying();
+    const repeat = within(bar).getByRole('button', { name: 'Repeat' });
+    const shown: string[] = [];
+    const watcher = new MutationObserver(() => shown.push(repeat.title));
+    watcher.observe(repeat, { attributes: true, attributeFilter: ['title'] });
+    // Shuffle goes first; Repeat waits for it. The state read after Shuffle is answered
+    // before Repeat reaches Spotify, so it still says "off".
+    testEmulator().store.faults.latencyMs = 40;
+    await user.click(within(bar).getByRole('button', { name: 'Shuffle' }));
+    await user.click(repeat);
+    await waitFor(() => expect(player().repeat).toBe('context'));
+    await user.click(repeat);
+    await waitFor(() => expect(player().repeat).toBe('track'));
+    watcher.disconnect();
+    expect(repeat).toHaveAccessibleDescription('Repeat one');
+    expect(shown.filter((title, i) => title !== shown[i - 1])).toEqual([
+      'Repeat all',
+      'Repeat one',
+    ]);
+  });
+
   it('seeks and sets the volume with sliders that have names and values', async () => {
     const { bar } = await renderPlaying();
     const seek = within(bar).getByRole('slider', { name: 'Seek' });

@@ -2,11 +2,17 @@
  * Player server state: playback (polled while visible, faster while playing), devices,
  * the queue, and recently played (cursor pages).
  */
-import { infiniteQueryOptions, queryOptions, useQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useQuery,
+  type QueryFunctionContext,
+} from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import { MalformedResponseError } from '../../api/errors';
 import type { Device } from '../../api/spotify-types';
 import type { NowPlayingMark } from '../../components/track-list/track-slots';
+import { commandsOnTheirWay } from './commands-on-their-way';
 import {
   readDevices,
   readHistoryPage,
@@ -22,7 +28,20 @@ export const POLL_PLAYING_MS = 5_000;
 export const POLL_PAUSED_MS = 15_000;
 const RECENT_PAGE = 20;
 
-async function fetchPlayback(signal: AbortSignal): Promise<Playback | null> {
+/** A read started or answered while a command is on its way keeps what the bar shows (commands-on-their-way.ts). */
+async function fetchPlayback({
+  signal,
+  client,
+  queryKey,
+}: QueryFunctionContext): Promise<Playback | null> {
+  const busy = commandsOnTheirWay.any(client);
+  const state = await readPlaybackResponse(signal);
+  const shown = client.getQueryData<Playback | null>(queryKey);
+  if ((busy || commandsOnTheirWay.any(client)) && shown !== undefined) return shown;
+  return state;
+}
+
+async function readPlaybackResponse(signal: AbortSignal): Promise<Playback | null> {
   const { data, response } = await spotify().GET('/me/player', {
     params: { query: { additional_types: 'episode' } },
     signal,
@@ -71,7 +90,7 @@ export const playerQueries = {
   state: () =>
     queryOptions({
       queryKey: [...playerQueries.all(), 'state'],
-      queryFn: ({ signal }) => fetchPlayback(signal),
+      queryFn: fetchPlayback,
       staleTime: 0,
       // React Query stops interval refetches while the page is hidden (refetchIntervalInBackground: false).
       refetchInterval: (query) => (query.state.data?.is_playing ? POLL_PLAYING_MS : POLL_PAUSED_MS),
