@@ -42,6 +42,7 @@ test('Your Library: filter, sort, open, drop a song on a playlist, collapse and 
     'aria-current',
     'page',
   );
+  await expect(library.locator('[aria-current="page"]')).toHaveCount(1);
 
   // A row dropped on a playlist of yours is added at its end.
   const uri = (await emulator.playlist('Road Trip')).uris[1]!;
