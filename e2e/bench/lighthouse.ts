@@ -61,7 +61,10 @@ async function lighthouse(url: string, outDir: string, name: string): Promise<Li
       '--output=json',
       `--output-path=${output}`,
       '--quiet',
-      ...(process.env.LIGHTHOUSE_TRACES ? ['--save-assets'] : []),
+      // The trace with the JS profiler's samples, so a long task can be put down to functions.
+      ...(process.env.LIGHTHOUSE_TRACES
+        ? ['--save-assets', '--additional-trace-categories=disabled-by-default-v8.cpu_profiler']
+        : []),
     ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
