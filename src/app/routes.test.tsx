@@ -27,6 +27,9 @@ describe('app routes', () => {
       'aria-current',
       'page',
     );
+    expect(within(nav).getByRole('link', { name: 'Playlists' })).not.toHaveAttribute(
+      'aria-current',
+    );
 
     await user.click(within(nav).getByRole('link', { name: 'Profile' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeInTheDocument();

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { AudioLines } from 'lucide-react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { CurrentLink } from '../components/current-link';
 import { COMPACT_PLAYER_QUERY, SIDEBAR_QUERY, useMediaQuery } from '../components/use-media-query';
 import { isPlayerExpanded } from '../features/player/expanded-player';
 import { PlayerAccountProvider } from '../features/player/player-account';
@@ -98,25 +99,23 @@ export function SignedInLayout() {
             <nav aria-label="Main">
               <ul className="layout__nav">
                 <li>
-                  <NavLink to="/playlists" end>
-                    Playlists
-                  </NavLink>
+                  <CurrentLink to="/playlists">Playlists</CurrentLink>
                 </li>
                 <li>
-                  <NavLink to="/search">Search</NavLink>
+                  <CurrentLink to="/search">Search</CurrentLink>
                 </li>
                 <li>
-                  <NavLink to="/liked">
+                  <CurrentLink to="/liked">
                     <TabLabel shown="Liked " rest="Songs" />
-                  </NavLink>
+                  </CurrentLink>
                 </li>
                 <li>
-                  <NavLink to="/recently-played">
+                  <CurrentLink to="/recently-played">
                     <TabLabel shown="Recent" rest="ly played" />
-                  </NavLink>
+                  </CurrentLink>
                 </li>
                 <li>
-                  <NavLink to="/profile">Profile</NavLink>
+                  <CurrentLink to="/profile">Profile</CurrentLink>
                 </li>
               </ul>
             </nav>
