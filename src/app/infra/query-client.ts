@@ -2,6 +2,7 @@ import { MutationCache, onlineManager, QueryClient } from '@tanstack/react-query
 import { OfflineError } from '../../api/errors';
 import { retryDelay, shouldRetryQuery } from '../../api/retry-policy';
 import { restoreOrFetch } from './query-persistence';
+import { shareQueryTimers } from './query-timers';
 
 /**
  * The app's QueryClient, built here and nowhere else (tests build a fresh one per test
@@ -10,6 +11,7 @@ import { restoreOrFetch } from './query-persistence';
 export function createQueryClient(
   options: { retryDelay?: (attempt: number) => number } = {},
 ): QueryClient {
+  shareQueryTimers();
   // React Query assumes online until an event says otherwise; an app opened offline (from
   // the service worker) hears none, so it starts from what the browser says.
   if (typeof navigator !== 'undefined') onlineManager.setOnline(navigator.onLine);

@@ -9,6 +9,7 @@ import { TableHead, type Sorting } from './table-head';
 import { SortableRows, type TableEditing } from './sortable-rows';
 import { useTrackSlots } from './track-slots';
 import { writeRowDrag } from './row-drag';
+import { windowVirtualizerOptions } from './window-virtualizer';
 import './track-table.css';
 
 export interface TrackTableProps {
@@ -82,12 +83,15 @@ export function TrackTable({
   // render just after the rows: the first commit of a list is the costly task of a page's
   // start, and its buttons were most of it. Their column is there from the start, empty.
   const actionsShown = useDeferredValue(true, false);
+  const [windowOptions] = useState(windowVirtualizerOptions);
 
   const virtualizer = useWindowVirtualizer({
     count: total,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     scrollMargin,
+    // Every row on screen in the first render, and no layout forced just after it.
+    ...windowOptions,
     // The row with keyboard focus stays in the DOM wherever the page scrolls, so focus is
     // never dropped to the page; the row a key moves to is there at once to take it.
     rangeExtractor: (range) => {

@@ -18,6 +18,8 @@ interface Waiter {
 
 const pending = new Map<string, Waiter[]>();
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** When the batch leaves, unless a later question moves it on. */
+let leaveAt = 0;
 
 async function ask(uris: string[]): Promise<boolean[]> {
   const { data } = await spotify().GET('/me/library/contains', {
@@ -58,8 +60,21 @@ export function lookUpSaved(uri: string, signal?: AbortSignal): Promise<boolean>
       { once: true },
     );
     // Gathering restarts with each new question (a scroll in progress) but never past
-    // a full batch.
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, pending.size >= LIBRARY_BATCH ? 0 : GATHER_MS);
+    // a full batch. One timer serves a screenful of questions: when it fires early it
+    // waits the rest (setting and clearing a timer per row was a cost of its own).
+    if (pending.size >= LIBRARY_BATCH) {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(flush, 0);
+      leaveAt = 0;
+      return;
+    }
+    leaveAt = Date.now() + GATHER_MS;
+    timer ??= setTimeout(leaveWhenGathered, GATHER_MS);
   });
+}
+
+function leaveWhenGathered() {
+  const wait = leaveAt - Date.now();
+  timer = wait > 0 ? setTimeout(leaveWhenGathered, wait) : null;
+  if (!timer) flush();
 }
