@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { ItemRow, ROW_HEIGHT, type ItemRowProps } from './item-row';
 import { NARROW_TABLE_QUERY, SIDEBAR_QUERY, useMediaQuery } from '../use-media-query';
 import type { TrackRow } from '../../domain/track-row';
@@ -75,9 +75,11 @@ export function TrackTable({
   // Where the table starts on the page, read after the first paint: read while committing,
   // it made the browser lay out the whole page there, and the table render again, in the
   // same task. Until then the rows from the page's top are drawn, a few more than show.
+  // The rows it moves are drawn in a background render, in slices.
   useEffect(() => {
-    if (bodyRef.current)
-      setScrollMargin(bodyRef.current.getBoundingClientRect().top + window.scrollY);
+    if (!bodyRef.current) return;
+    const top = bodyRef.current.getBoundingClientRect().top + window.scrollY;
+    startTransition(() => setScrollMargin(top));
   }, []);
   // The rows' buttons (a heart with its saved state, Play, the menu) come in a background
   // render just after the rows: the first commit of a list is the costly task of a page's
