@@ -120,7 +120,7 @@ function medianFigures(page: string, runs: LighthouseFigures[]): LighthouseFigur
 }
 
 /** Empties this origin's persisted query caches (a string: tsx helpers do not exist in the page). */
-const EMPTY_PERSISTED_CACHE = `(async () => {
+export const EMPTY_PERSISTED_CACHE = `(async () => {
   for (const { name } of await indexedDB.databases()) {
     if (!name.startsWith('slm-cache')) continue;
     const db = await new Promise((resolve) => {
