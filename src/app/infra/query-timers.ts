@@ -41,7 +41,8 @@ function runEach(callback: () => void) {
  * Waits of a second or more (collection, staleness, retries after a minute) are kept in a
  * list under one browser timer set for the earliest of them; clearing one is deleting it
  * from the list. Shorter waits keep a timer of their own, as exact as the browser's. The
- * list's ids are negative, so they never meet a browser timer's id.
+ * list's ids are negative, so they never meet a browser timer's id. Deadlines are read
+ * from Date.now(), which tests' fake clocks move together with the timers they fake.
  */
 const LONG_WAIT_MS = 1000;
 const waits = new Map<number, { at: number; callback: () => void }>();
