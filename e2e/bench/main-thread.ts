@@ -2,10 +2,11 @@
  * The main thread's tasks as a page loads, on the production build at a phone's size,
  * traced with the categories Lighthouse records (their cost is part of what it measures:
  * a stack for every timer set, for one) but with no throttling and no simulation. One
- * Lighthouse run here moves by half its TBT from run to run; these figures move far less,
- * so they tell whether a change to the app made its tasks shorter. TBT-like: each task's
- * time times 4 (Lighthouse's CPU slowdown) less 50 ms, summed, from navigation start until
- * the page has been open 4 s; a task counts from 12.5 ms (50 ms at 4x).
+ * Lighthouse run here moves by half its TBT from run to run; these figures move less
+ * within one sitting (a busier machine moves them too: compare builds measured one after
+ * the other), so they tell whether a change made the app's tasks shorter. TBT-like: each
+ * task's time times 4 (Lighthouse's CPU slowdown) less 50 ms, summed, from navigation
+ * start until the page has been open 4 s; a task counts from 12.5 ms (50 ms at 4x).
  */
 import type { Browser, Page } from '@playwright/test';
 import type { Emulator } from '../../emulator/index';

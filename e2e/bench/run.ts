@@ -60,7 +60,7 @@ try {
     );
     table(await benchMainThread(browser, emulator.emulator));
     console.log(
-      "TBT-like: each task x4 (Lighthouse's CPU slowdown) less 50 ms, summed over 4 s from navigation start. No target: Lighthouse's TBT is the target; this is steadier from run to run.",
+      "TBT-like: each task x4 (Lighthouse's CPU slowdown) less 50 ms, summed over 4 s from navigation start. No target: Lighthouse's TBT is; compare builds measured one after the other.",
     );
   }
   if (wanted('liked')) {
