@@ -136,6 +136,15 @@ export const EMPTY_PERSISTED_CACHE = `(async () => {
   }
 })()`;
 
+/** The signed-in pages Lighthouse scores (issue 27), by name and path. */
+export const scoredPages = (emulator: Emulator): [string, string][] => [
+  ['playlists', '/playlists'],
+  ['playlist (Road Trip)', `/playlists/${playlistId(emulator, 'Road Trip')}`],
+  ['playlist (10,000 items)', `/playlists/${playlistId(emulator, 'Ten Thousand Songs')}`],
+  ['liked songs', '/liked'],
+  ['profile', '/profile'],
+];
+
 export async function benchLighthouse(emulator: Emulator): Promise<LighthouseFigures[]> {
   await mkdir(REPORTS, { recursive: true });
   const app = await serveApp('lighthouse');
@@ -152,13 +161,7 @@ export async function benchLighthouse(emulator: Emulator): Promise<LighthouseFig
     const results = [medianFigures('login', login)];
     const page = context.pages()[0] ?? (await context.newPage());
     await loginAsDemo(page, app.url);
-    const pages: [string, string][] = [
-      ['playlists', '/playlists'],
-      ['playlist (Road Trip)', `/playlists/${playlistId(emulator, 'Road Trip')}`],
-      ['playlist (10,000 items)', `/playlists/${playlistId(emulator, 'Ten Thousand Songs')}`],
-      ['liked songs', '/liked'],
-      ['profile', '/profile'],
-    ];
+    const pages = scoredPages(emulator);
     // LIGHTHOUSE_ONLY=liked runs only the pages whose name contains it.
     const only = process.env.LIGHTHOUSE_ONLY;
     for (const [name, path] of pages.filter(([name]) => !only || name.includes(only))) {

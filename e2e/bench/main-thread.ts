@@ -10,8 +10,8 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { Emulator } from '../../emulator/index';
-import { BENCH_RUNS, loginAsDemo, median, playlistId, serveApp } from './harness';
-import { EMPTY_PERSISTED_CACHE } from './lighthouse';
+import { BENCH_RUNS, loginAsDemo, median, serveApp } from './harness';
+import { EMPTY_PERSISTED_CACHE, scoredPages } from './lighthouse';
 
 export interface MainThreadFigures {
   page: string;
@@ -102,15 +102,8 @@ export async function benchMainThread(
   try {
     const page = await context.newPage();
     await loginAsDemo(page, app.url);
-    const pages: [string, string][] = [
-      ['playlists', '/playlists'],
-      ['playlist (Road Trip)', `/playlists/${playlistId(emulator, 'Road Trip')}`],
-      ['playlist (10,000 items)', `/playlists/${playlistId(emulator, 'Ten Thousand Songs')}`],
-      ['liked songs', '/liked'],
-      ['profile', '/profile'],
-    ];
     const results: MainThreadFigures[] = [];
-    for (const [name, path] of pages) {
+    for (const [name, path] of scoredPages(emulator)) {
       const url = `${app.url}${path}`;
       const visits: Record<'first' | 'return', Omit<MainThreadFigures, 'page'>[]> = {
         first: [],

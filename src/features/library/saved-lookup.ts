@@ -65,7 +65,6 @@ export function lookUpSaved(uri: string, signal?: AbortSignal): Promise<boolean>
     if (pending.size >= LIBRARY_BATCH) {
       if (timer) clearTimeout(timer);
       timer = setTimeout(flush, 0);
-      leaveAt = 0;
       return;
     }
     leaveAt = Date.now() + GATHER_MS;

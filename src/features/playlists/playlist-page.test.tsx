@@ -85,6 +85,20 @@ describe('Playlist page', () => {
     );
   });
 
+  it('draws the rows a taller window shows once it grows', async () => {
+    await openPlaylist('Road Trip');
+    // jsdom's window is 768 px tall: about 14 rows of 25 show, with a few drawn below.
+    expect((await dataRows()).length).toBeLessThan(25);
+    const height = window.innerHeight;
+    Object.defineProperty(window, 'innerHeight', { value: 3000, configurable: true });
+    try {
+      window.dispatchEvent(new Event('resize'));
+      await waitFor(async () => expect(await dataRows()).toHaveLength(25));
+    } finally {
+      Object.defineProperty(window, 'innerHeight', { value: height, configurable: true });
+    }
+  });
+
   it('greys out local files with a label, aria-disabled and an explanation, using their tags', async () => {
     await openPlaylist('Local Files Mix');
     const rows = await dataRows();
