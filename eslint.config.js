@@ -166,4 +166,6 @@ export default tseslint.config(
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
   // The emulator's Web Playback SDK stand-in is a script the browser runs.
   { files: ['emulator/web-playback/*.js'], languageOptions: { globals: globals.browser } },
+  // What the generated service worker imports (vite.config.ts, workbox.importScripts).
+  { files: ['public/*.js'], languageOptions: { globals: globals.serviceworker } },
 );

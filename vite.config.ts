@@ -64,6 +64,8 @@ export default defineConfig(({ mode }) => ({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The hashed files are read from the precache without the worker (public/sw-static-routes.js).
+        importScripts: ['sw-static-routes.js'],
         // Deep links (/playlists/…) open the precached app; the OAuth callback too (its
         // code is read by the app, never sent anywhere by the worker).
         navigateFallback: '/index.html',
@@ -76,7 +78,9 @@ export default defineConfig(({ mode }) => ({
     }),
   ],
   server: { host, port: 5173, strictPort: true },
-  preview: { host, port: 4173, strictPort: true },
+  // No CORS on the preview server: the app's files are same-origin, and the Vary: Origin it
+  // sent made the precached copies miss the worker's static route (sw-static-routes.js).
+  preview: { host, port: 4173, strictPort: true, cors: false },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -116,6 +116,23 @@ test.describe('with the service worker', () => {
       .toBe(true);
     await openPlaylist(page, 'Band Practice');
 
+    // Its code is read from the precache by the browser, without waking the worker for each
+    // file (public/sw-static-routes.js): what a reopen waits for (issue 27).
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Band Practice' })).toBeVisible();
+    const sources = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/assets/'))
+        .map(
+          (entry) =>
+            (entry as PerformanceResourceTiming & { workerFinalSourceType?: string })
+              .workerFinalSourceType,
+        ),
+    );
+    expect(sources.length).toBeGreaterThan(5);
+    expect(new Set(sources)).toEqual(new Set(['cache']));
+
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
