@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './axe';
-import { expect, openSignedIn, test } from './fixtures';
+import { expect, openPlaylist, openSignedIn, test } from './fixtures';
 
 test('create a playlist, edit it, and remove it from the library, with accessible dialogs', async ({
   page,
@@ -23,6 +23,8 @@ test('create a playlist, edit it, and remove it from the library, with accessibl
   await edit.getByLabel('Description').fill('Fast & fun');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Morning Run Mix' })).toBeVisible();
+  // Shown at once, saved once Spotify answers (a reload before that: the test below).
+  await expect(page.getByText('Saved the details of “Morning Run Mix”.')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Fast & fun')).toBeVisible();
 
@@ -62,11 +64,7 @@ test('uploads a cover, shown once Spotify has processed it; a bad file is refuse
   emulator,
 }) => {
   await openSignedIn(page);
-  await page
-    .getByRole('list', { name: 'Your playlists' })
-    .getByRole('link', { name: 'Empty Shelf', exact: true })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Empty Shelf' })).toBeVisible();
+  await openPlaylist(page, 'Empty Shelf');
   const picture = await page.screenshot();
   await page.getByLabel('Cover picture').setInputFiles({
     name: 'cover.txt',
@@ -90,4 +88,30 @@ test('uploads a cover, shown once Spotify has processed it; a bad file is refuse
     (r) => r.method === 'PUT' && r.path.endsWith('/images'),
   );
   expect(puts.map((r) => r.status)).toEqual([202]);
+});
+
+test('new details saved just before a reload reach Spotify and are shown after it', async ({
+  page,
+  emulator,
+}) => {
+  await openSignedIn(page);
+  await openPlaylist(page, 'Empty Shelf');
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit details' });
+  await edit.getByLabel('Name').fill('Shelf Renamed');
+  // Spotify is slow to answer, its CORS preflight too: the save is still on its way (not yet
+  // sent, even) when the page reloads, as when Save and a reload come in quick succession.
+  await emulator.faults({ latencyMs: 800, preflightLatency: true });
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Shelf Renamed' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await emulator.faults({ latencyMs: 0, preflightLatency: false });
+  // The page that asked is gone, but the save still reaches Spotify.
+  await expect
+    .poll(async () => (await emulator.playlist('Shelf Renamed'))?.name, { timeout: 10_000 })
+    .toBe('Shelf Renamed');
+  // The page read the playlist while the save was still on its way; the next read has it.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Shelf Renamed' })).toBeVisible();
 });

@@ -72,6 +72,19 @@ export function maxRows(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { maxRows: number }).maxRows);
 }
 
+/** What a bench's page says on its console when the 10,000-item list is complete. */
+export const ALL_ROWS_SAID = 'bench: all 10,000 items on screen';
+
+/**
+ * Resolves when the page says `message` on its console; set it up before navigating. Timed
+ * benches wait this way rather than polling the page (waitForFunction): Playwright's first
+ * call into a new document injects its own script there (a main-thread task of up to 80 ms
+ * in a trace here), and polling put that task in the middle of the app's start.
+ */
+export function whenPageSays(page: Page, message: string, timeout = 120_000) {
+  return page.waitForEvent('console', { predicate: (said) => said.text() === message, timeout });
+}
+
 export function playlistId(emulator: Emulator, name: string): string {
   for (const p of emulator.store.playlists.values()) if (p.name === name) return p.id;
   throw new Error(`no playlist ${name}`);

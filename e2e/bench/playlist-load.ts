@@ -17,12 +17,14 @@ import { hasPersistedItems } from '../persisted-cache';
 import {
   alternating,
   BENCH_EMULATOR_PORT,
+  ALL_ROWS_SAID,
   BENCH_RUNS,
   loginAsDemo,
   median,
   playlistId,
   serveApp,
   verdict,
+  whenPageSays,
 } from './harness';
 
 const LATENCY_MS = 100;
@@ -38,7 +40,7 @@ interface Marks {
 
 /** Records, from each navigation's start, when the first row and "All … loaded." appear. */
 function installMarks(page: Page) {
-  return page.addInitScript(() => {
+  return page.addInitScript((allRowsSaid) => {
     const marks: Marks = { maxRows: 0, longTasks: [], allRows: [] };
     let complete = false;
     (window as unknown as { marks: Marks }).marks = marks;
@@ -55,10 +57,13 @@ function installMarks(page: Page) {
       const status = [...document.querySelectorAll('[role=status]')].some((s) =>
         s.textContent?.startsWith('All 10,000 items'),
       );
-      if (status && !complete) marks.allRows.push(now);
+      if (status && !complete) {
+        marks.allRows.push(now);
+        console.info(allRowsSaid);
+      }
       complete = status;
     }).observe(document, { childList: true, subtree: true, characterData: true });
-  });
+  }, ALL_ROWS_SAID);
 }
 
 const marksOf = (page: Page) => page.evaluate(() => (window as unknown as { marks: Marks }).marks);
@@ -73,15 +78,6 @@ const detailTiming = (page: Page, id: string) =>
       ? { sent: entry.startTime, roundTrip: entry.responseEnd - entry.startTime }
       : { sent: NaN, roundTrip: NaN };
   }, `/v1/playlists/${id}`);
-
-/** Until the list has been complete once since the navigation. */
-async function waitForAllRows(page: Page) {
-  await page.waitForFunction(
-    () => (window as unknown as { marks: Marks }).marks.allRows.length > 0,
-    undefined,
-    { timeout: 120_000, polling: 50 },
-  );
-}
 
 function setNetwork(emulator: Emulator, pageMax: number, preflights: boolean) {
   Object.assign(emulator.store.faults, {
@@ -152,8 +148,9 @@ async function appCold(
   const { context, page } = await newPage(browser, appUrl);
   emulator.store.requestLog.length = 0;
   setNetwork(emulator, pageMax, preflights);
+  const allRows = whenPageSays(page, ALL_ROWS_SAID);
   await page.goto(`${appUrl}/playlists/${id}`);
-  await waitForAllRows(page);
+  await allRows;
   const requests = itemRequests(emulator, id);
   const detail = await detailTiming(page, id);
   quiet(emulator);
@@ -244,8 +241,9 @@ export interface ReopenFigures {
 async function reopen(browser: Browser, emulator: Emulator, appUrl: string) {
   const id = playlistId(emulator, 'Ten Thousand Songs');
   const { context, page } = await newPage(browser, appUrl);
+  const allRows = whenPageSays(page, ALL_ROWS_SAID);
   await page.goto(`${appUrl}/playlists/${id}`);
-  await waitForAllRows(page);
+  await allRows;
   while (!(await hasPersistedItems(page))) await page.waitForTimeout(20);
 
   // Changed: the new version's rows replace the persisted ones as they come; the persisted
@@ -258,8 +256,9 @@ async function reopen(browser: Browser, emulator: Emulator, appUrl: string) {
     for (let i = 0; i < runs; i++) {
       emulator.store.requestLog.length = 0;
       setNetwork(emulator, 50, true);
+      const allRows = whenPageSays(page, ALL_ROWS_SAID);
       await page.reload();
-      await waitForAllRows(page);
+      await allRows;
       if (changed) {
         let requests = -1;
         while (requests !== (requests = itemRequests(emulator, id)))

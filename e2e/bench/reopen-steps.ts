@@ -10,17 +10,20 @@
 import type { Browser, Page } from '@playwright/test';
 import type { Emulator } from '../../emulator/index';
 import { hasPersistedItems } from '../persisted-cache';
-import { BENCH_RUNS, loginAsDemo, median, playlistId, serveApp } from './harness';
-
-/** Said on the page's console once every row is on screen: what the bench waits for. */
-const ALL_ROWS_SAID = 'reopen-steps: all rows on screen';
+import {
+  ALL_ROWS_SAID,
+  BENCH_RUNS,
+  loginAsDemo,
+  median,
+  playlistId,
+  serveApp,
+  whenPageSays,
+} from './harness';
 
 /**
  * In the page (a string: tsx's helpers do not exist there): when each IndexedDB open and
- * read started and succeeded, and when the first row and "All 10,000 items…" appeared.
- * The bench waits for the console message rather than polling the page: Playwright's
- * first call into a new page injects its own script there (a main-thread task of up to
- * 80 ms in a trace here), and polling put that task in the middle of the app's start.
+ * read started and succeeded, and when the first row and "All 10,000 items…" appeared
+ * (said on the console too: see whenPageSays).
  */
 const INSTRUMENT = `(() => {
   const steps = (window.reopenSteps = { reads: [] });
@@ -60,10 +63,7 @@ export interface ReopenStep {
 }
 
 async function oneReload(page: Page, id: string): Promise<Record<string, number>> {
-  const allRows = page.waitForEvent('console', {
-    predicate: (message) => message.text() === ALL_ROWS_SAID,
-    timeout: 60_000,
-  });
+  const allRows = whenPageSays(page, ALL_ROWS_SAID, 60_000);
   await page.reload();
   await allRows;
   const steps = await page.evaluate<Steps>('window.reopenSteps');

@@ -47,6 +47,15 @@ function etagStoreFor(session: Session, request: Request): EtagStore | undefined
 
 const backoffMs = (attempt: number) => Math.min(1000 * 2 ** attempt, 16_000);
 
+/**
+ * Writes go with `keepalive`, so a reload or a closed tab right after Save does not cut one
+ * off before it reaches Spotify (its CORS preflight included): the change is made, and the
+ * page that opens next reads it. Browsers allow 64 KiB of such bodies in flight per page;
+ * a write that would pass that (a cover picture, many at once) goes as any request does.
+ */
+const KEEPALIVE_BYTES = 60 * 1024;
+const keepaliveInFlight = defineSlot(() => ({ bytes: 0 }));
+
 const MAX_MESSAGE = 200;
 const truncate = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -114,6 +123,10 @@ export async function spotifyFetch(request: Request): Promise<Response> {
     const etag = unconditional ? undefined : etags?.etagOf(request.url);
     if (etag) headers.set('If-None-Match', etag);
     let response: Response;
+    const inFlight = runtime().get(keepaliveInFlight);
+    const keepalive = !!body && inFlight.bytes + body.byteLength <= KEEPALIVE_BYTES;
+    const keptAlive = keepalive ? body.byteLength : 0;
+    inFlight.bytes += keptAlive;
     try {
       response = await globalThis.fetch(
         new Request(request.url, {
@@ -121,6 +134,7 @@ export async function spotifyFetch(request: Request): Promise<Response> {
           headers,
           body: body ?? null,
           signal: request.signal,
+          keepalive,
         }),
       );
       requestStats().record(request.url, response.status);
@@ -134,6 +148,8 @@ export async function spotifyFetch(request: Request): Promise<Response> {
       }
       gate.pause(backoffMs(backoffs++));
       continue;
+    } finally {
+      inFlight.bytes -= keptAlive;
     }
 
     if (response.status === 401 && !refreshed) {
