@@ -7,6 +7,12 @@
  * 15-55 ms a file on a 2-core machine, in a queue, on every reopen (issue 27). A file
  * missing from the precache (an old version's) goes to the network, as it did before.
  * Browsers without the API keep serving these files from the fetch handler.
+ *
+ * The browser looks the request up as it is, Origin header included (module scripts carry
+ * one), so a host that answers these files with `Vary: Origin` makes every lookup miss
+ * and the app's code come from the network, which offline fails. Our deployments' headers
+ * (scripts/security-headers.ts) have none, and the preview server's are off (vite.config.ts);
+ * the offline journey checks the files come from the cache.
  */
 self.addEventListener('install', (event) => {
   if (!('addRoutes' in event)) return;

@@ -15,9 +15,9 @@ import type { Emulator } from '../../emulator/index';
 import { commitEntries } from '../../emulator/web-api/playlist-access';
 import { hasPersistedItems } from '../persisted-cache';
 import {
+  ALL_ROWS_SAID,
   alternating,
   BENCH_EMULATOR_PORT,
-  ALL_ROWS_SAID,
   BENCH_RUNS,
   loginAsDemo,
   median,

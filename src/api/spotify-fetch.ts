@@ -49,9 +49,9 @@ const backoffMs = (attempt: number) => Math.min(1000 * 2 ** attempt, 16_000);
 
 /**
  * Writes go with `keepalive`, so a reload or a closed tab right after Save does not cut one
- * off before it reaches Spotify (its CORS preflight included): the change is made, and the
- * page that opens next reads it. Browsers allow 64 KiB of such bodies in flight per page;
- * a write that would pass that (a cover picture, many at once) goes as any request does.
+ * off before it reaches Spotify (its CORS preflight included): the change is made even
+ * though the page that asked is gone. Browsers allow 64 KiB of such bodies in flight per
+ * page; a write that would pass that (a cover picture, many at once) goes as any request does.
  */
 const KEEPALIVE_BYTES = 60 * 1024;
 const keepaliveInFlight = defineSlot(() => ({ bytes: 0 }));
