@@ -3,7 +3,9 @@
  * build: the login page signed out, then signed-in pages in a Chromium profile prepared by
  * Playwright and handed to Lighthouse (--disable-storage-reset keeps the session).
  * Lighthouse is fetched by npx at a pinned version on first use; it is not a dependency.
- * LIGHTHOUSE_TRACES=1 also keeps each run's trace beside its report (which task was long).
+ * LIGHTHOUSE_TRACES=1 also keeps each run's trace beside its report (which task was long),
+ * with the JS profiler's samples (which function); LIGHTHOUSE_TRACES=plain without them,
+ * for tasks as long as they are (the profiler makes each a good deal longer).
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -61,10 +63,13 @@ async function lighthouse(url: string, outDir: string, name: string): Promise<Li
       '--output=json',
       `--output-path=${output}`,
       '--quiet',
-      // The trace with the JS profiler's samples, so a long task can be put down to functions.
-      ...(process.env.LIGHTHOUSE_TRACES
-        ? ['--save-assets', '--additional-trace-categories=disabled-by-default-v8.cpu_profiler']
-        : []),
+      // The trace, with the JS profiler's samples unless 'plain', so a long task can be put
+      // down to functions.
+      ...(process.env.LIGHTHOUSE_TRACES === 'plain'
+        ? ['--save-assets']
+        : process.env.LIGHTHOUSE_TRACES
+          ? ['--save-assets', '--additional-trace-categories=disabled-by-default-v8.cpu_profiler']
+          : []),
     ],
     { maxBuffer: 64 * 1024 * 1024 },
   );

@@ -26,7 +26,7 @@ import './signed-in-layout.css';
 // The heart's code (library queries and mutations) loads after the first page, which
 // stays within its size budget; its place is kept meanwhile.
 const SaveButton = lazy(() =>
-  import('../features/library/save-button').then((m) => ({ default: m.SaveButton })),
+  import('../features/library/save-button').then((m) => ({ default: m.LoneSaveButton })),
 );
 
 // Your Library is on wide screens only; phones never load its code.

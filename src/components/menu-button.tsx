@@ -1,5 +1,6 @@
 import { useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useStableCallback } from '../lib/use-stable-callback';
 import { useMenuPlace, type MenuPoint } from './menu-place';
 import './menu-button.css';
 
@@ -28,12 +29,20 @@ interface MenuButtonProps {
   ref?: React.Ref<MenuHandle>;
 }
 
+/** Which item takes focus when the menu opens, and where it hangs (a right-click's point). */
+interface Opening {
+  focus: 'first' | 'last';
+  point: MenuPoint | null;
+}
+
 /**
  * A menu button as the WAI-ARIA Authoring Practices describe it: Enter, Space or Down
  * opens it on the first item, Up on the last; arrows, Home and End move between items;
  * Escape closes it and returns focus to the button; Tab or a press elsewhere closes it.
  * The menu is drawn fixed under the button through a portal, so a container that clips
- * its content, like a grid cell, does not cut it off.
+ * its content, like a grid cell, does not cut it off. Closed, it is only its button: a
+ * list has one in every row, and the open menu's placing and listening (OpenMenu) were a
+ * good part of each row's first render (issue 27).
  */
 export function MenuButton({
   label,
@@ -44,56 +53,93 @@ export function MenuButton({
   tabIndex,
   ref,
 }: MenuButtonProps) {
-  const [open, setOpen] = useState<'first' | 'last' | null>(null);
-  const [point, setPoint] = useState<MenuPoint | null>(null);
+  const [opening, setOpening] = useState<Opening | null>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const place = useMenuPlace(!!open, button, point);
   useImperativeHandle(
     ref,
-    () => ({
-      open: (at) => {
-        setPoint(at ?? null);
-        setOpen('first');
-      },
-    }),
+    () => ({ open: (at) => setOpening({ focus: 'first', point: at ?? null }) }),
     [],
   );
   const buttonId = useId();
-  const menuId = useId();
+  const menuId = `${buttonId}menu`;
 
   const close = (refocus: boolean) => {
-    setOpen(null);
-    setPoint(null);
+    setOpening(null);
     if (refocus) button.current?.focus();
   };
-
-  // Once drawn, the first (or last) item takes focus.
-  const placed = place !== null;
-  useEffect(() => {
-    if (!open || !placed) return;
-    const enabled = menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)');
-    (open === 'first' ? enabled?.[0] : enabled?.[enabled.length - 1])?.focus();
-  }, [open, placed]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) close(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
 
   const onButtonKey = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       // Keep the key from the grid around the button, which would move between rows.
       event.stopPropagation();
-      setOpen(event.key === 'ArrowDown' ? 'first' : 'last');
+      setOpening({ focus: event.key === 'ArrowDown' ? 'first' : 'last', point: null });
     }
   };
+
+  return (
+    <>
+      <button
+        ref={button}
+        id={buttonId}
+        type="button"
+        className={className}
+        tabIndex={tabIndex}
+        aria-label={label}
+        aria-haspopup="menu"
+        aria-expanded={!!opening}
+        aria-controls={opening ? menuId : undefined}
+        onClick={() => (opening ? close(false) : setOpening({ focus: 'first', point: null }))}
+        onKeyDown={onButtonKey}
+      >
+        {children}
+      </button>
+      {opening && (
+        <OpenMenu
+          id={menuId}
+          button={button}
+          buttonId={buttonId}
+          opening={opening}
+          items={items}
+          info={info}
+          onClose={close}
+        />
+      )}
+    </>
+  );
+}
+
+interface OpenMenuProps extends Pick<MenuButtonProps, 'items' | 'info'> {
+  id: string;
+  button: React.RefObject<HTMLButtonElement | null>;
+  buttonId: string;
+  opening: Opening;
+  /** Closes the menu, focus going back to the button when `refocus`. */
+  onClose: (refocus: boolean) => void;
+}
+
+/** The open menu: placed by its button, its first (or last) item focused, closed by a press elsewhere. */
+function OpenMenu({ id, button, buttonId, opening, items, info, onClose }: OpenMenuProps) {
+  const menu = useRef<HTMLDivElement>(null);
+  const place = useMenuPlace(button, opening.point);
+
+  // Once drawn, the first (or last) item takes focus.
+  const placed = place !== null;
+  useEffect(() => {
+    if (!placed) return;
+    const enabled = menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)');
+    (opening.focus === 'first' ? enabled?.[0] : enabled?.[enabled.length - 1])?.focus();
+  }, [opening, placed]);
+
+  const close = useStableCallback(onClose);
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) close(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [button, close]);
 
   const onMenuKey = (event: React.KeyboardEvent) => {
     const enabled = [
@@ -109,65 +155,45 @@ export function MenuButton({
     event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
-      close(true);
+      onClose(true);
     } else if (event.key === 'Tab') {
-      close(false);
+      onClose(false);
     } else if (moves[event.key] !== undefined) {
       event.preventDefault();
       enabled[moves[event.key]!]?.focus();
     }
   };
 
-  return (
-    <>
-      <button
-        ref={button}
-        id={buttonId}
-        type="button"
-        className={className}
-        tabIndex={tabIndex}
-        aria-label={label}
-        aria-haspopup="menu"
-        aria-expanded={!!open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => (open ? close(false) : setOpen('first'))}
-        onKeyDown={onButtonKey}
+  if (!place) return null;
+  return createPortal(
+    <div className="menu" style={place.style}>
+      {info && <div className="menu__info">{info}</div>}
+      <div
+        ref={menu}
+        id={id}
+        role="menu"
+        tabIndex={-1}
+        aria-labelledby={buttonId}
+        onKeyDown={onMenuKey}
       >
-        {children}
-      </button>
-      {open &&
-        place &&
-        createPortal(
-          <div className="menu" style={place.style}>
-            {info && <div className="menu__info">{info}</div>}
-            <div
-              ref={menu}
-              id={menuId}
-              role="menu"
-              tabIndex={-1}
-              aria-labelledby={buttonId}
-              onKeyDown={onMenuKey}
-            >
-              {(typeof items === 'function' ? items() : items).map((item) => (
-                <button
-                  key={item.label}
-                  type="button"
-                  role="menuitem"
-                  tabIndex={-1}
-                  className="menu__item"
-                  disabled={item.disabled}
-                  onClick={() => {
-                    close(true);
-                    item.onSelect();
-                  }}
-                >
-                  {item.label}
-                </button>
-              ))}
-            </div>
-          </div>,
-          place.host,
-        )}
-    </>
+        {(typeof items === 'function' ? items() : items).map((item) => (
+          <button
+            key={item.label}
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            className="menu__item"
+            disabled={item.disabled}
+            onClick={() => {
+              onClose(true);
+              item.onSelect();
+            }}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+    </div>,
+    place.host,
   );
 }

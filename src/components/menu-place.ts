@@ -16,19 +16,18 @@ export interface MenuPoint {
 }
 
 /**
- * Where an open menu goes: below its button, or above it when the button sits in the lower
- * half of the screen; it follows the button when the page scrolls or the window resizes.
+ * Where an open menu goes (for MenuButton's OpenMenu, which exists only while open): below
+ * its button, or above it when the button sits in the lower half of the screen; it follows
+ * the button when the page scrolls or the window resizes.
  * Opened at a point (a right-click), it hangs from that point, towards the side of the
  * screen with more room, so it is never cut off without measuring it first.
  */
 export function useMenuPlace(
-  open: boolean,
   button: React.RefObject<HTMLButtonElement | null>,
   point: MenuPoint | null = null,
 ): MenuPlace | null {
   const [place, setPlace] = useState<MenuPlace | null>(null);
   useLayoutEffect(() => {
-    if (!open) return;
     const measure = () => {
       if (!button.current) return;
       const host =
@@ -58,6 +57,6 @@ export function useMenuPlace(
       window.removeEventListener('scroll', measure);
       window.removeEventListener('resize', measure);
     };
-  }, [open, button, point]);
-  return open ? place : null;
+  }, [button, point]);
+  return place;
 }

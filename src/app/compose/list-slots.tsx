@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router';
 import { playListFrom } from '../../components/track-list/play-list';
 import { ROW_MENU_QUERY, useMediaQuery } from '../../components/use-media-query';
 import type { TrackSlots } from '../../components/track-list/track-slots';
-import { useLikedMenuItem } from '../../features/library/liked-menu-item';
+import { useListHearts } from '../../features/library/list-hearts';
 import { SelectionSaveButtons } from '../../features/library/selection-save-buttons';
 import { PlayListButton, useRowPlayer } from '../../features/player/play-buttons';
 import { playlistsChanged } from '../../features/playlists/playlist-sync';
@@ -33,7 +33,7 @@ function useRowActions(
 ): NonNullable<TrackSlots['rowActions']> {
   const compact = useMediaQuery(ROW_MENU_QUERY);
   const player = useRowPlayer();
-  const liked = useLikedMenuItem();
+  const hearts = useListHearts();
   const navigate = useNavigate();
   const go = useCallback((path: string) => void navigate(path), [navigate]);
   return useCallback(
@@ -42,7 +42,7 @@ function useRowActions(
         row={row}
         menu={menu}
         go={go}
-        liked={liked}
+        hearts={hearts}
         userId={userId}
         tabIndex={tabIndex}
         compact={compact}
@@ -55,7 +55,7 @@ function useRowActions(
         }
       />
     ),
-    [userId, contextUri, knownSaved, compact, player, liked, go],
+    [userId, contextUri, knownSaved, compact, player, hearts, go],
   );
 }
 

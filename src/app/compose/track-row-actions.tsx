@@ -6,6 +6,7 @@ import { useTrackSlots } from '../../components/track-list/track-slots';
 import { undoHistory } from '../../components/undo/undo-store';
 import { spotifyWebUrl } from '../../domain/spotify-uri';
 import { isPlayable, type TrackRow } from '../../domain/track-row';
+import type { ListHearts } from '../../features/library/list-hearts';
 import { SaveButton } from '../../features/library/save-button';
 import { RowPlayActions, type RowPlayer } from '../../features/player/play-buttons';
 import { AddToPlaylistDialog } from '../../features/playlists/edit/add-to-playlist';
@@ -20,8 +21,8 @@ interface TrackRowActionsProps {
   play: RowPlayTarget;
   /** The list's one player (useRowPlayer), shared by its rows. */
   player: RowPlayer;
-  /** The list's one "Save to Liked Songs" menu item maker (useLikedMenuItem). */
-  liked: (row: TrackRow, knownSaved?: boolean) => MenuItem | null;
+  /** The list's hearts (useListHearts): the heart and its menu item, shared by the rows. */
+  hearts: ListHearts;
   userId: string | null;
   tabIndex: number;
   /** The row is in Liked Songs (its heart is pressed without asking). */
@@ -43,7 +44,7 @@ interface TrackRowActionsProps {
  * The menu's items are made when it opens, not with every row.
  */
 export function TrackRowActions(props: TrackRowActionsProps) {
-  const { row, play, player, tabIndex, knownSaved, compact, userId, liked, menu, go } = props;
+  const { row, play, player, tabIndex, knownSaved, compact, userId, hearts, menu, go } = props;
   const { rowMenuItems } = useTrackSlots();
   const [adding, setAdding] = useState(false);
   const [finding, setFinding] = useState(false);
@@ -53,7 +54,7 @@ export function TrackRowActions(props: TrackRowActionsProps) {
   const link = spotifyWebUrl(row.uri);
 
   const items = (): MenuItem[] => {
-    const heart = liked(row, knownSaved);
+    const heart = hearts.menuItem(row, knownSaved);
     return [
       ...(playRow && queue
         ? [
@@ -76,7 +77,7 @@ export function TrackRowActions(props: TrackRowActionsProps) {
 
   return (
     <span className="row-actions">
-      <SaveButton row={row} tabIndex={tabIndex} knownSaved={knownSaved} />
+      <SaveButton row={row} tabIndex={tabIndex} knownSaved={knownSaved} hearts={hearts} />
       {!compact && playRow && queue && (
         <RowPlayActions title={row.title} tabIndex={tabIndex} play={playRow} queue={queue} />
       )}

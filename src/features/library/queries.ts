@@ -115,6 +115,11 @@ export const libraryQueries = {
     queryOptions({
       queryKey: [...libraryQueries.all(), 'saved', uri],
       queryFn: ({ signal }) => lookUpSaved(uri, signal),
+      // Saved states are never kept (persisted-cache.ts), so each of a screenful of
+      // lookups skips the persister and the wait for its module (issue 27). Offline they
+      // fail as before rather than pause (the persister made every query offlineFirst).
+      persister: undefined,
+      networkMode: 'offlineFirst',
       staleTime: SAVED_STALE_MS,
       retry: 1,
     }),

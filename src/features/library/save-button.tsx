@@ -1,16 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useHasScopes } from '../../auth/scope-upgrade';
 import type { TrackRow } from '../../domain/track-row';
 import { undoHistory } from '../../components/undo/undo-store';
+import { isSavable, useListHearts, type ListHearts } from './list-hearts';
 import { libraryQueries } from './queries';
-import { useToggleSaved } from './save-mutations';
 import './save-button.css';
-
-const SAVABLE = /^spotify:(track|episode):[0-9A-Za-z]{22}$/;
-
-/** A song or episode in Spotify's catalogue (not a local file, not an entry without a URI). */
-export const isSavable = (row: TrackRow) => !!row.uri && SAVABLE.test(row.uri);
 
 const REASONS = {
   local: "A local file is not in Spotify's catalogue, so it can't be saved to Liked Songs.",
@@ -26,6 +20,8 @@ interface SaveButtonProps {
   /** Known to be saved without asking (a row of Liked Songs). */
   knownSaved?: boolean;
   className?: string;
+  /** The list's hearts (useListHearts): its rows share one set. */
+  hearts: Pick<ListHearts, 'allowed' | 'toggle'>;
 }
 
 /**
@@ -39,15 +35,14 @@ export function SaveButton({
   tabIndex,
   knownSaved,
   className = 'row-action',
+  hearts: { allowed, toggle },
 }: SaveButtonProps) {
   const reasonId = useId();
-  const allowed = useHasScopes('user-library-read', 'user-library-modify');
   const savable = isSavable(row);
   const query = useQuery({
     ...libraryQueries.saved(row.uri ?? ''),
     enabled: allowed && savable && !knownSaved,
   });
-  const toggle = useToggleSaved();
   // A row with no Spotify address at all (an unavailable entry) has nothing to save.
   if (!row.uri) return <span className="row-action row-action--blank" />;
 
@@ -91,4 +86,9 @@ export function SaveButton({
       )}
     </>
   );
+}
+
+/** A heart on its own (the player bar, the queue): its own set of the hearts' hooks. */
+export function LoneSaveButton(props: Omit<SaveButtonProps, 'hearts'>) {
+  return <SaveButton {...props} hearts={useListHearts()} />;
 }
