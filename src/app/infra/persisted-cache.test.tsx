@@ -11,7 +11,7 @@ import {
   testEmulator,
 } from '../../testing/test-emulator';
 import { playlistQueries } from '../../features/playlists/queries';
-import { cacheName } from './persisted-cache';
+import { cacheName, writePending } from './persisted-cache';
 
 // jsdom has no IndexedDB; this file runs against an in-memory one (fake-indexeddb).
 vi.stubGlobal('indexedDB', new IDBFactory());
@@ -127,20 +127,26 @@ describe('Persisted cache', () => {
     expect(itemRequests('Road Trip')).toBe(0);
   });
 
-  it('reopens Liked Songs with one request when its first page is unchanged', async () => {
+  it('reopens Liked Songs with one request when its first page is unchanged, and does not write it again', async () => {
     const view = renderApp('/liked');
     await screen.findByText('All 12,000 songs loaded.', undefined, { timeout: 15_000 });
     const likedKey = `q-${JSON.stringify(['library', 'liked-songs'])}`;
     await waitFor(async () => expect(await storedKeys()).toContain(likedKey), { timeout: 10_000 });
+    await writePending();
+    const written = await storedKeys();
     view.unmount();
     view.disconnect();
     view.queryClient.clear();
     store().requestLog.length = 0;
-    renderApp('/liked');
+    const reopened = renderApp('/liked');
     await screen.findByText('All 12,000 songs loaded.');
     await waitFor(() =>
       expect(store().requestLog.filter((r) => r.path === '/v1/me/tracks')).toHaveLength(1),
     );
+    // Found unchanged, its 12,000 rows are not copied into the store again (new pieces).
+    await waitFor(() => expect(reopened.queryClient.isFetching()).toBe(0));
+    await writePending();
+    expect(await storedKeys()).toEqual(written);
   });
 
   it('keeps a long list in pieces, and reads it again from Spotify when a piece is missing', async () => {

@@ -152,6 +152,36 @@ function goMemoryOnly() {
 /** Data that came out of the store: writing it back would only cost time. */
 const restored = new WeakSet<object>();
 
+interface RowList {
+  total: number;
+  rows: unknown[];
+}
+
+const isRowList = (data: unknown): data is RowList =>
+  typeof data === 'object' &&
+  data !== null &&
+  typeof (data as Partial<RowList>).total === 'number' &&
+  Array.isArray((data as Partial<RowList>).rows);
+
+/**
+ * The list each query last read from or wrote to the store. A list checked again and found
+ * unchanged (Liked Songs asks for its first page) comes back as a new list of the same row
+ * objects; written again, 12,000 liked songs were 24 copies on the main thread at every
+ * reload (issue 27).
+ */
+const storedLists = new WeakMap<Query, RowList>();
+
+function sameRowsAsStored(query: Query, data: unknown): boolean {
+  const stored = storedLists.get(query);
+  return (
+    !!stored &&
+    isRowList(data) &&
+    stored.total === data.total &&
+    stored.rows.length === data.rows.length &&
+    stored.rows.every((row, i) => row === data.rows[i])
+  );
+}
+
 export async function restoreOrFetch(
   queryFn: (context: QueryFunctionContext) => unknown,
   context: QueryFunctionContext,
@@ -170,6 +200,7 @@ export async function restoreOrFetch(
       });
       if (data !== undefined) {
         if (typeof data === 'object' && data) restored.add(data);
+        if (isRowList(data)) storedLists.set(query, data);
         return data;
       }
     } catch {
@@ -211,6 +242,7 @@ export function saveQuery(queryClient: QueryClient, query: Query) {
   if (partialMatchKey(query.queryKey, userQueries.me().queryKey))
     rememberAccount(queryClient, data);
   if ((typeof data === 'object' && data && restored.has(data)) || !rowCount(data).complete) return;
+  if (sameRowsAsStored(query, data)) return;
   const state = current();
   state.pending.set(query.queryHash, query);
   state.timer ??= setTimeout(flush, WRITE_DELAY_MS);
@@ -232,7 +264,9 @@ function flush() {
         // a page closed in between leaves an index line with no entry, which is harmless,
         // never an entry the caps cannot see, and no reader finds two snapshots at once.
         await recordEntry(kept.store, `${KEY_PREFIX}-${query.queryHash}`, query);
+        const data = query.state.data;
         await kept.persister.persistQuery(query);
+        if (isRowList(data)) storedLists.set(query, data);
       } catch {
         // QuotaExceededError and the like: stop trying, silently; memory still works.
         goMemoryOnly();
