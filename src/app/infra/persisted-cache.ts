@@ -149,9 +149,6 @@ function goMemoryOnly() {
   state.pending.clear();
 }
 
-/** Data that came out of the store: writing it back would only cost time. */
-const restored = new WeakSet<object>();
-
 interface RowList {
   total: number;
   rows: unknown[];
@@ -164,17 +161,20 @@ const isRowList = (data: unknown): data is RowList =>
   Array.isArray((data as Partial<RowList>).rows);
 
 /**
- * The list each query last read from or wrote to the store. A list checked again and found
- * unchanged (Liked Songs asks for its first page) comes back as a new list of the same row
- * objects; written again, 12,000 liked songs were 24 copies on the main thread at every
- * reload (issue 27).
+ * What the store holds for each query, as last read from it or written to it: writing the
+ * same again would only cost time. A list checked again and found unchanged (Liked Songs
+ * asks for its first page) comes back as a new list of the same row objects, so lists
+ * compare by their rows; written again, 12,000 liked songs were 24 copies on the main
+ * thread at every reload (issue 27).
  */
-const storedLists = new WeakMap<Query, RowList>();
+const inStore = new WeakMap<Query, unknown>();
 
-function sameRowsAsStored(query: Query, data: unknown): boolean {
-  const stored = storedLists.get(query);
+function sameAsStored(query: Query, data: unknown): boolean {
+  const stored = inStore.get(query);
+  if (stored === undefined) return false;
+  if (stored === data) return true;
   return (
-    !!stored &&
+    isRowList(stored) &&
     isRowList(data) &&
     stored.total === data.total &&
     stored.rows.length === data.rows.length &&
@@ -199,8 +199,7 @@ export async function restoreOrFetch(
         if (!playlistKeys.isItems(query.queryKey)) void query.fetch();
       });
       if (data !== undefined) {
-        if (typeof data === 'object' && data) restored.add(data);
-        if (isRowList(data)) storedLists.set(query, data);
+        inStore.set(query, data);
         return data;
       }
     } catch {
@@ -226,10 +225,12 @@ export async function keptQueryData<T>(
     await kept.ready;
     const data = (await kept.persister.retrieveQuery(hashKey(queryKey))) as T | undefined;
     if (data === undefined) return undefined;
-    if (typeof data === 'object' && data) restored.add(data);
-    return (
-      queryClient.getQueryData<T>(queryKey) ?? queryClient.setQueryData<T>(queryKey, () => data)
-    );
+    const meanwhile = queryClient.getQueryData<T>(queryKey);
+    if (meanwhile !== undefined) return meanwhile;
+    const restored = queryClient.setQueryData<T>(queryKey, () => data);
+    const query = queryClient.getQueryCache().find({ queryKey, exact: true });
+    if (query) inStore.set(query, restored);
+    return restored;
   } catch {
     goMemoryOnly();
     return undefined;
@@ -241,8 +242,7 @@ export function saveQuery(queryClient: QueryClient, query: Query) {
   if (data === undefined || !isPersisted(query.queryKey)) return;
   if (partialMatchKey(query.queryKey, userQueries.me().queryKey))
     rememberAccount(queryClient, data);
-  if ((typeof data === 'object' && data && restored.has(data)) || !rowCount(data).complete) return;
-  if (sameRowsAsStored(query, data)) return;
+  if (sameAsStored(query, data) || !rowCount(data).complete) return;
   const state = current();
   state.pending.set(query.queryHash, query);
   state.timer ??= setTimeout(flush, WRITE_DELAY_MS);
@@ -266,7 +266,7 @@ function flush() {
         await recordEntry(kept.store, `${KEY_PREFIX}-${query.queryHash}`, query);
         const data = query.state.data;
         await kept.persister.persistQuery(query);
-        if (isRowList(data)) storedLists.set(query, data);
+        inStore.set(query, data);
       } catch {
         // QuotaExceededError and the like: stop trying, silently; memory still works.
         goMemoryOnly();
