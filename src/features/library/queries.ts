@@ -10,6 +10,7 @@ import {
 } from '@tanstack/react-query';
 import { spotify } from '../../api/client';
 import {
+  PAGE_CONCURRENCY,
   placePages,
   readPage,
   streamPages,
@@ -22,8 +23,6 @@ import { lookUpSaved } from './saved-lookup';
 
 /** Spotify's maximum page size for /me/tracks (docs/spotify-api.md#library). */
 const LIKED_PAGE_SIZE = 50;
-/** As for playlist items: browsers open about 6 connections per host anyway. */
-const LIKED_PAGE_CONCURRENCY = Number(import.meta.env.VITE_ITEM_PAGE_CONCURRENCY) || 6;
 
 /** Newest first; a row's `position` is its place in that order. */
 export type LikedSongs = PagedRows<TrackRow>;
@@ -94,7 +93,7 @@ export const libraryQueries = {
             fetchPage: fetchLikedPage,
             retryDelay,
             pageSize: LIKED_PAGE_SIZE,
-            concurrency: LIKED_PAGE_CONCURRENCY,
+            concurrency: PAGE_CONCURRENCY,
             queryKey,
             signal,
           });

@@ -14,6 +14,7 @@ import { defineSlot, runtime } from '../../lib/runtime';
 import { MalformedResponseError } from '../../api/errors';
 import { readFullPlaylist, readPlaylist } from '../../domain/read-spotify';
 import {
+  PAGE_CONCURRENCY,
   placePages,
   readEveryPage,
   readPage,
@@ -38,11 +39,6 @@ const itemPageSize = defineSlot((): PageSize => ({
   fallback: PAGE_SIZE,
   settled: false,
 }));
-/**
- * Parallel item-page requests: browsers open about 6 connections per host anyway.
- * A build may set VITE_ITEM_PAGE_CONCURRENCY (the benchmark builds a sequential variant).
- */
-export const ITEM_PAGE_CONCURRENCY = Number(import.meta.env.VITE_ITEM_PAGE_CONCURRENCY) || 6;
 
 async function fetchPlaylistsPage(offset: number, signal: AbortSignal) {
   const { data } = await spotify().GET('/me/playlists', {
@@ -171,7 +167,7 @@ export const playlistQueries = {
             retryDelay: retryDelayOf(client),
             fetchPage: (offset, limit, pageSignal) => fetchItemsPage(id, offset, limit, pageSignal),
             pageSize: runtime().get(itemPageSize),
-            concurrency: ITEM_PAGE_CONCURRENCY,
+            concurrency: PAGE_CONCURRENCY,
             expectedTotal,
             firstRows: embeddedRowsOf(client, id, snapshotId),
             queryKey,
