@@ -11,6 +11,9 @@ import { isRemovable, type TrackRow } from '../../domain/track-row';
  */
 export type RowSelection = ReturnType<typeof useRowSelection>;
 
+const NONE: string[] = [];
+const NO_ROWS: TrackRow[] = [];
+
 export function useRowSelection(rows: TrackRow[], keys: string[], view: number[] | null = null) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const anchor = useRef<number | null>(null);
@@ -28,9 +31,13 @@ export function useRowSelection(rows: TrackRow[], keys: string[], view: number[]
     const present = new Set(keys);
     return new Set([...picked].filter((key) => present.has(key)));
   }, [picked, keys]);
-  const ordered = useMemo(() => keys.filter((key) => selected.has(key)), [keys, selected]);
+  // With nothing selected, no pass over every row at each streamed page (issue 27).
+  const ordered = useMemo(
+    () => (selected.size ? keys.filter((key) => selected.has(key)) : NONE),
+    [keys, selected],
+  );
   const selectedRows = useMemo(
-    () => rows.filter((_, i) => selected.has(keys[i]!)),
+    () => (selected.size ? rows.filter((_, i) => selected.has(keys[i]!)) : NO_ROWS),
     [rows, keys, selected],
   );
 
@@ -64,7 +71,7 @@ export function useRowSelection(rows: TrackRow[], keys: string[], view: number[]
     setPicked(next);
   };
   const clear = () => setPicked(new Set());
-  const selectedShown = selectable.filter((key) => selected.has(key)).length;
+  const selectedShown = selected.size ? selectable.filter((key) => selected.has(key)).length : 0;
   return {
     selected,
     /** Selected keys in list order. */
