@@ -92,6 +92,9 @@ export default defineConfig(({ mode }) => ({
     cssCodeSplit: false,
     modulePreload: false,
   },
+  // The export worker (features/transfer/export-writer.ts) is a module worker: it loads
+  // papaparse as the page does, when first needed.
+  worker: { format: 'es' },
   test: {
     // One limit for every test, set here: the heaviest (a full app with a 10,000-row list in
     // jsdom) takes about 4 s on a quiet 2-core machine; 20 s leaves room for a busy one.

@@ -3,10 +3,11 @@ import { describeError } from '../../api/errors';
 import { MenuButton, type MenuItem } from '../../components/menu-button';
 import { undoHistory } from '../../components/undo/undo-store';
 import { formatCount } from '../../lib/format';
-import { makeBackup, type BackupPlaylist } from './backup-format';
-import { exportifyCsv, fileName, itemsCsv } from './csv-export';
-import { m3u8, xspf } from './playlist-files';
+import type { BackupPlaylist } from './backup-format';
+import { fileName } from './csv-export';
+import { xspf } from './playlist-files';
 import { downloadFile } from './download';
+import { writeExportFile } from './export-writer';
 
 interface ExportMenuProps {
   /** What is exported, for the button's name: "Road Trip". */
@@ -17,14 +18,17 @@ interface ExportMenuProps {
   more?: MenuItem[];
 }
 
-/** The files a playlist can be exported as: what each is for, its type and its writer. */
+/**
+ * The files a playlist can be exported as: what each is for, its type and its writer (in
+ * the export worker, but XSPF: it needs the XML DOM, which workers lack).
+ */
 const FORMATS = [
   {
     label: 'CSV (for spreadsheets)',
     name: 'CSV',
     extension: 'csv',
     type: 'text/csv;charset=utf-8',
-    write: (playlist: BackupPlaylist) => itemsCsv(playlist.items),
+    write: (playlist: BackupPlaylist) => writeExportFile('csv', playlist),
   },
   {
     label: 'CSV with Exportify’s columns (for other tools)',
@@ -32,14 +36,14 @@ const FORMATS = [
     // Beside ours in the same folder, not over it.
     extension: 'exportify.csv',
     type: 'text/csv;charset=utf-8',
-    write: exportifyCsv,
+    write: (playlist: BackupPlaylist) => writeExportFile('exportify-csv', playlist),
   },
   {
     label: 'M3U8 playlist file',
     name: 'M3U8',
     extension: 'm3u8',
     type: 'audio/x-mpegurl;charset=utf-8',
-    write: m3u8,
+    write: (playlist: BackupPlaylist) => writeExportFile('m3u8', playlist),
   },
   {
     label: 'XSPF playlist file',
@@ -53,7 +57,7 @@ const FORMATS = [
     name: 'JSON',
     extension: 'json',
     type: 'application/json',
-    write: (playlist: BackupPlaylist) => JSON.stringify(makeBackup([playlist]), null, 2),
+    write: (playlist: BackupPlaylist) => writeExportFile('json', playlist),
   },
 ] as const;
 
