@@ -46,21 +46,26 @@ function earliest(rows: readonly TrackRow[], members: number[]): number {
 /** Groups of two or more rows that are the same song, in playlist order of their first copy. */
 export function findDuplicates(rows: readonly TrackRow[]): DuplicateGroup[] {
   const sets = unionFind(rows.length);
-  const first = new Map<string, number>();
-  const link = (key: string, i: number) => {
+  // The first row of each URI and of each ISRC: every later one joins its group. (Maps of
+  // their own, keyed by the value itself: no key string built per row, issue 27.)
+  const link = (first: Map<string, number>, key: string, i: number) => {
     const seen = first.get(key);
     if (seen === undefined) first.set(key, i);
     else sets.union(i, seen);
   };
+  const byUri = new Map<string, number>();
+  const byIsrc = new Map<string, number>();
   // Title and artists alike, lengths compared within each such bucket.
   const byName = new Map<string, number[]>();
   rows.forEach((row, i) => {
     if (!row.uri || row.kind === 'unavailable') return;
-    link(`uri\n${row.uri}`, i);
-    if (row.isrc) link(`isrc\n${row.isrc}`, i);
+    link(byUri, row.uri, i);
+    if (row.isrc) link(byIsrc, row.isrc, i);
     if (row.kind !== 'track' || !row.title) return;
-    const name = `${foldText(row.title)}\n${foldText(row.byline)}`;
-    byName.set(name, [...(byName.get(name) ?? []), i]);
+    const name = foldText(`${row.title}\n${row.byline}`);
+    const bucket = byName.get(name);
+    if (bucket) bucket.push(i);
+    else byName.set(name, [i]);
   });
   for (const bucket of byName.values()) {
     for (let a = 0; a < bucket.length; a++)
@@ -77,7 +82,9 @@ export function findDuplicates(rows: readonly TrackRow[]): DuplicateGroup[] {
   const groups = new Map<number, number[]>();
   rows.forEach((_, i) => {
     const root = sets.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   });
   return [...groups.values()]
     .filter((members) => members.length > 1)
