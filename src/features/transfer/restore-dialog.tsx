@@ -15,7 +15,7 @@ import {
   type RestoreOutcome,
 } from './restore';
 import { RunActions } from './run-actions';
-import { describeLibrary } from './export-all';
+import { describeLibrary } from './library-zip';
 import { restoreSaved, savedUris } from './restore-saved';
 
 /** What the running and stopped states call the library's albums, artists and podcasts. */

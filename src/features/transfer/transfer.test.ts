@@ -9,7 +9,7 @@ import {
   type BackupPlaylist,
 } from './backup-format';
 import { CSV_COLUMNS, fileName, itemsCsv } from './csv-export';
-import { describeLibrary, libraryZip } from './export-all';
+import { describeLibrary, libraryZip } from './library-zip';
 import { mergeUris } from './copy-merge';
 import { bestMatch, readImportCsv } from './csv-import';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
