@@ -28,7 +28,7 @@ async function filterTimes(page: Page): Promise<number[]> {
     await page.keyboard.type(key);
     // Done when the count is shown and every row drawn matches what is typed so far.
     await page.waitForFunction((query) => {
-      const count = document.querySelector('.find-field__count')?.textContent ?? '';
+      const count = document.querySelector('.find-field [role=status]')?.textContent ?? '';
       const rows = [...document.querySelectorAll('.items-table__body [role=row]')];
       return (
         /match/.test(count) &&
