@@ -75,6 +75,15 @@ test('exports the local-files playlist as CSV and as a JSON backup', async ({ pa
   expect(xspf.text).toContain('<title>Local Files Mix</title>');
 });
 
+test('an export is still written when the export worker cannot load', async ({ page }) => {
+  await page.route(/export-worker-[^/]*\.js$/, (route) => route.abort());
+  await openSignedIn(page);
+  await openPlaylist(page, 'Local Files Mix');
+  const csv = await exportAs(page, 'Local Files Mix', /^CSV \(for spreadsheets/);
+  expect(csv.text.startsWith('\uFEFF"position","uri","title","artists","album"')).toBe(true);
+  expect(csv.text.trim().split('\r\n')).toHaveLength(14);
+});
+
 test('exports everything into one zip, with progress, marking playlists whose items are not shared', async ({
   page,
   emulator,
