@@ -102,6 +102,8 @@ test('the 10,000-item playlist keeps few rows in the DOM and is usable by keyboa
   await openSignedIn(page);
   await openPlaylist(page, 'Ten Thousand Songs');
   await expect(page.getByText('All 10,000 items loaded.')).toBeAttached({ timeout: 30_000 });
+  // Its pages were read off the main thread (page-reader.ts).
+  expect(page.workers().some((worker) => worker.url().includes('page-reader-worker'))).toBe(true);
   const grid = page.getByRole('grid', { name: 'Items in Ten Thousand Songs' });
   await expect(grid).toHaveAttribute('aria-rowcount', '10001');
   await grid.getByRole('row').nth(1).focus();

@@ -35,7 +35,8 @@ function directives({ emulator }: Backends): Directives {
       ["'self'", SPOTIFY_ACCOUNTS, SPOTIFY_API, SPOTIFY_SDK, ...SPOTIFY_IMAGES, ...demo],
     ],
     ['frame-src', [SPOTIFY_SDK]],
-    // The service worker (sw.js) and the web app manifest, both from the app itself.
+    // The service worker (sw.js), the app's Web Workers (export files, reading list pages,
+    // which fetches from the Web API under connect-src) and the manifest, all the app's own.
     ['worker-src', ["'self'"]],
     ['manifest-src', ["'self'"]],
     ['base-uri', ["'none'"]],

@@ -98,7 +98,13 @@ function parseRetryAfter(value: string | null): number | undefined {
 
 const isIdempotent = (method: string) => method === 'GET' || method === 'HEAD';
 
-export async function spotifyFetch(request: Request): Promise<Response> {
+/** How a request reaches Spotify: the page's fetch, or a worker's (page-reader.ts). */
+export type Send = (request: Request) => Promise<Response>;
+
+export async function spotifyFetch(
+  request: Request,
+  send: Send = (sent) => globalThis.fetch(sent),
+): Promise<Response> {
   // Reads wait for the connection (queries pause); a write outside a mutation (restore,
   // import) is refused like a mutation is (query-client.ts), never kept waiting unseen.
   if (!isIdempotent(request.method) && !onlineManager.isOnline()) throw new OfflineError();
@@ -128,7 +134,7 @@ export async function spotifyFetch(request: Request): Promise<Response> {
     const keptAlive = keepalive ? body.byteLength : 0;
     inFlight.bytes += keptAlive;
     try {
-      response = await globalThis.fetch(
+      response = await send(
         new Request(request.url, {
           method: request.method,
           headers,

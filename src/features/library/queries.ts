@@ -2,7 +2,6 @@
  * Server state for the library: Liked Songs (every page, streamed like a playlist's
  * items) and whether songs are saved (one cache entry per URI, filled in batches).
  */
-import { asRecord } from '../../domain/read-spotify';
 import {
   queryOptions,
   experimental_streamedQuery as streamedQuery,
@@ -12,13 +11,13 @@ import { spotify } from '../../api/client';
 import {
   PAGE_CONCURRENCY,
   placePages,
-  readPage,
   streamPages,
   type PageChunk,
   type PagedRows,
 } from '../../api/paged-stream';
 import { retryDelayOf, withRetries } from '../../api/retry-policy';
-import { toRow, type TrackRow } from '../../domain/track-row';
+import type { TrackRow } from '../../domain/track-row';
+import { pageReaderFor } from '../../api/page-reader';
 import { lookUpSaved } from './saved-lookup';
 
 /** Spotify's maximum page size for /me/tracks (docs/spotify-api.md#library). */
@@ -32,17 +31,14 @@ async function fetchLikedPage(
   limit: number,
   signal: AbortSignal,
 ): Promise<PageChunk<TrackRow>> {
-  const { data } = await spotify().GET('/me/tracks', {
+  const reader = pageReaderFor('Liked Songs', offset);
+  await spotify().GET('/me/tracks', {
     params: { query: { limit, offset } },
+    parseAs: 'stream',
+    fetch: reader.fetch,
     signal,
   });
-  const page = readPage(data, 'Liked Songs');
-  // A saved song is `{added_at, track}`; as a row it reads like a playlist entry.
-  const rows = page.items.map((saved, i) => {
-    const entry = asRecord(saved);
-    return toRow({ added_at: entry?.added_at, item: entry?.track, is_local: false }, offset + i);
-  });
-  return { total: page.total, rows };
+  return reader.rows();
 }
 
 /**

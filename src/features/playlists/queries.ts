@@ -26,6 +26,7 @@ import {
 import { retryDelayOf } from '../../api/retry-policy';
 import type { Playlist, SimplifiedPlaylist } from '../../api/spotify-types';
 import { toRow, type TrackRow } from '../../domain/track-row';
+import { pageReaderFor } from '../../api/page-reader';
 
 /** Spotify's documented maximum page size for /me/playlists and /playlists/{id}/items (docs/spotify-api.md#playlists-and-their-items). */
 export const PAGE_SIZE = 50;
@@ -76,15 +77,17 @@ async function fetchItemsPage(
   limit: number,
   signal: AbortSignal,
 ): Promise<PageChunk<TrackRow>> {
-  const { data } = await spotify().GET('/playlists/{playlist_id}/items', {
+  const reader = pageReaderFor('playlist items', offset);
+  await spotify().GET('/playlists/{playlist_id}/items', {
     params: {
       path: { playlist_id: id },
       query: { limit, offset, additional_types: 'track,episode' },
     },
+    parseAs: 'stream',
+    fetch: reader.fetch,
     signal,
   });
-  const page = readPage(data, 'playlist items');
-  return { total: page.total, rows: page.items.map((item, i) => toRow(item, offset + i)) };
+  return reader.rows();
 }
 
 export type PlaylistItemsData = PagedRows<TrackRow>;

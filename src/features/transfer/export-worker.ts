@@ -3,10 +3,10 @@
  * back Blobs, so the page neither copies nor encodes their content (a 3 MB JSON backup of
  * 10,000 items cost the main thread about 100 ms as a string).
  */
-import { expose } from 'comlink';
 import type { BackupLibrary, BackupPlaylist } from './backup-format';
 import { writeExport, type TextFormat } from './export-formats';
 import { libraryZip } from './library-zip';
+import { serveInWorker } from '../../lib/worker-client';
 
 const exportWorker = {
   async writeExport(format: TextFormat, playlist: BackupPlaylist): Promise<Blob> {
@@ -21,6 +21,6 @@ const exportWorker = {
   },
 };
 
-expose(exportWorker);
+serveInWorker(exportWorker);
 
 export type ExportWorker = typeof exportWorker;
