@@ -22,14 +22,23 @@ export function writeExportFile(format: TextFormat, playlist: BackupPlaylist): P
   );
 }
 
-/** The "Export everything" zip (library-zip.ts). */
+let lastZip = 0;
+
+/**
+ * The "Export everything" zip (library-zip.ts). The playlists go to the worker one a
+ * message, each copied in its own task, so no task copies the whole library.
+ */
 export function writeLibraryZip(
   playlists: readonly BackupPlaylist[],
   now: Date,
   library?: BackupLibrary,
 ): Promise<BlobPart> {
   return exportWorker.run<BlobPart>(
-    (remote) => remote.libraryZip(playlists, now, library),
+    async (remote) => {
+      const zip = ++lastZip;
+      for (const playlist of playlists) await remote.zipPlaylist(zip, playlist);
+      return remote.finishZip(zip, now, library);
+    },
     async () => new Uint8Array(await libraryZip(playlists, now, library)),
   );
 }
