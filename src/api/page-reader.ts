@@ -9,6 +9,7 @@
  * page fetches and reads the page itself (worker-client.ts): no page waits for the
  * worker's code to load.
  */
+import type { Remote } from 'comlink';
 import type { TrackRow } from '../domain/track-row';
 import { workerClient } from '../lib/worker-client';
 import type { PageChunk } from './paged-stream';
@@ -29,7 +30,7 @@ let pagesRead = 0;
 
 /** Asks the worker; `signal` cancels the worker's request too. */
 function askWorker(
-  remote: Parameters<Parameters<typeof pageReader.run>[0]>[0],
+  remote: Remote<PageReader>,
   request: Request,
   source: RowSource,
   offset: number,
