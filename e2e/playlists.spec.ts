@@ -115,6 +115,19 @@ test('the 10,000-item playlist keeps few rows in the DOM and is usable by keyboa
   await expect(page.locator(':focus')).toHaveAttribute('aria-rowindex', '2');
 });
 
+test('a long list still loads every row when its page reader worker cannot load', async ({
+  page,
+}) => {
+  await page.route(/page-reader-worker-[^/]*\.js$/, (route) => route.abort());
+  await openSignedIn(page);
+  await openPlaylist(page, 'Ten Thousand Songs');
+  await expect(page.getByText('All 10,000 items loaded.')).toBeAttached({ timeout: 30_000 });
+  const grid = page.getByRole('grid', { name: 'Items in Ten Thousand Songs' });
+  await grid.getByRole('row').nth(1).focus();
+  await page.keyboard.press('End');
+  await expect(page.locator(':focus')).toContainText('10,000');
+});
+
 test('an unknown playlist address shows the not-found page', async ({ page }) => {
   await openSignedIn(page);
   await page.goto('/playlists/0000000000000000000000');
