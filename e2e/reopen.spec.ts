@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, openSignedIn, openPlaylist, test } from './fixtures';
 import { hasPersistedItems, persistedEntries, persistedKeys } from './persisted-cache';
 
@@ -92,4 +92,34 @@ test('jumping to the end while a playlist loads fetches the end first', async ({
   await expect(page.getByRole('progressbar', { name: 'Loading items' })).toBeVisible();
   await emulator.faults({ slowItemPages: null });
   await expect(page.getByText('All 10,000 items loaded.')).toBeAttached({ timeout: 20_000 });
+});
+
+test('leaving a playlist while it loads cancels its pages in flight', async ({
+  page,
+  emulator,
+}) => {
+  await openSignedIn(page);
+  // The pages after the first ones would take a minute: only a cancel ends them sooner.
+  await emulator.faults({
+    slowItemPages: { fromOffset: 500, toOffset: 10_000, latencyMs: 60_000 },
+  });
+  const slow = new Set<Request>();
+  const ended = (request: Request) => slow.delete(request);
+  page.on('request', (request) => {
+    const offset = new URL(request.url()).searchParams.get('offset');
+    if (/\/items\?/.test(request.url()) && Number(offset) >= 500) slow.add(request);
+  });
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  await openPlaylist(page, 'Ten Thousand Songs');
+  await expect(titleOf(page, 1)).toBeVisible();
+  await expect.poll(() => slow.size).toBeGreaterThan(0);
+  // Its pages are read by a worker once it has started (page-reader.ts): those are cancelled too.
+  await expect
+    .poll(() => page.workers().some((worker) => worker.url().includes('page-reader-worker')))
+    .toBe(true);
+
+  await page.getByRole('link', { name: 'Playlists', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Playlists' })).toBeVisible();
+  await expect.poll(() => slow.size, { timeout: 10_000 }).toBe(0);
 });
