@@ -36,24 +36,30 @@ describe('useFirstInBackground', () => {
 });
 
 describe('useDeferredWhileLoading', () => {
-  /** The values rendered for a new value 2, after 1, both with `loading`. */
-  function rendersOfSecond(loading: boolean) {
+  /** The values rendered for a new value 2 (`loading` or not) after 1 (`loadingBefore`). */
+  function rendersOfSecond(loadingBefore: boolean, loading: boolean) {
     const { seen, rerender } = rendersOf(
-      ({ v }: { v: number }) => useDeferredWhileLoading(v, loading),
-      { v: 1 },
+      ({ v, l }: { v: number; l: boolean }) => useDeferredWhileLoading(v, l),
+      { v: 1, l: loadingBefore },
     );
     seen.length = 0;
-    rerender({ v: 2 });
+    rerender({ v: 2, l: loading });
     return seen;
   }
 
   it('keeps the value before for the first render of a new one while loading', () => {
-    const seen = rendersOfSecond(true);
+    const seen = rendersOfSecond(true, true);
     expect(seen[0]).toBe(1);
     expect(seen.at(-1)).toBe(2);
   });
 
-  it('gives a new value at once when not loading', () => {
-    expect(rendersOfSecond(false)[0]).toBe(2);
+  it('renders the value that completes a load in the background too', () => {
+    const seen = rendersOfSecond(true, false);
+    expect(seen[0]).toBe(1);
+    expect(seen.at(-1)).toBe(2);
+  });
+
+  it('gives a new value at once once a complete one is on screen (an edit)', () => {
+    expect(rendersOfSecond(false, false)[0]).toBe(2);
   });
 });

@@ -12,9 +12,10 @@ import {
   likedUris,
   requests,
   rowAt,
-  showPlaylist as openPlaylist,
   urisOf,
 } from '../../testing/liked-songs';
+// Waits until the playlist can be edited: selecting starts once every item has loaded.
+import { openPlaylist } from '../../testing/playlist-page';
 
 const store = () => testEmulator().store;
 
@@ -46,9 +47,9 @@ describe('saving a selection', () => {
   });
 
   it('leaves songs already saved alone, so undo removes only what it saved', async () => {
-    const { user } = await openPlaylist('Road Trip');
     const entries = seededPlaylist('Road Trip').entries.map((e) => e.uri);
     store().saved.set(entries[1]!, 1);
+    const { user } = await openPlaylist('Road Trip');
     for (const position of [1, 2, 3])
       await user.click(within(await rowAt(position)).getByRole('checkbox'));
     const toolbar = screen.getByRole('toolbar', { name: 'Selected items' });
