@@ -11,7 +11,7 @@ import { PlaylistItemsEditor } from './edit/playlist-items-editor';
 import { useTrackSlots } from '../../components/track-list/track-slots';
 import { useTrackView } from '../../components/track-list/use-track-view';
 import { useRowsWithPendingChanges } from './edit/item-mutations';
-import { embeddedRows, playlistQueries, usePrefetchItems } from './queries';
+import { embeddedRows, playlistQueries } from './queries';
 import { useDeferredWhileLoading, useFirstInBackground } from '../../lib/background-render';
 
 /**
@@ -21,7 +21,6 @@ import { useDeferredWhileLoading, useFirstInBackground } from '../../lib/backgro
  */
 export function PlaylistPage({ id, userId }: { id: string; userId: string | null }) {
   const detail = useQuery({ ...playlistQueries.detail(id), throwOnError: isNotFound });
-  usePrefetchItems(detail.data);
   const playlist = useFirstInBackground(detail.data);
   // A failed background refetch keeps what is on screen; only a first load shows the error.
   if (detail.error && !detail.data) {

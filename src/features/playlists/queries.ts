@@ -6,7 +6,6 @@
 import {
   queryOptions,
   experimental_streamedQuery as streamedQuery,
-  useQueryClient,
   type QueryClient,
   type QueryKey,
 } from '@tanstack/react-query';
@@ -188,18 +187,3 @@ export const playlistQueries = {
       retry: false,
     }),
 };
-
-/**
- * Starts reading a playlist's items (from the persisted cache or Spotify) as soon as its
- * details are in, during the render they cause, as usePrefetchQuery does: the page's own
- * items query only starts once the page they fill has been built and committed, which is
- * a background render of about 100 ms on a desktop CPU after the details arrive (issue
- * 27: cold load). At most once per version: a query already in the cache is left alone.
- */
-export function usePrefetchItems(playlist: Playlist | undefined) {
-  const client = useQueryClient();
-  const total = playlist?.items?.total;
-  if (!playlist || total === undefined) return;
-  const items = playlistQueries.items(playlist.id, playlist.snapshot_id, total);
-  if (!client.getQueryState(items.queryKey)) void client.prefetchQuery(items);
-}
