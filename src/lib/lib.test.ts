@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { concurrencyLimit } from './concurrency';
 import { descriptionText, parseDescription } from './description';
-import { formatCount, formatDuration, formatLongDuration, formatNumber } from './format';
+import {
+  formatCount,
+  formatDate,
+  formatDuration,
+  formatLongDuration,
+  formatNumber,
+} from './format';
 import { onFirstUse } from './on-first-use';
 import { parseLocalUri } from './local-file';
 
@@ -38,6 +44,19 @@ describe('formatting', () => {
     [3_723_000, '1:02:03'],
     [null, '–'],
   ])('formatDuration(%s) = %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
+
+  it('writes dates as Intl does in English, in the local time zone, and nothing for a bad one', () => {
+    const english = new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+    });
+    for (const iso of ['2024-03-05T12:00:00Z', '1999-12-31T23:59:59Z', '2026-01-01T00:00:00Z'])
+      expect(formatDate(iso)).toBe(english.format(Date.parse(iso)));
+    expect(formatDate(null)).toBe('');
+    expect(formatDate('')).toBe('');
+    expect(formatDate('not a date')).toBe('');
+  });
 
   it('formats totals', () => {
     expect(formatLongDuration(45 * 60_000)).toBe('45 min');
