@@ -82,8 +82,9 @@ async function lighthouse(url: string, outDir: string, name: string): Promise<Li
     'TBT (ms)': Math.round(audit('total-blocking-time')),
     CLS: Number(audit('cumulative-layout-shift').toFixed(3)),
     'FCP (ms)': Math.round(audit('first-contentful-paint')),
+    // A shift of an element the page has since removed comes without a node.
     'largest shift': ((shift) =>
-      shift ? `${shift.node?.selector} ${shift.score?.toFixed(3)}` : '')(
+      shift ? `${shift.node?.selector ?? '(element gone)'} ${shift.score?.toFixed(3)}` : '')(
       report.audits['layout-shifts']?.details?.items?.[0],
     ),
     'long tasks (ms)': (report.audits['long-tasks']?.details?.items ?? [])
