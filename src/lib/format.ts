@@ -23,12 +23,14 @@ export function formatLongDuration(ms: number): string {
   return minutes === 0 ? `${hours} hr` : `${hours} hr ${minutes} min`;
 }
 
-/** A formatter for ISO dates that gives an empty string for a missing or broken one (very old playlists). */
+/** An ISO date's time, or NaN for a missing or broken one (very old playlists). */
+const timeOf = (iso: string | null | undefined): number => (iso ? Date.parse(iso) : NaN);
+
+/** A formatter for ISO dates that gives an empty string for a missing or broken one. */
 function isoFormatter(options: Intl.DateTimeFormatOptions) {
   const format = onFirstUse(() => new Intl.DateTimeFormat(undefined, options));
   return (iso: string | null | undefined): string => {
-    if (!iso) return '';
-    const time = Date.parse(iso);
+    const time = timeOf(iso);
     return Number.isNaN(time) ? '' : format().format(time);
   };
 }
@@ -40,10 +42,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * each row was added. Not Intl.DateTimeFormat: the first one a page makes loads the
  * browser's date data, 21-27 ms on a desktop CPU, and wide screens show the date in the
  * render that first builds a playlist's rows, before its items can be asked for (issue 27:
- * cold load). Empty for a missing or broken date (very old playlists).
+ * cold load). Empty for a missing or broken date.
  */
 export function formatDate(iso: string | null | undefined): string {
-  const time = iso ? Date.parse(iso) : NaN;
+  const time = timeOf(iso);
   if (Number.isNaN(time)) return '';
   const date = new Date(time);
   return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
