@@ -154,6 +154,13 @@ interface StreamPagesOptions<Row> {
   firstRows?: Row[];
   /** The list's query key, under which wantRow says what is on screen. */
   queryKey?: QueryKey;
+  /**
+   * Whether anything shows the list yet (asked as each page arrives). Until it does, pages
+   * are kept, not handed over: a list asked for ahead of its page (with the details it
+   * needs) changes nothing on screen while that page is still being built, and a list
+   * nobody shows is handed over once, with its last page.
+   */
+  shown?: () => boolean;
   signal: AbortSignal;
 }
 
@@ -165,6 +172,7 @@ export async function* streamPages<Row>({
   firstRows,
   retryDelay,
   queryKey,
+  shown = () => true,
   signal,
 }: StreamPagesOptions<Row>): AsyncGenerator<PageBatch<Row>> {
   const size =
@@ -265,7 +273,7 @@ export async function* streamPages<Row>({
     let handedOver = -Infinity;
     for (;;) {
       if (failure) throw failure.error;
-      if (arrived.length > 0) {
+      if (arrived.length > 0 && (finished() || shown())) {
         const wait = handedOver + HAND_OVER_MS - performance.now();
         if (wait > 0 && !finished() && !onScreen()) {
           await new Promise<void>((resolve) => {

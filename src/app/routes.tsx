@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type RouteObject } from 'react-router';
+import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { AppProviders } from './providers';
 import { PageLoading } from '../components/page-loading';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { requireSession } from './infra/session';
+import { getSession } from '../auth/token-store';
 
 /**
  * The route tree, shared by the browser router and the tests' memory router. Pages are
@@ -43,6 +44,18 @@ export interface RouteOptions {
 }
 
 export function createRoutes({ queryClient }: RouteOptions): RouteObject[] {
+  /**
+   * A playlist's requests start as its page's code loads (playlist-ahead.ts); the
+   * navigation never waits for them. Signed out, nothing starts: the layout's loader sends
+   * the visitor to log in.
+   */
+  const playlistAhead = ({ params: { id } }: LoaderFunctionArgs) => {
+    if (id && getSession())
+      void Promise.all([queryClient(), import('./infra/playlist-ahead')])
+        .then(([client, { askAhead }]) => askAhead(client, id))
+        .catch(() => undefined);
+    return null;
+  };
   return [
     {
       id: 'root',
@@ -85,6 +98,10 @@ export function createRoutes({ queryClient }: RouteOptions): RouteObject[] {
             {
               path: 'playlists/:id',
               lazy: pages.playlist,
+              loader: playlistAhead,
+              // Once per playlist opened, not again for a change of its address's query.
+              shouldRevalidate: ({ currentParams, nextParams }) =>
+                currentParams.id !== nextParams.id,
               ErrorBoundary: RouteErrorBoundary,
             },
             {

@@ -182,6 +182,13 @@ function sameAsStored(query: Query, data: unknown): boolean {
   );
 }
 
+/** Data read back from the store by restoreOrFetch (not fetched in this page's life). */
+const readBack = new WeakSet<object>();
+
+/** Whether `data` is a persisted copy read back from the store, not an answer from Spotify. */
+export const isReadBack = (data: unknown) =>
+  typeof data === 'object' && !!data && readBack.has(data);
+
 export async function restoreOrFetch(
   queryFn: (context: QueryFunctionContext) => unknown,
   context: QueryFunctionContext,
@@ -200,6 +207,7 @@ export async function restoreOrFetch(
       });
       if (data !== undefined) {
         inStore.set(query, data);
+        readBack.add(data as object);
         return data;
       }
     } catch {

@@ -44,6 +44,11 @@ export async function keptQueryData<T>(
   return (await persistedCache()).keptQueryData<T>(queryClient, queryKey);
 }
 
+/** Whether `data` is a persisted copy read back from IndexedDB (not an answer from Spotify). */
+export async function isReadBack(data: unknown): Promise<boolean> {
+  return (await persistedCache()).isReadBack(data);
+}
+
 /** Deletes this account's persisted copy (logout, a refused refresh token), in every tab. */
 export async function clearPersistedQueries(): Promise<void> {
   if (module) await (await module).clearPersistedCache();

@@ -174,6 +174,10 @@ export const playlistQueries = {
             expectedTotal,
             firstRows: embeddedRowsOf(client, id, snapshotId),
             queryKey,
+            // Asked for as the page opens (playlist-ahead.ts): handed over once it shows them.
+            shown: () =>
+              (client.getQueryCache().find({ queryKey, exact: true })?.getObserversCount() ?? 0) >
+              0,
             signal,
           }),
         reducer: placePages<TrackRow>,
