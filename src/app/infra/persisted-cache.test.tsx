@@ -11,7 +11,7 @@ import {
   testEmulator,
 } from '../../testing/test-emulator';
 import { playlistQueries } from '../../features/playlists/queries';
-import { cacheName, writePending } from './persisted-cache';
+import { cacheName, isReadBack, writePending } from './persisted-cache';
 
 // jsdom has no IndexedDB; this file runs against an in-memory one (fake-indexeddb).
 vi.stubGlobal('indexedDB', new IDBFactory());
@@ -81,6 +81,16 @@ describe('Persisted cache', () => {
       ).toBe(true),
     );
     expect(itemRequests('Road Trip')).toBe(0);
+  });
+
+  it('tells details read back from the store from details Spotify sent (playlist-ahead.ts)', async () => {
+    const view = await openAndPersist('Road Trip');
+    const details = playlistQueries.detail(playlist('Road Trip').id).queryKey;
+    expect(isReadBack(view.queryClient, details)).toBe(false);
+    const again = reload(view, 'Road Trip');
+    // Answered by the store (Spotify's answer to the check that follows may replace it).
+    await again.queryClient.fetchQuery(playlistQueries.detail(playlist('Road Trip').id));
+    expect(isReadBack(again.queryClient, details)).toBe(true);
   });
 
   it('reloads the items of a playlist changed elsewhere, and forgets the old version', async () => {

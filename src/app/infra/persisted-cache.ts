@@ -161,16 +161,16 @@ const isRowList = (data: unknown): data is RowList =>
   Array.isArray((data as Partial<RowList>).rows);
 
 /**
- * What the store holds for each query, as last read from it or written to it: writing the
- * same again would only cost time. A list checked again and found unchanged (Liked Songs
- * asks for its first page) comes back as a new list of the same row objects, so lists
- * compare by their rows; written again, 12,000 liked songs were 24 copies on the main
- * thread at every reload (issue 27).
+ * What the store holds for each query, as last read from it (`readBack`) or written to it:
+ * writing the same again would only cost time. A list checked again and found unchanged
+ * (Liked Songs asks for its first page) comes back as a new list of the same row objects,
+ * so lists compare by their rows; written again, 12,000 liked songs were 24 copies on the
+ * main thread at every reload (issue 27).
  */
-const inStore = new WeakMap<Query, unknown>();
+const inStore = new WeakMap<Query, { data: unknown; readBack: boolean }>();
 
 function sameAsStored(query: Query, data: unknown): boolean {
-  const stored = inStore.get(query);
+  const stored = inStore.get(query)?.data;
   if (stored === undefined) return false;
   if (stored === data) return true;
   return (
@@ -182,12 +182,15 @@ function sameAsStored(query: Query, data: unknown): boolean {
   );
 }
 
-/** Data read back from the store by restoreOrFetch (not fetched in this page's life). */
-const readBack = new WeakSet<object>();
-
-/** Whether `data` is a persisted copy read back from the store, not an answer from Spotify. */
-export const isReadBack = (data: unknown) =>
-  typeof data === 'object' && !!data && readBack.has(data);
+/**
+ * Whether a query's data is the copy read back from the store: no answer from Spotify (nor
+ * an edit of ours) has replaced it since.
+ */
+export function isReadBack(queryClient: QueryClient, queryKey: QueryKey): boolean {
+  const query = queryClient.getQueryCache().find({ queryKey, exact: true });
+  const stored = query ? inStore.get(query) : undefined;
+  return !!stored?.readBack && stored.data === query?.state.data;
+}
 
 export async function restoreOrFetch(
   queryFn: (context: QueryFunctionContext) => unknown,
@@ -206,8 +209,7 @@ export async function restoreOrFetch(
         if (!playlistKeys.isItems(query.queryKey)) void query.fetch();
       });
       if (data !== undefined) {
-        inStore.set(query, data);
-        readBack.add(data as object);
+        inStore.set(query, { data, readBack: true });
         return data;
       }
     } catch {
@@ -237,7 +239,7 @@ export async function keptQueryData<T>(
     if (meanwhile !== undefined) return meanwhile;
     const restored = queryClient.setQueryData<T>(queryKey, () => data);
     const query = queryClient.getQueryCache().find({ queryKey, exact: true });
-    if (query) inStore.set(query, restored);
+    if (query) inStore.set(query, { data: restored, readBack: true });
     return restored;
   } catch {
     goMemoryOnly();
@@ -274,7 +276,7 @@ function flush() {
         await recordEntry(kept.store, `${KEY_PREFIX}-${query.queryHash}`, query);
         const data = query.state.data;
         await kept.persister.persistQuery(query);
-        inStore.set(query, data);
+        inStore.set(query, { data, readBack: false });
       } catch {
         // QuotaExceededError and the like: stop trying, silently; memory still works.
         goMemoryOnly();

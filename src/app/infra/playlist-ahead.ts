@@ -11,13 +11,13 @@ import { playlistQueries } from '../../features/playlists/queries';
 import { isReadBack } from './query-persistence';
 
 export async function askAhead(client: QueryClient, id: string): Promise<void> {
+  const detail = playlistQueries.detail(id);
   // Shown from memory: the page asks for the version its details name, at once.
-  if (client.getQueryData(playlistQueries.detail(id).queryKey)) return;
-  const playlist = await client.fetchQuery(playlistQueries.detail(id));
+  if (client.getQueryData(detail.queryKey)) return;
+  const playlist = await client.fetchQuery(detail);
   // Items are shown to the owner and collaborators only (docs/spotify-api.md). Details read
-  // back from IndexedDB mean a reopen: its items come from there too, as the page opens
-  // (the reopen bench's 300 ms is met that way), and landing in the middle of the page's
-  // first build they made it longer.
-  if (!playlist.items || (await isReadBack(playlist))) return;
+  // back from IndexedDB mean a reopen: its items come from there too as the page opens
+  // (within the reopen target), so there is nothing to win by reading them sooner.
+  if (!playlist.items || (await isReadBack(client, detail.queryKey))) return;
   void client.prefetchQuery(playlistQueries.items(id, playlist.snapshot_id, playlist.items.total));
 }

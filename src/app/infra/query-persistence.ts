@@ -44,9 +44,9 @@ export async function keptQueryData<T>(
   return (await persistedCache()).keptQueryData<T>(queryClient, queryKey);
 }
 
-/** Whether `data` is a persisted copy read back from IndexedDB (not an answer from Spotify). */
-export async function isReadBack(data: unknown): Promise<boolean> {
-  return (await persistedCache()).isReadBack(data);
+/** Whether a query's data is the copy read back from IndexedDB, not an answer from Spotify. */
+export async function isReadBack(queryClient: QueryClient, queryKey: QueryKey): Promise<boolean> {
+  return (await persistedCache()).isReadBack(queryClient, queryKey);
 }
 
 /** Deletes this account's persisted copy (logout, a refused refresh token), in every tab. */
