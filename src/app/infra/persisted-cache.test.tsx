@@ -12,6 +12,7 @@ import {
 } from '../../testing/test-emulator';
 import { playlistQueries } from '../../features/playlists/queries';
 import { cacheName, isReadBack, writePending } from './persisted-cache';
+import { askAhead } from './playlist-ahead';
 
 // jsdom has no IndexedDB; this file runs against an in-memory one (fake-indexeddb).
 vi.stubGlobal('indexedDB', new IDBFactory());
@@ -91,6 +92,18 @@ describe('Persisted cache', () => {
     // Answered by the store (Spotify's answer to the check that follows may replace it).
     await again.queryClient.fetchQuery(playlistQueries.detail(playlist('Road Trip').id));
     expect(isReadBack(again.queryClient, details)).toBe(true);
+  });
+
+  it("leaves a reopened playlist's items to its page: details read back ask for nothing ahead", async () => {
+    const view = await openAndPersist('Road Trip');
+    const { id, snapshotId } = playlist('Road Trip');
+    view.unmount();
+    view.queryClient.clear();
+    await askAhead(view.queryClient, id);
+    expect(isReadBack(view.queryClient, playlistQueries.detail(id).queryKey)).toBe(true);
+    expect(
+      view.queryClient.getQueryState(playlistQueries.items(id, snapshotId, 75).queryKey),
+    ).toBeUndefined();
   });
 
   it('reloads the items of a playlist changed elsewhere, and forgets the old version', async () => {

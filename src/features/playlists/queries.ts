@@ -174,7 +174,8 @@ export const playlistQueries = {
             expectedTotal,
             firstRows: embeddedRowsOf(client, id, snapshotId),
             queryKey,
-            // Asked for as the page opens (playlist-ahead.ts): handed over once it shows them.
+            // Handed over once something shows them: asked for ahead of the page
+            // (playlist-ahead.ts), none lands mid-render; read whole by a tool, once at the end.
             shown: () =>
               (client.getQueryCache().find({ queryKey, exact: true })?.getObserversCount() ?? 0) >
               0,
